@@ -1,0 +1,1 @@
+"""Pure-Python core: text, gazetteer and extraction. Never imports Qt."""

@@ -1,0 +1,329 @@
+"""Text primitives: decoding, a normalised view with an offset map, sentences, tokens.
+
+Offsets everywhere are Python code-point indices into the stored text (after
+decoding and CRLF -> LF, nothing else). :func:`normalize` returns a view for
+matching only, whose every character maps back to an original index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "DecodeError",
+    "decode_bytes",
+    "clean_newlines",
+    "Normalized",
+    "normalize",
+    "norm",
+    "Sentence",
+    "sentences",
+    "paragraphs",
+    "Token",
+    "tokens",
+    "split_clitics",
+    "CLITIC_PREFIXES",
+    "is_arabic_letter",
+]
+
+
+class DecodeError(ValueError):
+    """Raised when bytes are not text in any encoding we accept."""
+
+
+def clean_newlines(text: str) -> str:
+    """Return ``text`` with CRLF (and lone CR) turned into LF; nothing else changes."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(s: str) -> bool:
+    if not s:
+        return False
+    bad = sum(1 for ch in s[:20000] if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
+    return bad > max(2, len(s[:20000]) // 200)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 (BOM), cp1256.
+
+    Returns the text with CRLF turned into LF. Raises :class:`DecodeError`
+    with a one-line reason for binary or undecodable input (never mojibake).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8"]
+        # UTF-16 without BOM: every other byte is NUL for Latin, 0x06 for Arabic
+        if len(data) >= 4 and len(data) % 2 == 0:
+            even, odd = data[0::2], data[1::2]
+            if odd.count(0) + odd.count(6) > 0.9 * len(odd):
+                candidates.insert(0, "utf-16-le")
+            elif even.count(0) + even.count(6) > 0.9 * len(even):
+                candidates.insert(0, "utf-16-be")
+        candidates.append("cp1256")
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            continue
+        if enc == "cp1256" and not _plausible_cp1256(text):
+            continue
+        return clean_newlines(text)
+    if b"\x00" in data[:4096]:
+        raise DecodeError("the file looks binary, not text")
+    raise DecodeError("the file is not UTF-8, UTF-16 or Windows-1256 (cp1256) text")
+
+
+def _plausible_cp1256(text: str) -> bool:
+    """cp1256 decodes almost any byte; accept it only when Arabic letters dominate non-ASCII."""
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    if not non_ascii:
+        return True
+    arabic = sum(1 for ch in non_ascii if "\u0600" <= ch <= "\u06ff")
+    return arabic >= 0.7 * len(non_ascii)
+
+
+# ---------------------------------------------------------------- normalisation
+
+_DROP = set(range(0x064B, 0x0653)) | {0x0670, 0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C}
+_MAP = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ی": "ي",  # Persian yeh
+    "ک": "ك",  # Persian kaf
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "″": '"',
+    "‘": "'",
+    "’": "'",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
+for _c in _DROP:
+    _TABLE[_c] = None
+
+
+def norm(s: str) -> str:
+    """Return the matching form of ``s`` (no offset map): see :func:`normalize`."""
+    return s.translate(_TABLE).lower()
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised view of ``original``: ``text[i]`` comes from ``original[to_orig[i]]``."""
+
+    original: str
+    text: str
+    to_orig: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) back to original offsets."""
+        if end <= start:
+            o = self.to_orig[start] if start < len(self.to_orig) else len(self.original)
+            return o, o
+        return self.to_orig[start], self.to_orig[end - 1] + 1
+
+    def from_orig(self, pos: int) -> int:
+        """The normalised index of the first kept character at or after original ``pos``."""
+        import bisect
+
+        return bisect.bisect_left(self.to_orig, pos)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise for matching, keeping an exact map back to original offsets.
+
+    Unifies alef forms, alef maqsura/ya, ta marbuta/ha, hamza seats, Arabic-Indic
+    and Persian digits, quote styles and Arabic punctuation; removes diacritics,
+    tatweel and bidi marks; lowercases Latin. Each kept character maps 1:1.
+    """
+    out: list[str] = []
+    idx: list[int] = []
+    table = _TABLE
+    for i, ch in enumerate(text):
+        o = ord(ch)
+        if o < 128:
+            out.append(ch.lower())
+            idx.append(i)
+            continue
+        r = table.get(o, ch)
+        if r is None:
+            continue
+        out.append(r.lower() if len(r) == 1 else r[0])
+        idx.append(i)
+    return Normalized(text, "".join(out), tuple(idx))
+
+
+# ---------------------------------------------------------------- sentences
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
+
+
+def is_arabic_letter(ch: str) -> bool:
+    return bool(_ARABIC_LETTER.match(ch))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    heading: bool = False
+
+
+_END = re.compile(r"[.!?؟…]+[\"'»”)]*(?=\s|$)")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines, trimmed of surrounding whitespace."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences: by line, then after . ! ? ؟ followed by space.
+
+    A short line (<= 12 words) without final punctuation is a subheading
+    (``heading=True``). Spans exclude surrounding whitespace and the newline.
+    """
+    result: list[Sentence] = []
+    for p, (ps, pe) in enumerate(paragraphs(text)):
+        line = text[ps:pe]
+        if not _END.search(line) and len(line.split()) <= 12:
+            if not line.rstrip().endswith((":", "،", ",")):
+                result.append(Sentence(ps, pe, p, True))
+                continue
+        start = 0
+        for m in _END.finditer(line):
+            # do not split after a single-letter abbreviation or inside numbers like 3.5
+            if m.group().startswith(".") and m.start() > 0 and line[m.start() - 1].isdigit():
+                nxt = line[m.end() : m.end() + 2].strip()
+                if nxt[:1].isdigit():
+                    continue
+            end = m.end()
+            s, e = start, end
+            while s < e and line[s].isspace():
+                s += 1
+            if e > s:
+                result.append(Sentence(ps + s, ps + e, p))
+            start = end
+        s, e = start, len(line)
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append(Sentence(ps + s, ps + e, p))
+    return result
+
+
+# ---------------------------------------------------------------- tokens
+
+CLITIC_PREFIXES = (
+    "وبال",
+    "وكال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ك",
+    "ل",
+)
+_TOKEN = re.compile(
+    r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC\u064B-\u0652\u0670\u0640]+"
+    r"|[A-Za-z][A-Za-z\-]*\d*|\d+(?:[.,]\d+)*|[\u0660-\u0669\u06F0-\u06F9]+"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    """Arabic words (diacritics and tatweel inside), Latin words, and numbers, with offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+_PREFIX_SETS = {
+    "و": ("و",),
+    "ف": ("ف",),
+    "ب": ("ب",),
+    "ك": ("ك",),
+    "ل": ("ل",),
+}
+
+
+def split_clitics(word: str) -> list[tuple[int, str]]:
+    """Candidate (prefix_length, stem) splits of a word, longest prefix last.
+
+    The word itself is always the first candidate. ``لل`` + X yields both
+    ``ل`` + ``لX`` and the article-restored stem ``الX`` (للقامشلي -> القامشلي,
+    reported with prefix length 1 so the span starts at the second ل).
+    Works on raw or normalised words; tatweel after a clitic (لـ) is skipped.
+    """
+    cands: list[tuple[int, str]] = [(0, word)]
+    seen = {word}
+    i = 0
+    # up to two single-letter conjunction/preposition prefixes
+    for _ in range(2):
+        if i < len(word) - 1 and word[i] in "وفبكل":
+            i += 1
+            j = i
+            while j < len(word) and word[j] == "\u0640":
+                j += 1
+            stem = word[j:]
+            if len(stem) >= 2 and stem not in seen:
+                cands.append((j, stem))
+                seen.add(stem)
+            if word[i - 1] == "ل" and stem.startswith("ل") and len(stem) > 2:
+                restored = "ا" + stem
+                if restored not in seen:
+                    cands.append((j, restored))
+                    seen.add(restored)
+            if word[i - 1] in "وف":
+                continue
+            break
+        else:
+            break
+    return cands
