@@ -108,3 +108,23 @@ def test_tokens_keep_offsets():
 )
 def test_split_clitics(word, stem, prefix):
     assert (prefix, stem) in split_clitics(word)
+
+
+@pytest.mark.parametrize(
+    "text,sel,want",
+    [
+        ("وصلوا بدمشق أمس", "بدمشق", "دمشق"),
+        ('مع عناصر لـ"قسد"، أمس', 'لـ"قسد"،', "قسد"),
+        ("في «الرقة» اليوم", " «الرقة» ", "الرقة"),
+        ("دخلوا بالرقة", "بالرقة", "الرقة"),
+        ("وصل وللقامشلي", "وللقامشلي", "لقامشلي"),
+        ("ولد", "ولد", "ولد"),  # too short to be a clitic + name
+        ('حقل "العمر" النفطي', 'حقل "العمر" النفطي', 'حقل "العمر" النفطي'),
+    ],
+)
+def test_snap_span(text, sel, want):
+    from workbench.core.text import snap_span
+
+    s = text.index(sel)
+    a, b = snap_span(text, s, s + len(sel))
+    assert text[a:b] == want

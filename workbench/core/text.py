@@ -327,3 +327,91 @@ def split_clitics(word: str) -> list[tuple[int, str]]:
         else:
             break
     return cands
+
+
+_QUOTES = "\"'«»“”„‘’"
+_SNAP_PREFIXES = (
+    "وبال",
+    "وكال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ك",
+    "ل",
+)
+
+
+def snap_span(text: str, start: int, end: int, known: set[str] | None = None) -> tuple[int, int]:
+    """Snap an analyst's selection to an entity span.
+
+    Trims whitespace and punctuation at both ends, a leading proclitic written
+    on the word (ب، و، ف، ك، ل، لـ and their combinations: «بدمشق» -> «دمشق»,
+    «لـ"قسد"» -> «قسد»), and quote marks that enclose the whole selection.
+    A clitic is only removed when what remains is at least three letters, or
+    is in ``known`` (normalised names); the definite article is kept
+    («بالرقة» -> «الرقة»). Returns the new (start, end), never empty if the
+    selection held a letter.
+    """
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return start, end
+
+    def trim() -> None:
+        nonlocal start, end
+        while start < end and (text[start].isspace() or text[start] in ".,،؛:;!?؟()[]-–—"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,،؛:;!?؟()[]-–—"):
+            end -= 1
+
+    trim()
+    word_end = start
+    while word_end < end and not text[word_end].isspace():
+        word_end += 1
+    word = text[start:word_end]
+    for pre in _SNAP_PREFIXES:
+        if not word.startswith(pre):
+            continue
+        cut = len(pre)
+        if pre.endswith("ال"):
+            cut -= 2  # keep the article: بالرقة -> الرقة
+        elif pre.endswith("لل"):
+            cut -= 1  # للقامشلي -> لقامشلي (the article's alef is not written)
+        while cut < len(word) and word[cut] == "\u0640":
+            cut += 1
+        rest = word[cut:]
+        letters = rest.strip(_QUOTES)
+        if cut and (len(letters) >= 3 or (known and norm(letters) in known)):
+            start += cut
+        break
+    while start < end and text[start] == "\u0640":
+        start += 1
+    if end - start >= 2 and text[start] in _QUOTES and text[end - 1] in _QUOTES:
+        inner = text[start + 1 : end - 1]
+        if not any(q in inner for q in _QUOTES):
+            start, end = start + 1, end - 1
+    elif (
+        start < end
+        and text[start] in _QUOTES
+        and not any(q in text[start + 1 : end] for q in _QUOTES)
+    ):
+        start += 1
+    elif (
+        start < end
+        and text[end - 1] in _QUOTES
+        and not any(q in text[start : end - 1] for q in _QUOTES)
+    ):
+        end -= 1
+    trim()
+    return start, end
