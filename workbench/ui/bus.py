@@ -1,0 +1,96 @@
+"""The change bus and the undoable store operations.
+
+One signal carries ``(change, initiator)`` for every write: each view decides
+how to refresh. :class:`StoreCommand` wraps a store write in a QUndoCommand:
+the write runs before the push (so a refused write never reaches the stack),
+``undo()`` calls ``store.revert`` and a later ``redo()`` calls ``store.reapply``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+class ChangeBus(QObject):
+    """``changed(change, initiator)``: something in the store changed.
+
+    ``change`` is a store ``Change`` (with ``article_id``), or any object with an
+    ``article_id`` attribute (``None`` = anything may have changed).
+    ``error(title, message)`` asks the window to show a store error.
+    ``status(message)`` is a line for the status bar.
+    """
+
+    changed = Signal(object, object)
+    error = Signal(str, str)
+    status = Signal(str)
+
+    def notify(self, change: Any, initiator: Any = None) -> None:
+        self.changed.emit(change, initiator)
+
+
+class Refresh:
+    """A change with no store Change behind it (import, re-extraction)."""
+
+    def __init__(self, article_id: int | None = None, description: str = "") -> None:
+        self.article_id = article_id
+        self.description = description
+        self.action = "refresh"
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable store write; the Change returned by the store is kept."""
+
+    def __init__(self, ctx: Context, change: Any, text: str, initiator: Any = None) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self.change = change
+        self._initiator = initiator
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            try:
+                self._ctx.store.reapply(self.change)
+            except Exception as exc:  # StoreError and any store failure
+                self.setObsolete(True)
+                self._ctx.bus.error.emit("Redo failed", str(exc))
+                return
+        self._ctx.bus.notify(self.change, self._initiator)
+
+    def undo(self) -> None:
+        try:
+            self._ctx.store.revert(self.change)
+        except Exception as exc:
+            self.setObsolete(True)
+            self._ctx.bus.error.emit("Undo failed", str(exc))
+            return
+        self._ctx.bus.notify(self.change, self._initiator)
+
+
+class Context:
+    """What every view gets from the composition root: store, undo stack, bus."""
+
+    def __init__(self, store: Any, stack: QUndoStack, bus: ChangeBus) -> None:
+        self.store = store
+        self.stack = stack
+        self.bus = bus
+
+    def run(
+        self, op: Callable[[], Any], text: str | None = None, initiator: Any = None
+    ) -> Any | None:
+        """Run a store write, push it on the undo stack, notify; errors go to the bus."""
+        try:
+            change = op()
+        except Exception as exc:
+            self.bus.error.emit("The change was not saved", str(exc))
+            return None
+        label = text or getattr(change, "description", "") or "edit"
+        self.stack.push(StoreCommand(self, change, label, initiator))
+        self.bus.status.emit(label)
+        return change
