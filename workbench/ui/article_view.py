@@ -164,6 +164,7 @@ class ArticleView(QWidget):
     """Header, legend with per-type toggles, and the highlighted article."""
 
     articleChanged = Signal(int)
+    contentChanged = Signal()  # the extraction shown was (re)loaded
 
     def __init__(self, ctx: Context | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,6 +270,7 @@ class ArticleView(QWidget):
         self.extraction = None
         self.highlights = []
         self.text.clear()
+        self.contentChanged.emit()
         self._fill_header(None, None, None)
         self._set_header_enabled(False)
 
@@ -301,6 +303,7 @@ class ArticleView(QWidget):
         if not keep_scroll:
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
         bar.setValue(scroll)
+        self.contentChanged.emit()
 
     def _format_blocks(self, text: str) -> None:
         doc = self.text.document()
@@ -308,8 +311,7 @@ class ArticleView(QWidget):
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
-        block.setBottomMargin(8)
-        block.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(10)
         cursor.mergeBlockFormat(block)
         bold = QTextCharFormat()
         bold.setFontWeight(700)

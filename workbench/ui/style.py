@@ -55,3 +55,11 @@ def color(kind: str, strong: bool = False) -> QColor:
 
 def event_color(event_type: str) -> QColor:
     return QColor(EVENT_COLORS.get(event_type, "#888888"))
+
+
+def tooltip_html(text: str) -> str:
+    """A tooltip for plain data text: escaped, kept as rich text so nothing is interpreted."""
+    import html
+
+    body = html.escape(text).replace("\n", "<br>")
+    return f"<div dir='auto' style='white-space:pre-wrap'>{body}</div>"

@@ -1,0 +1,85 @@
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import GOLD, SAMPLE
+from workbench.core.model import Extraction
+from workbench.ui.tables import (
+    EventTableModel,
+    ForceTableModel,
+    RowFilterProxy,
+    format_strength,
+    parse_strength,
+)
+
+
+def _seed():
+    text = SAMPLE.read_text(encoding="utf-8")
+    return Extraction.from_dict(json.loads(GOLD.read_text(encoding="utf-8")), text)
+
+
+def test_force_model(qtmodeltester):
+    model = ForceTableModel()
+    model.set_rows([(1, f) for f in _seed().forces])
+    qtmodeltester.check(model)
+
+
+def test_event_model(qtmodeltester):
+    model = EventTableModel()
+    ext = _seed()
+    model.times = {(1, t.id): t for t in ext.times}
+    model.set_rows([(1, e) for e in ext.events])
+    qtmodeltester.check(model)
+    assert model.index(0, 4).data() == "2019-12-05"
+
+
+def test_sort_and_filter_through_the_proxy():
+    ext = _seed()
+    model = ForceTableModel()
+    model.set_rows([(1, f) for f in ext.forces])
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    actors = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert actors == sorted(actors)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == sorted(
+        actors, reverse=True
+    )
+    proxy.set_filter(1, "RU")
+    assert proxy.rowCount() == sum(1 for f in ext.forces if f.actor == "RU") > 0
+    proxy.set_filter(6, "arrived")
+    assert proxy.rowCount() == sum(
+        1 for f in ext.forces if f.actor == "RU" and f.status == "arrived"
+    )
+    proxy.set_filter(1, None)
+    proxy.set_filter(6, None)
+    assert proxy.rowCount() == len(ext.forces)
+
+
+def test_read_only_without_a_store():
+    model = ForceTableModel()
+    model.set_rows([(1, f) for f in _seed().forces])
+    assert not model.flags(model.index(0, 6)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, 6), "withdrawn")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("~600 troops", {"value": 600, "approx": True, "unit": "troops"}),
+        ("24-99 people", {"value": [24, 99], "approx": False, "unit": "people"}),
+        ("12", {"value": 12, "approx": False, "unit": "other"}),
+        ("", None),
+    ],
+)
+def test_strength_round_trip(text, value):
+    assert parse_strength(text) == value
+    if value:
+        assert parse_strength(format_strength(value)) == value
+
+
+def test_bad_strength_is_refused():
+    with pytest.raises(ValueError):
+        parse_strength("many troops")

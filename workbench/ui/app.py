@@ -1,0 +1,96 @@
+"""Composition root: `python main.py [--db PATH] [--screenshot PNG [--article ID]] [FILE...]`.
+
+Opens the store, builds the undo stack and the change bus, passes them to the
+main window. No globals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+USAGE = "python main.py [--db PATH] [--screenshot PNG [--article ID]] [FILE...]"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="workbench", usage=USAGE, description=__doc__)
+    p.add_argument("--db", help="the SQLite database (default: the user data directory)")
+    p.add_argument("--screenshot", metavar="PNG", help="render the window to a PNG and exit")
+    p.add_argument("--article", type=int, help="the article to show (with --screenshot)")
+    p.add_argument("--size", default="1600x1000", help="window size for --screenshot (WxH)")
+    p.add_argument("files", nargs="*", help="article files or folders to import")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workbench.store import StoreError, open_store
+    from workbench.ui.bus import ChangeBus, Context
+    from workbench.ui.fonts import arabic_family
+    from workbench.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("workbench")
+    app.setApplicationName("workbench")
+    arabic_family()
+    settings = None if args.screenshot else QSettings("workbench", "workbench")
+
+    db = args.db
+    if db is None and settings is not None:
+        last = settings.value("lastDatabase")
+        if isinstance(last, str) and last and Path(last).exists():
+            db = last
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        if args.screenshot:
+            print(f"workbench: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Cannot open the database", str(exc))
+        return 2
+
+    ctx = Context(store, QUndoStack(), ChangeBus())
+    window = MainWindow(ctx, settings, restore=not args.screenshot)
+    try:
+        if args.screenshot:
+            return _screenshot(app, window, args)
+        window.show()
+        if args.files:
+            window.import_paths(args.files)
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    w, _, h = args.size.partition("x")
+    window.resize(int(w), int(h))
+    if args.article is not None:
+        window.show_article(args.article)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    window.timeline.view.fit()
+    QApplication.processEvents()
+    image = window.grab()
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out), "PNG"):
+        print(f"workbench: cannot write {out}", file=sys.stderr)
+        return 1
+    print(f"wrote {out} ({image.width()}x{image.height()})")
+    return 0

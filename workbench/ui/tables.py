@@ -1,0 +1,626 @@
+"""Force-presence and event tables: models over store rows, a filter proxy, delegates.
+
+The models are adapters: they hold ``(article_id, item)`` rows read from the
+store and turn an edit into a store write through ``Context.run`` (undoable).
+Sorting is done by the source model in Python (one key per row, fast for
+50,000 rows); the proxy filters by actor and status/type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import EVENT_TYPES, FORCE_STATUSES, MODALITIES, QUANTITY_UNITS, Force
+from workbench.ui.dialogs import known_canonicals
+
+EditorRole = Qt.ItemDataRole.UserRole + 1  # "text" | "date" | ("combo", choices, editable)
+SpanRole = Qt.ItemDataRole.UserRole + 2  # (article_id, start, end) to outline in the article
+KeyRole = Qt.ItemDataRole.UserRole + 3  # (article_id, item_id)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def format_strength(strength: dict[str, Any] | None) -> str:
+    if not strength:
+        return ""
+    value = strength.get("value")
+    if isinstance(value, list | tuple) and len(value) == 2:
+        num = f"{value[0]:g}–{value[1]:g}"
+    elif isinstance(value, int | float):
+        num = f"{value:g}"
+    else:
+        num = "" if value is None else str(value)
+    approx = "~" if strength.get("approx") else ""
+    unit = strength.get("unit") or ""
+    return f"{approx}{num} {unit}".strip()
+
+
+def parse_strength(text: str) -> dict[str, Any] | None:
+    """'~600 troops', '24-99 people', '12' -> the contract's strength object."""
+    text = text.strip()
+    if not text:
+        return None
+    approx = text.startswith(("~", "≈"))
+    text = text.lstrip("~≈ ")
+    num, _, unit = text.partition(" ")
+    unit = unit.strip() or "other"
+    if unit not in QUANTITY_UNITS:
+        unit = "other"
+    try:
+        if "-" in num or "–" in num:
+            lo, hi = num.replace("–", "-").split("-", 1)
+            value: Any = [float(lo), float(hi)]
+            value = [int(v) if v.is_integer() else v for v in value]
+        else:
+            f = float(num)
+            value = int(f) if f.is_integer() else f
+    except ValueError as exc:
+        raise ValueError(f"not a strength: {text!r} (e.g. ~600 troops)") from exc
+    return {"value": value, "approx": approx, "unit": unit}
+
+
+def format_as_of(as_of: dict[str, Any] | None) -> str:
+    if not as_of or not as_of.get("value"):
+        return ""
+    prec = as_of.get("precision")
+    return f"{as_of['value']}" + (f" ({prec})" if prec and prec != "day" else "")
+
+
+# ---------------------------------------------------------------- base model
+
+
+@dataclass
+class Column:
+    title: str
+    display: Callable[[Any, Any], str]  # (article_id, item) -> text
+    sort_key: Callable[[Any, Any], Any] | None = None
+    field: str | None = None  # the store field an edit writes
+    editor: Any = None  # "text" | "date" | ("combo", choices, editable)
+    to_value: Callable[[Any, Any], Any] | None = None  # (item, edited) -> store value
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of ``(article_id, item)``; edits go to the store via ``write``."""
+
+    columns: list[Column] = []
+
+    def __init__(self, ctx: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[tuple[Any, Any]] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- Qt API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if row >= len(self.rows) or col >= len(self.columns):
+            return None
+        aid, item = self.rows[row]
+        c = self.columns[col]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return c.display(aid, item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        if role == EditorRole:
+            return c.editor
+        if role == SpanRole:
+            return self.span_of(aid, item)
+        if role == KeyRole:
+            return (aid, item.id)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.ctx is not None and self.columns[index.column()].field:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.ctx is None:
+            return False
+        c = self.columns[index.column()]
+        if not c.field:
+            return False
+        aid, item = self.rows[index.row()]
+        if value == c.display(aid, item):
+            return False
+        try:
+            new = c.to_value(item, value) if c.to_value else value
+        except ValueError as exc:
+            self.ctx.bus.error.emit("Not saved", str(exc))
+            return False
+        change = self.ctx.run(
+            lambda: self.write(aid, item.id, c.field, new),
+            f"set {c.title.lower()} of {item.id} to {value}",
+            initiator=self,
+        )
+        return change is not None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        c = self.columns[column]
+        key = c.sort_key or c.display
+
+        def k(r: tuple[Any, Any]) -> Any:
+            v = key(r[0], r[1])
+            return (v is None, v if v is not None else "")
+
+        self.layoutAboutToBeChanged.emit()
+        persistent = [p for p in self.persistentIndexList() if p.isValid()]
+        before = [self.rows[p.row()] for p in persistent]
+        self.rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
+        if persistent:
+            pos = {id(r): i for i, r in enumerate(self.rows)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(pos[id(r)], p.column())
+                    for r, p in zip(before, persistent, strict=True)
+                ],
+            )
+        self.layoutChanged.emit()
+
+    # -- content
+    def set_rows(self, rows: list[tuple[Any, Any]]) -> None:
+        same = len(rows) == len(self.rows) and all(
+            a[0] == b[0] and a[1].id == b[1].id for a, b in zip(rows, self.rows, strict=True)
+        )
+        if same:
+            self.rows = list(rows)
+            if rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+                )
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        if self._sort is not None:
+            col, order = self._sort
+            c = self.columns[col]
+            key = c.sort_key or c.display
+            self.rows.sort(
+                key=lambda r: (key(r[0], r[1]) is None, key(r[0], r[1]) or ""),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self.endResetModel()
+
+    def item_at(self, row: int) -> tuple[Any, Any]:
+        return self.rows[row]
+
+    def span_of(self, aid: Any, item: Any) -> tuple[Any, int, int] | None:
+        return None
+
+    def write(self, aid: Any, item_id: str, field: str, value: Any) -> Any:
+        raise NotImplementedError
+
+
+def _str(v: Any) -> str:
+    return "" if v is None else str(v)
+
+
+def _location_value(item: Force, text: str) -> dict[str, Any] | None:
+    text = text.strip()
+    if not text:
+        return None
+    old = item.location or {}
+    return {"text": text, "canonical": old.get("canonical") if old.get("text") == text else None}
+
+
+def _as_of_value(item: Force, text: str) -> dict[str, Any] | None:
+    text = text.strip()
+    if not text:
+        return None
+    return {"value": text, "precision": "day"}
+
+
+ACTOR_IDS = ("US", "RU", "TR", "SY_GOV", "SDF", "YPG", "ISIS", "IR", "UNKNOWN")
+
+
+class ForceTableModel(RowTableModel):
+    columns = [
+        Column("Article", lambda a, f: _str(a), lambda a, f: a if a is not None else -1),
+        Column("Actor", lambda a, f: f.actor, field="actor", editor=("combo", ACTOR_IDS, True)),
+        Column(
+            "Strength",
+            lambda a, f: format_strength(f.strength),
+            lambda a, f: _strength_key(f.strength),
+            field="strength",
+            editor="text",
+            to_value=lambda f, v: parse_strength(v),
+        ),
+        Column(
+            "Assets",
+            lambda a, f: f.assets or "",
+            field="assets",
+            editor="text",
+            to_value=lambda f, v: v.strip() or None,
+        ),
+        Column(
+            "Location",
+            lambda a, f: (f.location or {}).get("text") or "",
+            field="location",
+            editor="text",
+            to_value=_location_value,
+        ),
+        Column(
+            "As of",
+            lambda a, f: format_as_of(f.as_of),
+            lambda a, f: (f.as_of or {}).get("value") or "",
+            field="as_of",
+            editor="date",
+            to_value=_as_of_value,
+        ),
+        Column(
+            "Status", lambda a, f: f.status, field="status", editor=("combo", FORCE_STATUSES, False)
+        ),
+        Column(
+            "Source",
+            lambda a, f: f.source or "",
+            field="source",
+            editor="text",
+            to_value=lambda f, v: v.strip() or None,
+        ),
+        Column("Origin", lambda a, f: f.origin),
+    ]
+
+    def span_of(self, aid: Any, item: Any) -> tuple[Any, int, int] | None:
+        ev = item.evidence or {}
+        if "start" in ev and "end" in ev:
+            return (aid, ev["start"], ev["end"])
+        return None
+
+    def write(self, aid: Any, item_id: str, field: str, value: Any) -> Any:
+        return self.ctx.store.update_force(aid, item_id, **{field: value})
+
+    def delete(self, row: int) -> Any:
+        aid, f = self.rows[row]
+        store = self.ctx.store
+        return self.ctx.run(lambda: store.delete_force(aid, f.id), f"delete force row {f.id}", self)
+
+
+def _strength_key(strength: dict[str, Any] | None) -> float | None:
+    if not strength:
+        return None
+    v = strength.get("value")
+    if isinstance(v, list | tuple) and v:
+        v = v[0]
+    return float(v) if isinstance(v, int | float) else None
+
+
+def _list_value(item: Any, text: str) -> list[str]:
+    return [p.strip() for p in text.replace("،", ",").split(",") if p.strip()]
+
+
+class EventTableModel(RowTableModel):
+    """Events; ``times`` maps (article_id, time id) to TimeExpr for the time column."""
+
+    def __init__(self, ctx: Any = None, parent: Any = None) -> None:
+        super().__init__(ctx, parent)
+        self.times: dict[tuple[Any, str], Any] = {}
+        self.columns = [
+            Column("Article", lambda a, e: _str(a), lambda a, e: a if a is not None else -1),
+            Column("Type", lambda a, e: e.type, field="type", editor=("combo", EVENT_TYPES, False)),
+            Column(
+                "Modality",
+                lambda a, e: e.modality,
+                field="modality",
+                editor=("combo", MODALITIES, False),
+            ),
+            Column("Trigger", lambda a, e: e.trigger.text),
+            Column("Date", self._date, self._date),
+            Column(
+                "Actors",
+                lambda a, e: ", ".join(e.actors),
+                field="actors",
+                editor="text",
+                to_value=_list_value,
+            ),
+            Column(
+                "Targets",
+                lambda a, e: ", ".join(e.targets),
+                field="targets",
+                editor="text",
+                to_value=_list_value,
+            ),
+            Column(
+                "Attribution",
+                lambda a, e: e.attribution or "",
+                field="attribution",
+                editor="text",
+                to_value=lambda e, v: v.strip() or None,
+            ),
+            Column("Origin", lambda a, e: e.origin),
+        ]
+
+    def _date(self, aid: Any, ev: Any) -> str:
+        tx = self.times.get((aid, ev.time)) if ev.time else None
+        return (tx.value or "") if tx is not None else ""
+
+    def span_of(self, aid: Any, item: Any) -> tuple[Any, int, int] | None:
+        return (aid, item.sentence[0], item.sentence[1])
+
+    def write(self, aid: Any, item_id: str, field: str, value: Any) -> Any:
+        return self.ctx.store.update_event(aid, item_id, **{field: value})
+
+    def delete(self, row: int) -> Any:
+        aid, e = self.rows[row]
+        store = self.ctx.store
+        return self.ctx.run(lambda: store.delete_event(aid, e.id), f"delete event {e.id}", self)
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Filters rows by exact values of some columns; sorting is the source model's."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filters: dict[int, str] = {}
+        self._text = ""
+
+    def set_filter(self, column: int, value: str | None) -> None:
+        self.beginFilterChange()
+        if value:
+            self._filters[column] = value
+        else:
+            self._filters.pop(column, None)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not self._filters and not self._text:
+            return True
+        aid, item = model.rows[source_row]
+        cols = model.columns
+        for col, value in self._filters.items():
+            if cols[col].display(aid, item) != value:
+                return False
+        if self._text:
+            return any(self._text in c.display(aid, item).lower() for c in cols)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+class TableDelegate(QStyledItemDelegate):
+    """Combo boxes, a date editor or a line edit, as the model's EditorRole says."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: _Index) -> QWidget:  # noqa: N802
+        kind = index.data(EditorRole)
+        if isinstance(kind, tuple) and kind[0] == "combo":
+            box = QComboBox(parent)
+            choices = list(kind[1])
+            if kind[2]:
+                box.setEditable(True)
+                model = index.model()
+                src = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+                store = getattr(getattr(src, "ctx", None), "store", None)
+                if store is not None:
+                    choices += [c for c in known_canonicals(store, "ACTOR") if c not in choices]
+            box.addItems(choices)
+            return box
+        if kind == "date":
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            return edit
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            i = editor.findText(value)
+            if i >= 0:
+                editor.setCurrentIndex(i)
+            elif editor.isEditable():
+                editor.setEditText(value)
+        elif isinstance(editor, QDateEdit):
+            d = QDate.fromString(value[:10], "yyyy-MM-dd")
+            editor.setDate(d if d.isValid() else QDate.currentDate())
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class TablePanel(QWidget):
+    """A filtered, sortable, editable table with a corpus switch and a delete button."""
+
+    spanActivated = Signal(object, int, int)  # article_id, start, end
+
+    def __init__(
+        self,
+        model: RowTableModel,
+        filter_columns: list[tuple[int, str, list[str]]],
+        ctx: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.article_id: int | None = None
+        self.corpus_ids: list[int] | None = None
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.corpus_box = QCheckBox("All listed articles", self)
+        self.corpus_box.toggled.connect(lambda _on: self.refresh())
+        bar.addWidget(self.corpus_box)
+        self.filters: dict[int, QComboBox] = {}
+        for col, label, choices in filter_columns:
+            bar.addWidget(QLabel(label, self))
+            box = QComboBox(self)
+            box.setEditable(col == 1)
+            box.addItems(["", *choices])
+            box.currentTextChanged.connect(lambda v, c=col: self.proxy.set_filter(c, v))
+            bar.addWidget(box)
+            self.filters[col] = box
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("filter…")
+        self.search.textChanged.connect(self.proxy.set_text)
+        bar.addWidget(self.search, 1)
+        self.delete_button = QPushButton("Delete row", self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        bar.addWidget(self.delete_button)
+        layout.addLayout(bar)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(TableDelegate(self.view))
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        layout.addWidget(self.view, 1)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        self.view.setColumnHidden(0, True)
+        if ctx is None:
+            self.delete_button.setEnabled(False)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            span = current.data(SpanRole)
+            if span is not None:
+                self.spanActivated.emit(*span)
+
+    def delete_selected(self) -> None:
+        idx = self.view.currentIndex()
+        if idx.isValid() and self.ctx is not None:
+            self.model.delete(self.proxy.mapToSource(idx).row())
+
+    def show_article(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        if not self.corpus_box.isChecked():
+            self.refresh()
+
+    def set_corpus_ids(self, ids: list[int] | None) -> None:
+        self.corpus_ids = ids
+        if self.corpus_box.isChecked():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.view.setColumnHidden(0, not self.corpus_box.isChecked())
+        self.model.set_rows(self.load_rows())
+
+    def load_rows(self) -> list[tuple[Any, Any]]:
+        raise NotImplementedError
+
+
+class ForcePanel(TablePanel):
+    def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ForceTableModel(ctx),
+            [(1, "Actor:", list(ACTOR_IDS)), (6, "Status:", list(FORCE_STATUSES))],
+            ctx,
+            parent,
+        )
+        if ctx is not None:
+            ctx.bus.changed.connect(lambda *_: self.refresh())
+
+    def load_rows(self) -> list[tuple[Any, Any]]:
+        if self.ctx is None:
+            return self.model.rows
+        store = self.ctx.store
+        if self.corpus_box.isChecked():
+            return list(store.corpus_forces(self.corpus_ids))
+        if self.article_id is None:
+            return []
+        return list(store.corpus_forces([self.article_id]))
+
+
+class EventPanel(TablePanel):
+    def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            EventTableModel(ctx),
+            [(1, "Type:", list(EVENT_TYPES)), (2, "Modality:", list(MODALITIES))],
+            ctx,
+            parent,
+        )
+        self.filters[1].setEditable(False)
+        if ctx is not None:
+            ctx.bus.changed.connect(lambda *_: self.refresh())
+
+    def load_rows(self) -> list[tuple[Any, Any]]:
+        if self.ctx is None:
+            return self.model.rows
+        store = self.ctx.store
+        if self.corpus_box.isChecked():
+            rows = store.corpus_events(self.corpus_ids)
+        elif self.article_id is None:
+            rows = []
+        else:
+            rows = store.corpus_events([self.article_id])
+        self.model.times = {(aid, t.id): t for aid, _e, t in rows if t is not None}
+        return [(aid, e) for aid, e, _t in rows]
