@@ -1,11 +1,944 @@
-"""Entity extraction (placeholder until the gazetteer lands)."""
+"""Entity extraction: ACTOR, PERSON, ORG, LOCATION, WEAPON (QUANTITY from quantities).
+
+General rules over the gazetteer (:mod:`workbench.core.gazetteer`):
+
+- gazetteer names (actors, places, organisations, weapons), longest match;
+- head-noun place phrases: قرية/بلدة/مدينة/حي/مطار/قاعدة/حقل/ريف/بادية/محافظة/
+  منطقة/معبر/الطريق الدولي ... + a known place, a quoted name or a name-like
+  word, with trailing adjectives (النفطي، الدولي، الشرقي ...);
+- compass phrases: شمال/جنوب/شرق/غرب (شرقي ...) + place;
+- bare facility references (الحقل، المطار، المدينة) linked to the last place of
+  that kind;
+- country and capital names: ACTOR when they act (a verb or verbal noun before
+  them, a verb after them), LOCATION otherwise;
+- armed groups: head nouns (فصيل، ميليشيا، لواء، كتائب ...) + quoted name;
+- organisations after head nouns (وكالة، صحيفة، قناة ...), span = the name;
+- persons after titles (وزير الدفاع الأميركي، العميد، المتحدث باسم ...) and
+  known first names followed by name-like words; the title is not in the span;
+- weapons, with a quoted model name and coordinated pairs (عربات وحاملات).
+
+Spans leave out proclitics (و ف ب ك ل لـ) and enclosing quotes.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
-from workbench.core.text import Normalized, Sentence
+from workbench.core.text import Normalized, Sentence, norm, tokens
+
+try:  # written by another module; optional until it lands
+    from workbench.core.quantities import find_quantities as _find_quantities
+except ImportError:  # pragma: no cover - depends on the checkout
+    _find_quantities = None
+
+__all__ = ["find_entities"]
+
+_QUOTES = "\"'«»“”„‘’"
+_PUNCT = ".,،؛;:!?؟()[]{}-–—/…"
+
+
+def _n(words: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in words.split())
+
+
+# ------------------------------------------------------------------ lexicons
+
+# place head nouns -> kind of place they name
+_PLACE_HEADS = {
+    norm(k): v
+    for k, v in {
+        "قرية": "village",
+        "قريتي": "village",
+        "بلدة": "town",
+        "بلدتي": "town",
+        "مدينة": "city",
+        "مدينتي": "city",
+        "حي": "district",
+        "أحياء": "district",
+        "مطار": "airport",
+        "قاعدة": "base",
+        "حقل": "oilfield",
+        "حقول": "oilfield",
+        "جبل": "mountain",
+        "جبال": "mountain",
+        "تلة": "hill",
+        "ريف": "countryside",
+        "أرياف": "countryside",
+        "بادية": "desert",
+        "محافظة": "governorate",
+        "محافظتي": "governorate",
+        "منطقة": "area",
+        "ناحية": "district",
+        "مخيم": "camp",
+        "معبر": "crossing",
+        "سد": "dam",
+        "نهر": "river",
+        "سجن": "prison",
+        "ميناء": "port",
+        "مرفأ": "port",
+        "وادي": "valley",
+        "سهل": "plain",
+        "دوار": "square",
+        "ساحة": "square",
+        "أوتوستراد": "road",
+        "طريق": "road",
+        "الطريق": "road",
+        "الأوتوستراد": "road",
+        "قضاء": "district",
+        "مديرية": "district",
+    }.items()
+}
+# heads that take an unquoted, unknown name (others need a known place or quotes)
+_OPEN_HEADS = _n(
+    "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل تلة ناحية بادية حقل مطار معبر سجن سد"
+)
+# first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
+_NAME_PREFIXES = _n(
+    "تل عين دير أبو ابو بئر رأس راس جسر خربة كفر بيت أم ام مرج قصر حمام باب معرة جب خان بني "
+    "سيدي ذات عرب مزرعة حزم عيون تلة وادي"
+)
+# adjectives that may follow a place name inside the phrase
+_PLACE_ADJ = _n(
+    "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الأوسط الوسطى "
+    "النفطي النفطية الغازي الدولي الدولية العسكري العسكرية الحدودي الحدودية الجوي الجوية "
+    "البحري البحرية المحتل المحتلة القديمة القديم الجديدة الكبير الكبرى الصغير الصغرى "
+    "الشرقيين الغربيين الشماليين الجنوبيين المركزي المركزية الصناعية الصناعي"
+)
+_DIR_ADJ = {
+    norm("الشرقي"): "east",
+    norm("الشرقية"): "east",
+    norm("الغربي"): "west",
+    norm("الغربية"): "west",
+    norm("الشمالي"): "north",
+    norm("الشمالية"): "north",
+    norm("الجنوبي"): "south",
+    norm("الجنوبية"): "south",
+}
+_COMPASS = {
+    norm(k): v
+    for k, v in {
+        "شمال": "north",
+        "شمالي": "north",
+        "جنوب": "south",
+        "جنوبي": "south",
+        "شرق": "east",
+        "شرقي": "east",
+        "غرب": "west",
+        "غربي": "west",
+        "وسط": "central",
+    }.items()
+}
+# bare facility references -> the place kinds they can stand for
+_BARE = {
+    norm("الحقل"): ("oilfield", "gasfield"),
+    norm("المطار"): ("airport", "airbase"),
+    norm("القاعدة"): ("base", "airbase"),
+    norm("المدينة"): ("city",),
+    norm("البلدة"): ("town", "village"),
+    norm("القرية"): ("village",),
+    norm("المعبر"): ("crossing",),
+    norm("المخيم"): ("camp",),
+    norm("السد"): ("dam",),
+}
+# nouns that are not names (after an open head, as a person name, ...)
+_NOT_NAME = _n(
+    "في من إلى الى على عن مع بعد قبل عند منذ حتى خلال ضد بين نحو عبر قرب داخل خارج حول "
+    "الذي التي الذين هذا هذه ذلك تلك هناك هنا كان كانت قد لقد لم لن لا ما إن أن ان أنه "
+    "أنها التابعة التابع الواقعة الواقع المحيطة المحيط القريبة القريب المجاورة المجاور "
+    "عسكرية عسكري آمنة امنة عازلة سكنية سكني كبيرة كبير صغيرة صغير واسعة جديدة جديد "
+    "أخرى آخر اخرى اخر عدة بعض كل أي نفسها نفسه ذاتها ذاته أيضا أيضاً وهو وهي هو هي "
+    "الثالثة الثاني الثانية الأولى الأول سابقا سابقاً حاليا اليوم أمس غدا الماضي "
+    "الحدود الحدودية المنطقة المدينة البلدة القرية"
+)
+_PLACE_LOC_PREPS = _n(
+    "في إلى الى من نحو داخل خارج عبر قرب حدود أراضي اراضي مناطق منطقة شمال جنوب شرق غرب "
+    "شمالي جنوبي شرقي غربي وسط أنحاء انحاء جانب حول باتجاه اتجاه أجواء اجواء سماء"
+)
+# verbs and verbal nouns whose subject is an acting state (masc./fem. forms)
+_ACT_BEFORE = _n(
+    "بدأت بدأ بدء أعلنت أعلن إعلان قالت قال أكدت أكد نفت نفى هددت هدد حذرت حذر اتهمت اتهم "
+    "طالبت طالب رفضت رفض وافقت وافق قررت قرر أرسلت أرسل إرسال دفعت دفع سحبت سحب نشرت نشر "
+    "شنت شن قصفت قصف هاجمت هاجم استهدفت استهدف أطلقت أطلق أنهت أنهى استكملت استكمل "
+    "واصلت واصل تواصل باشرت باشر عززت عزز تعزيز تدخل تدخلت دخلت دخل انسحبت انسحب انسحاب "
+    "توصلت توصل اتفقت اتفق تعهدت تعهد أبلغت أبلغ أبدت أبدى دعت دعا تدعو يدعو ترفض يرفض "
+    "تسعى يسعى تحاول يحاول تريد يريد تعتزم يعتزم تواصل يواصل تدعم يدعم دعمت دعم تستعد "
+    "يستعد أقامت أقام أنشأت أنشأ تنشر ينشر تسحب يسحب ترسل يرسل تشن يشن قامت قام قيام "
+    "سيطرت سيطر تسيطر يسيطر فرضت فرض فرضها عرضت عرض اقترحت اقترح ردت رد سعت سعى "
+    "أجرت أجرى نفذت نفذ تنفذ ينفذ ساهمت ساهم لجأت لجأ تمكنت تمكن استعادت استعاد"
+)
+_ACT_AFTER = _n(
+    "تشن يشن شنت شن تقصف يقصف قصفت تهاجم يهاجم هاجمت تعلن يعلن أعلنت أعلن تدفع يدفع دفعت "
+    "دفع ترسل يرسل أرسلت أرسل تنشر ينشر نشرت نشر تسحب يسحب سحبت سحب تسيطر يسيطر سيطرت "
+    "ترفض يرفض رفضت رفض تطالب يطالب طالبت طالب تهدد يهدد هددت هدد تتهم يتهم اتهمت اتهم "
+    "قالت قال تقول يقول أكدت أكد تؤكد يؤكد نفت نفى تنفي ينفي بدأت بدأ تبدأ يبدأ تعتزم يعتزم "
+    "تسعى يسعى تحاول يحاول تريد يريد ستعلن سيعلن ستبدأ سيبدأ ستسحب سيسحب تدعم يدعم دعمت "
+    "قررت قرر تقرر يقرر وافقت وافق توافق يوافق استهدفت استهدف تستهدف يستهدف أنهت أنهى "
+    "استكملت استكمل عززت عزز تعزز يعزز تواصل يواصل واصلت واصل أطلقت أطلق تطلق يطلق"
+)
+# titles and roles before a person's name (the title is not in the span)
+_TITLES = _n(
+    "وزير الوزير وزيرة رئيس الرئيس رئيسة نائب المتحدث المتحدثة الناطق الناطقة المبعوث "
+    "المبعوثة مبعوث العميد اللواء العقيد المقدم الرائد النقيب الملازم العماد الفريق الجنرال "
+    "الشيخ القائد قائد زعيم الزعيم السفير سفير مستشار المستشار المسؤول مسؤول الصحافي "
+    "الصحفي الكاتب الباحث الناشط الإعلامي المحلل الخبير الدكتور السيد السيدة الملك الأمير "
+    "المرشد المحامي مراسل المراسل مدير المدير القيادي قيادي أمير والي الوالي الأدميرال "
+    "النائب المفوض الأمين أمين الحاكم محافظ المحافظ عضو العضو مساعد المساعد ممثل الممثل "
+    "المنسق منسق المقرر مقرر رئيسي المتحدثين الجندي القاضي"
+)
+# words allowed between a title and the name (وزير الدفاع الأميركي مارك إسبر)
+_TITLE_MOD = _n(
+    "الدفاع الخارجية الداخلية الحكومة الوزراء الأركان السابق الأسبق السابقة العام العامة "
+    "الأعلى الخاص الخاصة الأممي الأممية الإعلامي الرسمي الرسمية باسم الميداني العسكري "
+    "العسكرية الأمني الأمنية المركزية القيادة العمليات الجمهورية البلاد هيئة مجلس الشعب "
+    "البرلمان الأمن القومي الوطني الوطنية الإدارة الإعلام المكتب السياسي السياسية "
+    "التنفيذي التنفيذية الدولي الدولية العليا الأول الثاني للأمم المتحدة الأمم للشؤون "
+    "الشؤون شؤون الإنسانية للأمن لشؤون وزارة الأركان حزب الحزب العدل المالية النفط "
+    "الطاقة الاستخبارات المخابرات جهاز الجيش القوات قوات الشرطة أركان العامة الجديد "
+    "الحالي لحقوق الإنسان حقوق تحالف منظمة الأمريكي الأميركي عن لدى في"
+)
+# heads of armed-group names: فصيل "جيش العزة"، مليشيا "وحدات حماية الشعب"
+_GROUP_HEADS = _n(
+    "فصيل فصائل ميليشيا مليشيا ميليشيات مليشيات لواء ألوية كتائب كتيبة حركة جماعة تنظيم "
+    "فرقة جيش جبهة تجمع فيلق سرايا قوات مجموعة مجموعات"
+)
+# heads of organisation names: وكالة "سبوتنيك"، صحيفة "الوطن"
+_ORG_HEADS = _n(
+    "وكالة وكالات صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون منظمة مركز "
+    "المرصد مرصد هيئة جمعية مؤسسة"
+)
+_MEDIA_HEADS = _n("وكالة صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون")
+_WEAPON_CONJ = "و"
+
+_TRANSLIT = str.maketrans(
+    {
+        "ا": "a",
+        "ب": "b",
+        "ت": "t",
+        "ث": "th",
+        "ج": "j",
+        "ح": "h",
+        "خ": "kh",
+        "د": "d",
+        "ذ": "dh",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "sh",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "z",
+        "ع": "",
+        "غ": "gh",
+        "ف": "f",
+        "ق": "q",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "a",
+        "و": "w",
+        "ي": "y",
+        "ء": "",
+    }
+)
+
+
+def _slug(name: str) -> str:
+    words = []
+    for w in norm(name).split():
+        w = "".join(ch for ch in w if ch.isalnum())
+        if w.startswith("ال") and len(w) > 3:
+            w = "al-" + w[2:]
+        words.append(w.translate(_TRANSLIT))
+    s = re.sub(r"[^a-z0-9]+", "-", "-".join(words)).strip("-")
+    return s or "x"
+
+
+# ------------------------------------------------------------------ helpers
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: str
+    canonical: str | None
+    conf: float
+    prio: int = 0  # higher wins among equal lengths
+    kind: str | None = None  # place kind, for bare references
+
+
+@dataclass
+class _Tok:
+    start: int  # original offsets of the stem (after proclitics)
+    end: int
+    wstart: int  # start of the whole written word
+    n: str  # normalised stem
+    nw: str  # normalised whole word
+    prefix: str  # normalised proclitics
+
+
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل")
+
+
+_KNOWN: set[str] = set()
+
+
+def _known() -> set[str]:
+    if not _KNOWN:
+        _KNOWN.update(_PLACE_HEADS, _TITLES, _COMPASS, _GROUP_HEADS, _ORG_HEADS)
+        _KNOWN.update(_ACT_BEFORE, _ACT_AFTER, _BARE, _OPEN_HEADS)
+        _KNOWN.update(norm(w) for w in ("حقول", "حقل", "آبار", "النفط", "الغاز"))
+    return _KNOWN
+
+
+def _stem(word_n: str) -> tuple[str, str]:
+    """(prefix, stem) of a normalised word: one plausible proclitic split."""
+    known = _known()
+    if word_n not in known:
+        for p in ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
+            if word_n.startswith(p) and word_n[len(p) :] in known:
+                return p, word_n[len(p) :]
+    for p in ("وبال", "وال", "فال", "بال", "كال"):
+        if word_n.startswith(p) and len(word_n) - len(p) >= 2:
+            return p[:-2], word_n[len(p) - 2 :]
+    for p in ("ولل", "فلل", "لل"):
+        if word_n.startswith(p) and len(word_n) - len(p) >= 2:
+            return p[:-1], "ا" + word_n[len(p) - 1 :]
+    return "", word_n
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for t in tokens(text):
+        nw = norm(t.text)
+        if not nw:
+            continue
+        prefix, stem = _stem(nw)
+        # original offset of the stem: skip as many letters as the prefix has
+        s = t.start
+        if prefix:
+            k = 0
+            while s < t.end and k < len(prefix):
+                if norm(text[s]):
+                    k += 1
+                s += 1
+            while s < t.end and not norm(text[s]):
+                s += 1
+            if stem.startswith("ا") and prefix.endswith("ل") and nw.startswith(prefix + "ل"):
+                pass  # للقامشلي: the stem is written from the second ل
+        out.append(_Tok(s, t.end, t.start, stem, nw, prefix))
+    return out
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b]
+
+
+def _only_space(text: str, a: int, b: int) -> bool:
+    return a <= b and not text[a:b].strip()
+
+
+def _quoted_after(text: str, pos: int, max_words: int = 6) -> tuple[int, int] | None:
+    """A quoted name starting at ``pos`` (after spaces): (inner start, inner end)."""
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i >= len(text) or text[i] not in _QUOTES:
+        return None
+    j = i + 1
+    while j < len(text) and text[j] not in _QUOTES and text[j] != "\n" and j - i < 80:
+        j += 1
+    if j >= len(text) or text[j] not in _QUOTES:
+        return None
+    inner = text[i + 1 : j]
+    if not inner.strip() or len(inner.split()) > max_words:
+        return None
+    return i + 1, j
+
+
+def _is_name_like(g: Gazetteer, n: str) -> bool:
+    if len(n) < 2 or n in _NOT_NAME:
+        return False
+    if not any("\u0621" <= ch <= "\u064a" for ch in n):
+        return False
+    return n not in g.common_words or n in g.first_names
+
+
+# ------------------------------------------------------------------ main
 
 
 def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:
     """Return entities ordered by start, ids m1, m2, ..."""
+    if not text:
+        return []
+    g = get_gazetteer()
+    toks = _tokens(text)
+    matches = g.match(nt)
+    cands: list[_Cand] = []
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    by_wstart = {t.wstart: i for i, t in enumerate(toks)}
+
+    def tok_at(pos: int) -> int | None:
+        i = by_start.get(pos)
+        return i if i is not None else by_wstart.get(pos)
+
+    def tok_containing(pos: int) -> int | None:
+        i = tok_at(pos)
+        if i is not None:
+            return i
+        for k, t in enumerate(toks):
+            if t.wstart <= pos < t.end:
+                return k
+        return None
+
+    match_at = {m.start: m for m in matches}
+
+    def next_tok(i: int) -> int | None:
+        j = i + 1
+        return j if j < len(toks) else None
+
+    def sentence_break(a: int, b: int) -> bool:
+        gap = text[a:b]
+        return "\n" in gap or any(ch in ".!?؟" for ch in gap)
+
+    # ---- gazetteer matches
+    for m in matches:
+        cands.extend(_from_match(text, g, m, toks, tok_containing, cands))
+
+    # ---- head-noun place phrases
+    for i, t in enumerate(toks):
+        kind = _PLACE_HEADS.get(t.n)
+        if kind is None:
+            continue
+        c = _place_phrase(text, g, toks, i, kind, match_at)
+        if c:
+            cands.append(c)
+
+    # ---- oil fields in general: حقول النفط، حقول النفط والغاز
+    for i, t in enumerate(toks[:-1]):
+        if t.n in (norm("حقول"), norm("حقل"), norm("آبار"), norm("ابار")) and toks[i + 1].n in (
+            norm("النفط"),
+            norm("الغاز"),
+        ):
+            if _only_space(text, t.end, toks[i + 1].wstart):
+                end = toks[i + 1].end
+                if (
+                    i + 2 < len(toks)
+                    and toks[i + 2].prefix == "و"
+                    and toks[i + 2].n
+                    in (
+                        norm("الغاز"),
+                        norm("النفط"),
+                    )
+                ):
+                    end = toks[i + 2].end
+                cands.append(_Cand(t.start, end, "LOCATION", "oilfields", 0.6, 1, "oilfield"))
+
+    # ---- compass phrases: شمال شرق سورية
+    for i, t in enumerate(toks):
+        d = _COMPASS.get(t.n)
+        if d is None or t.prefix not in ("", "و", "ب", "ل", "ف"):
+            continue
+        j = i + 1
+        dirs = [d]
+        if j < len(toks) and toks[j].n in _COMPASS and toks[j].n != norm("وسط"):
+            if _only_space(text, t.end, toks[j].wstart):
+                dirs.append(_COMPASS[toks[j].n])
+                j += 1
+        if j >= len(toks) or not _only_space(text, toks[j - 1].end, toks[j].wstart):
+            continue
+        target = None
+        for c in cands:
+            if c.type in ("LOCATION",) and c.start in (toks[j].start, toks[j].wstart):
+                if target is None or c.end > target.end:
+                    target = c
+        if target is None:
+            m = match_at.get(toks[j].start)
+            if m and m.first("LOCATION"):
+                target = _Cand(m.start, m.end, "LOCATION", m.first("LOCATION").canonical, 0.8)
+        if target is None or toks[j].prefix:
+            continue
+        canon = "-".join(dirs) + "-" + (target.canonical or "x")
+        canon = canon.replace("north-east", "northeast").replace("north-west", "northwest")
+        canon = canon.replace("south-east", "southeast").replace("south-west", "southwest")
+        cands.append(_Cand(t.start, target.end, "LOCATION", canon, 0.8, 2))
+
+    # ---- armed groups and organisations: head noun + quoted name
+    for t in toks:
+        q = None
+        if t.n in _GROUP_HEADS or t.n in _ORG_HEADS:
+            q = _quoted_after(text, t.end)
+        if not q:
+            continue
+        qs, qe = q
+        name = text[qs:qe]
+        ents = g.lookup(name)
+        if t.n in _GROUP_HEADS and not (t.n in _ORG_HEADS and not ents):
+            known = next((e for e in ents if e.type == "ACTOR"), None)
+            if known is not None:
+                cands.append(_Cand(qs, qe, "ACTOR", known.canonical, 0.85, 3))
+            elif not ents and t.n not in (norm("قوات"), norm("تنظيم"), norm("مجموعة")):
+                cands.append(_Cand(qs, qe, "ACTOR", "OTHER:" + _slug(name), 0.6, 3))
+            elif not ents:
+                cands.append(_Cand(t.start, qe + 1, "ACTOR", "OTHER:" + _slug(name), 0.55, 3))
+        elif t.n in _ORG_HEADS:
+            known = next((e for e in ents if e.type == "ORG"), None)
+            if known is not None or not any(e.type != "ORG" for e in ents):
+                canon = known.canonical if known else _slug(name)
+                cands.append(_Cand(qs, qe, "ORG", canon, 0.85 if known else 0.7, 3))
+
+    # ---- bare facility references: الحقل -> the last oil field
+    _bare_refs(text, toks, cands)
+
+    # ---- persons
+    cands.extend(_persons(text, g, toks, cands))
+
+    # ---- weapons: quoted model names and coordinated pairs
+    cands = _weapons(text, cands)
+
+    ents = _resolve(text, cands)
+    ents.extend(_quantities(text, nt, sents))
+    ents = [e for e in ents if 0 <= e.start < e.end <= len(text)]
+    ents.sort(key=lambda e: (e.start, e.end))
+    for k, e in enumerate(ents, 1):
+        e.id = f"m{k}"
+        e.text = text[e.start : e.end]
+    return ents
+
+
+def _quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:
+    if _find_quantities is None:
+        return []
+    try:
+        qs = list(_find_quantities(text, nt, sents))
+    except Exception:  # noqa: BLE001 - a failing helper must not lose the other entities
+        return []
+    out: list[Entity] = []
+    for q in sorted(qs, key=lambda e: (e.start, -(e.end - e.start))):
+        if any(q.start < o.end and o.start < q.end for o in out):
+            continue
+        out.append(q)
+    return out
+
+
+# ------------------------------------------------------------------ rule parts
+
+
+def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> list[_Cand]:
+    s, e = m.start, m.end
+    actor = m.first("ACTOR")
+    loc = m.first("LOCATION")
+    org = m.first("ORG")
+    weapon = m.first("WEAPON")
+    is_state = (actor is not None and "state" in actor.flags) or (
+        loc is not None and "country" in loc.flags
+    )
+    if is_state and loc is not None:
+        a_id = actor.canonical if actor else g.country_actor.get(loc.canonical)
+        if _acts(text, g, m, toks, tok_containing, prev):
+            return [_Cand(s, e, "ACTOR", a_id, 0.75, 1)]
+        place = g.place(loc.canonical)
+        if (
+            actor is not None
+            and place is not None
+            and place.kind != "country"
+            and actor.canonical in ("US", "RU", "TR", "IR")
+            and not _located(text, m, toks, tok_containing)
+        ):
+            return [_Cand(s, e, "ACTOR", actor.canonical, 0.7, 1)]
+        return [_Cand(s, e, "LOCATION", loc.canonical, 0.85, 1, place.kind if place else None)]
+    if is_state and actor is not None:  # a capital without a place record (واشنطن)
+        if _located(text, m, toks, tok_containing) and not _acts(
+            text, g, m, toks, tok_containing, prev
+        ):
+            return []
+        return [_Cand(s, e, "ACTOR", actor.canonical, 0.75, 1)]
+    if org is not None and "amb" in org.flags:
+        quoted = s > 0 and text[s - 1] in _QUOTES
+        i = tok_containing(s)
+        head = i is not None and i > 0 and toks[i - 1].n in _ORG_HEADS
+        if quoted or head or m.prefix.endswith("ل"):
+            return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
+        if loc is not None:
+            p = g.place(loc.canonical)
+            return [_Cand(s, e, "LOCATION", loc.canonical, 0.7, 1, p.kind if p else None)]
+        return []
+    if actor is not None:
+        conf = 0.6 if "weak" in actor.flags else 0.9
+        if "weak" in actor.flags:
+            i = tok_containing(s)
+            # النظام / التحالف / الهيئة alone: not when an adjective follows (النظام الدولي)
+            if i is not None and i + 1 < len(toks):
+                nxt = toks[i + 1]
+                if nxt.prefix == "" and nxt.n.startswith("ال") and _only_space(text, e, nxt.wstart):
+                    if nxt.n not in g.common_words or nxt.n.endswith(("ي", "يه")):
+                        return []
+        return [_Cand(s, e, "ACTOR", actor.canonical, conf, 1)]
+    if org is not None:
+        # وكالة "رويترز": the span is the name
+        q = _quoted_inside(text, s, e)
+        if q and " " in text[s : q[0]]:
+            s, e = q
+        return [_Cand(s, e, "ORG", org.canonical, 0.9, 1)]
+    if loc is not None:
+        p = g.place(loc.canonical)
+        kind = p.kind if p else None
+        conf = 0.9 if kind not in ("village", None) else 0.7
+        return [_Cand(s, e, "LOCATION", loc.canonical, conf, 1, kind)]
+    if weapon is not None:
+        return [_Cand(s, e, "WEAPON", weapon.canonical, 0.8, 1)]
     return []
+
+
+def _quoted_inside(text: str, s: int, e: int) -> tuple[int, int] | None:
+    inner = text[s:e]
+    if len(inner) >= 2 and inner[-1] in _QUOTES:
+        k = max(inner.rfind(q, 0, len(inner) - 1) for q in _QUOTES)
+        if k > 0:
+            return s + k + 1, e - 1
+    return None
+
+
+def _prev_tok(toks, tok_containing, pos: int):
+    i = tok_containing(pos)
+    if i is None or i == 0:
+        return None, i
+    return toks[i - 1], i
+
+
+def _located(text, m: Match, toks, tok_containing) -> bool:
+    """The name is a place here: ب/ل/ك written on it or a locative word before it."""
+    if m.prefix.endswith(("ب", "ك")):
+        return True
+    pt, i = _prev_tok(toks, tok_containing, m.start)
+    if pt is None:
+        return False
+    gap = text[pt.end : toks[i].wstart]
+    if gap.strip(" \"'«»“”"):
+        return False
+    return pt.nw in _PLACE_LOC_PREPS or pt.n in _PLACE_LOC_PREPS
+
+
+def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
+    """A state name acts: a verb or verbal noun before it, a verb after it,
+    or it is coordinated (و) with an acting state just before."""
+    if m.prefix.endswith(("ب", "ك", "ل")):
+        return False
+    pt, i = _prev_tok(toks, tok_containing, m.start)
+    if pt is not None:
+        gap = text[pt.end : toks[i].wstart]
+        if not gap.strip(" \"'«»“”"):
+            if pt.n in _ACT_BEFORE or pt.nw in _ACT_BEFORE:
+                return True
+    if m.prefix == "و" and prev:
+        last = prev[-1]
+        if last.type == "ACTOR" and not text[last.end : m.start - 1].strip():
+            return True
+    if i is not None:
+        j = i + 1
+        while j < len(toks) and toks[j].start < m.end:
+            j += 1
+        if j < len(toks):
+            nt_ = toks[j]
+            gap = text[m.end : nt_.wstart]
+            if not gap.strip() and (nt_.nw in _ACT_AFTER or nt_.n in _ACT_AFTER):
+                return True
+    return False
+
+
+def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Cand | None:
+    t = toks[i]
+    if t.prefix not in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"):
+        return None
+    start = t.start
+    j = i + 1
+    # الطريق الدولي / الطريق السريع
+    if kind == "road":
+        if j < len(toks) and toks[j].n in (norm("الدولي"), norm("السريع")):
+            j += 1
+        elif t.n == norm("الطريق"):
+            return None
+    if j >= len(toks) or not _only_space(text, toks[j - 1].end, toks[j].wstart).__or__(
+        text[toks[j - 1].end : toks[j].wstart].strip() in ('"', "«", "“", "(", '("', "'")
+    ):
+        if kind == "road" and j > i + 1:
+            return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
+        return None
+    gap = text[toks[j - 1].end : toks[j].wstart]
+    if "\n" in gap or any(ch in gap for ch in ".,،؛:!?؟"):
+        if kind == "road" and j > i + 1:
+            return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
+        return None
+    # a quoted name
+    q = _quoted_after(text, toks[j - 1].end, 5)
+    end = None
+    canon = None
+    conf = 0.75
+    if q:
+        qs, qe = q
+        ents = g.lookup(text[qs:qe])
+        loc = next((e for e in ents if e.type == "LOCATION"), None)
+        if ents and loc is None and kind not in ("oilfield", "airport", "base", "road"):
+            return None  # مليشيا "X" is not a place
+        canon = loc.canonical if loc else _slug(text[qs:qe])
+        end = qe + 1
+        k = j
+        while k < len(toks) and toks[k].wstart < end:
+            k += 1
+        j = k
+        conf = 0.8
+    else:
+        nxt = toks[j]
+        if nxt.prefix not in ("",):
+            return None
+        m = match_at.get(nxt.start)
+        loc = m.first("LOCATION") if m else None
+        if m is not None and loc is None:
+            return None  # an actor or organisation follows
+        if loc is not None:
+            end = m.end
+            canon = loc.canonical
+            conf = 0.85
+            while j < len(toks) and toks[j].wstart < end:
+                j += 1
+        elif t.n in _OPEN_HEADS and _is_name_like(g, nxt.n) and not nxt.n.isdigit():
+            if nxt.n in _PLACE_ADJ or nxt.n in g.nationality:
+                return None
+            end = nxt.end
+            j += 1
+            if nxt.n in _NAME_PREFIXES and j < len(toks) and _only_space(text, end, toks[j].wstart):
+                n2 = toks[j]
+                if n2.prefix == "" and n2.n not in _NOT_NAME and n2.n not in _PLACE_ADJ:
+                    end = n2.end
+                    j += 1
+            canon = _slug(text[nxt.start : end])
+            conf = 0.6
+        else:
+            return None
+    # trailing adjectives: النفطي، الدولي، الشرقي، الشمالي الشرقي
+    dirs = []
+    while j < len(toks) and _only_space(text, end, toks[j].wstart) and toks[j].prefix == "":
+        n = toks[j].n
+        if n in _PLACE_ADJ:
+            if n in _DIR_ADJ:
+                dirs.append(_DIR_ADJ[n])
+            end = toks[j].end
+            j += 1
+            continue
+        break
+    suffix = {
+        "countryside": "countryside",
+        "governorate": "governorate",
+        "desert": "desert",
+        "airport": "airport",
+        "oilfield": "oilfield",
+        "base": "base",
+        "crossing": "crossing",
+    }.get(kind)
+    if canon and suffix and not canon.endswith(suffix) and not canon.endswith("airbase"):
+        g_id = canon
+        canon = f"{g_id}-{'-'.join(dirs) + '-' if dirs else ''}{suffix}"
+        if kind == "governorate":
+            # a known governorate record: محافظة حلب
+            for p in g.lookup(text[start:end]):
+                if p.type == "LOCATION":
+                    canon = p.canonical
+                    break
+    place_kind = {"oilfield": "oilfield", "airport": "airport", "base": "base"}.get(kind, kind)
+    if kind == "city":
+        place_kind = "city"
+    return _Cand(start, end, "LOCATION", canon, conf, 2, place_kind)
+
+
+def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
+    covered = sorted((c.start, c.end) for c in cands)
+
+    def inside(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in covered)
+
+    locs = sorted((c for c in cands if c.type == "LOCATION" and c.kind), key=lambda c: c.start)
+    for i, t in enumerate(toks):
+        kinds = _BARE.get(t.n)
+        if not kinds or inside(t.start, t.end):
+            continue
+        # not when a name or adjective phrase follows (المدينة الصناعية is its own thing)
+        if i + 1 < len(toks) and _only_space(text, t.end, toks[i + 1].wstart):
+            nn = toks[i + 1].n
+            if nn.startswith("ال") and nn not in _NOT_NAME and not nn.startswith(("الت", "الو")):
+                continue
+        ante = None
+        for c in locs:
+            if c.start >= t.start:
+                break
+            if c.kind in kinds:
+                ante = c
+        if ante is None:
+            continue
+        cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
+
+
+def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
+    spans = [(c.start, c.end, c) for c in cands]
+    out: list[_Cand] = []
+
+    def covered(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e, _ in spans) or any(
+            o.start < b and a < o.end for o in out
+        )
+
+    def cand_at(pos: int) -> _Cand | None:
+        best = None
+        for s, e, c in spans:
+            if s == pos and (best is None or e > best.end):
+                best = c
+        return best
+
+    def name_from(j: int, strict_first: bool) -> tuple[int, int, int] | None:
+        """Name tokens from toks[j]: (start, end, count)."""
+        if j >= len(toks):
+            return None
+        first = toks[j]
+        if first.prefix or covered(first.start, first.end):
+            return None
+        fn = first.n
+        if fn.startswith("ال") and fn not in g.first_names:
+            return None
+        if not _is_name_like(g, fn) or fn in _TITLES or fn in g.nationality:
+            return None
+        if strict_first and fn not in g.first_names:
+            return None
+        end = first.end
+        count = 1
+        k = j + 1
+        while k < len(toks) and count < 4:
+            tk = toks[k]
+            gap = text[end : tk.wstart]
+            if gap != " " or tk.prefix or covered(tk.start, tk.end):
+                break
+            n = tk.n
+            if n in (norm("بن"), norm("ابن"), norm("أبو"), norm("عبد"), norm("أبي")):
+                pass
+            elif not _is_name_like(g, n) or n in g.nationality or n in _PLACE_ADJ:
+                break
+            elif n in _ACT_AFTER or n in _ACT_BEFORE or n in _TITLES:
+                break
+            elif n.startswith("ال") and n in g.common_words:
+                break
+            end = tk.end
+            count += 1
+            k += 1
+        return first.start, end, count
+
+    for i, t in enumerate(toks):
+        if t.n in _TITLES and t.prefix in ("", "و", "ل", "ب", "ف", "ك"):
+            j = i + 1
+            skipped = 0
+            while j < len(toks) and skipped < 7:
+                tk = toks[j]
+                gap = text[toks[j - 1].end : tk.wstart]
+                if "\n" in gap or any(ch in gap for ch in ".!?؟:;؛"):
+                    j = len(toks)
+                    break
+                c = cand_at(tk.start) or cand_at(tk.wstart)
+                if c is not None and c.type != "PERSON":
+                    while j < len(toks) and toks[j].start < c.end:
+                        j += 1
+                    skipped += 1
+                    continue
+                if tk.n in _TITLE_MOD or tk.n in g.nationality or tk.n in _TITLES:
+                    j += 1
+                    skipped += 1
+                    continue
+                break
+            if j >= len(toks):
+                continue
+            gap = text[toks[j - 1].end : toks[j].wstart]
+            if gap.strip(" ،,") or "\n" in gap:
+                continue
+            r = name_from(j, strict_first=False)
+            if r is None:
+                continue
+            s, e, count = r
+            if count == 1 and toks[j].n not in g.first_names and toks[j].n in g.common_words:
+                continue
+            conf = 0.75 if toks[j].n in g.first_names or count > 1 else 0.55
+            out.append(_Cand(s, e, "PERSON", None, conf, 1))
+        elif t.n in g.first_names and t.n not in g.common_words and not t.prefix:
+            if covered(t.start, t.end):
+                continue
+            r = name_from(i, strict_first=True)
+            if r is None or r[2] < 2:
+                continue
+            s, e, count = r
+            out.append(_Cand(s, e, "PERSON", None, 0.55, 0))
+    return out
+
+
+def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
+    ws = sorted((c for c in cands if c.type == "WEAPON"), key=lambda c: c.start)
+    others = [c for c in cands if c.type != "WEAPON"]
+    merged: list[_Cand] = []
+    for c in ws:
+        # a quoted model name right after: قذائف "كونكورس"
+        q = _quoted_after(text, c.end, 3)
+        if q and not text[c.end : q[0] - 1].strip():
+            c = _Cand(c.start, q[1] + 1, "WEAPON", c.canonical, c.conf, c.prio)
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : c.start]
+            if gap.strip() == _WEAPON_CONJ and gap.startswith(" "):
+                merged[-1] = _Cand(last.start, c.end, "WEAPON", last.canonical, last.conf, 2)
+                continue
+        merged.append(c)
+    return others + merged
+
+
+def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
+    """Longest first, then priority, then confidence; no two candidates overlap."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, -c.conf, c.start))
+    taken: list[tuple[int, int]] = []
+    out: list[Entity] = []
+    for c in order:
+        s, e = _trim(text, c.start, c.end)
+        if e <= s:
+            continue
+        if any(s < b and a < e for a, b in taken):
+            continue
+        taken.append((s, e))
+        out.append(
+            Entity(
+                id="",
+                start=s,
+                end=e,
+                text=text[s:e],
+                type=c.type,
+                canonical=c.canonical,
+                origin="auto",
+                confidence=round(c.conf, 2),
+            )
+        )
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """No surrounding spaces, tatweel or enclosing quotes."""
+    while s < e and (text[s].isspace() or text[s] == "\u0640"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s >= 2 and text[s] in _QUOTES and text[e - 1] in _QUOTES:
+        inner = text[s + 1 : e - 1]
+        if not any(q in inner for q in _QUOTES):
+            s, e = s + 1, e - 1
+    while s < e and text[s] in _QUOTES and not any(q in text[s + 1 : e] for q in _QUOTES):
+        s += 1
+    while e > s and text[e - 1] in _QUOTES and not any(q in text[s : e - 1] for q in _QUOTES):
+        e -= 1
+    while e > s and text[e - 1] in _PUNCT and text[e - 1] not in ")]":
+        e -= 1
+    return s, e
