@@ -1,9 +1,871 @@
-"""Events (placeholder)."""
+"""Events: trigger lexicon, arguments, time, modality and attribution.
+
+Triggers come from ``resources/lexicon/triggers.tsv`` (one Aho-Corasick
+automaton over the normalised text; clitics و ف ب ل ك، ال، لل and the future
+prefix س are matched by :func:`_prefix_ok`). Triggers of one type in one
+clause of a sentence are one event (``حملات دهم واعتقال``, ``رتلاً ... دخل``);
+a definite noun (``القافلة``، ``الهجوم``) repeating an event of the previous
+two sentences is an anaphor, not a new event.
+
+Arguments are read from the trigger's clause of the sentence, never from the
+attribution part (``ذكرت مصادر ... أنّ``):
+
+- actors: ``من قبل/على يد X``; else the subject right after a verb or the
+  genitive after a noun (``انسحاب القوات الأميركية``, ``تعزيزات روسية``);
+  else the nearest free actor before the trigger. ``مع X`` (training,
+  agreement, control), ``بالتعاون مع X``, ``بين X و Y`` add actors.
+  Nationality adjectives (``الروسية``) count as actors except after a
+  named organisation (``وكالة سبوتنيك الروسية``). ``الأخيرة`` is the last
+  actor named before it.
+- targets: ``ضد X``, ``على X``, ``استهدف X``; the subject of ``تعرض لـ``;
+  for an attack whose actor follows it, the actors named before it.
+- location: the best LOCATION of the clause: direct object of a verb, then
+  ``إلى/نحو``, ``في/على``, ``من`` (for withdrawals); a place after ``X في``
+  or ``الواقعة في`` is a container; ``عبر``, ``على بعد ... من``,
+  ``قادمة من`` are not the event's place; facilities beat towns beat regions.
+- time: a time in the sentence (nearest, the reporting clause's only if the
+  content has none); else that of a co-referent event (same type and
+  actors); else another event's of the sentence; else, for states and
+  present-tense triggers, the article's day; else, in a sentence that
+  continues the previous one's report, the previous sentence's time.
+- modality: denied (نفت ... ، لم، عدم), expected (متوقعة، محتمل، تحسباً),
+  planned (س-، سوف، من المرجح، تعتزم ...), else asserted. ``أي هجوم`` is
+  generic and no event.
+- attribution: the source of ``ذكرت/قالت/أفادت X``, ``بحسب X``; a named
+  agency or person is given by name; carried to following sentences that
+  continue the report (``وأضافت``، ``وأوضحت المصادر``، ``وبحسب الوكالة``),
+  reset by any other sentence.
+"""
 
 from __future__ import annotations
 
-from workbench.core.model import Entity, Event, TimeExpr
-from workbench.core.text import Normalized, Sentence
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from workbench.core.model import Entity, Event, Span, TimeExpr
+from workbench.core.text import Normalized, Sentence, norm
+
+LEXICON = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / "triggers.tsv"
+
+# ---------------------------------------------------------------- word lists (normalised)
+
+
+def _ws(s: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in s.split())
+
+
+MIL = _ws(
+    "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال قافلة قوافل "
+    "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
+    "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
+    "منظومة صواريخ جنودها جنوده"
+)
+NAT = {
+    **{norm(w): "US" for w in "أميركي أميركية أمريكي أمريكية أميركيين أمريكيين".split()},
+    **{norm(w): "RU" for w in "روسي روسية الروس".split()},
+    **{norm(w): "TR" for w in "تركي تركية الأتراك".split()},
+    **{norm(w): "IR" for w in "إيراني إيرانية الإيرانيين".split()},
+    **{norm(w): "IQ_GOV" for w in "عراقي عراقية".split()},
+}
+PREPS = _ws("في من على إلى الى نحو عن ضد مع عبر بين داخل قرب باتجاه صوب لدى حول تجاه بحق")
+BLOCK = PREPS | _ws("التي الذي الذين اللتين بهدف أجل")
+RELATIVE = _ws("التي الذي الذين اللذين اللتين")
+BREAK = _ws(
+    "فيما بينما حين لكن ولكن أما كما مشيرا مشيرة مضيفا مضيفة لافتا لافتة موضحا موضحة مؤكدا مؤكدة"
+)
+REPORT = _ws(
+    "ذكر ذكرت قال قالت أفاد أفادت أكد أكدت أوضح أوضحت أضاف أضافت نقل نقلت كشف كشفت نفى نفت "
+    "صرح صرحت أعلن أعلنت أشار أشارت لفت لفتت بين بينت تابع تابعت رجح رجحت زعم زعمت اعتبر "
+    "اعتبرت أفادت أوردت أورد بثت بث"
+)
+CONTINUE = _ws("أوضح أوضحت أضاف أضافت تابع تابعت أشار أشارت لفت لفتت بين بينت أكد أكدت")
+ACCORDING = _ws("بحسب حسب وفق وفقا")
+GENERIC_SOURCE = _ws(
+    "المصادر المصدر الوكالة الصحيفة الموقع القناة المرصد البيان الشبكة المسؤول المتحدث "
+    "الوزارة المنظمة المصادر نفسها ذاتها نفسه ذاته"
+)
+THAT = _ws("أن أنّ إن إنّ بأن بأنّ أنه أنها إنه إنها بأنه بأنها")
+RESET = _ws("وكان وكانت كان كانت ويشار يشار ويذكر يذكر وتجدر تجدر")
+NEG_VERB = _ws("نفت نفى ينفي تنفي نفي نفيها")
+NEG_NEAR = _ws("لم لن عدم")
+EXPECT_AFTER = _ws(
+    "متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة"
+)
+EXPECT_BEFORE = _ws("توقع تتوقع يتوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات")
+PLAN_BEFORE = _ws(
+    "سوف تعتزم يعتزم تنوي ينوي تخطط يخطط المرجح المقرر المنتظر المزمع تستعد يستعد "
+    "ستعلن سيعلن ستقوم سيقوم ستبدأ سيبدأ سيتم ستتم ستعمل سيعمل"
+)
+LIGHT_PRESENT = _ws(
+    "يقوم تقوم يقومون تجري يجري تنفذ ينفذ تشن يشن تواصل يواصل تسير يسير تشارك يشارك "
+    "تتولى يتولى تخوض يخوض"
+)
+AGENT = (("من", "قبل"), ("من", "جانب"), ("على", "يد"), ("على", "أيدي"))
+TOGETHER = (("بالتعاون", "مع"), ("بالاشتراك", "مع"), ("بالتنسيق", "مع"), ("إلى", "جانب"))
+PASSIVE = _ws("تعرض تعرضت تعرضوا يتعرض تتعرض")
+POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
+OFFICIAL = _ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق")
+PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
+ANAPHOR = _ws("الأخيرة الأخير")
+FACILITY = _ws(
+    "حقل حقول مطار قاعدة نقطة معبر سد ميناء مرفأ معسكر ثكنة مقر حاجز موقع جسر محطة مصفاة "
+    "مستودع مستودعات مطارات قواعد نقاط"
+)
+TOWN = _ws("بلدة مدينة قرية حي بلدات قرى ناحية مخيم")
+REGION = _ws(
+    "ريف بادية محافظة منطقة المناطق مناطق شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط إقليم ولاية"
+)
+VAGUE = _ws("بعض عدة معظم")
+COUNTRY = _ws("سورية سوريا العراق تركيا لبنان إيران روسيا الأردن اليمن ليبيا")
+
+_TO = _ws("إلى الى نحو باتجاه صوب")
+_AT = _ws("في داخل على قرب ب حول لدى")
+_ON = norm("على")
+_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+")
+_PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
+_FUTURE = re.compile(r"^[وف]?س$")
+_QUOTES = "\"'«»“”()"
+
+
+@lru_cache(maxsize=8192)
+def _stems(w: str) -> tuple[str, ...]:
+    """A word and its forms without و/ف, ب/ل/ك and ال (normalised input)."""
+    out = [w]
+    i = 0
+    if len(w) > 3 and w[0] in "وف":
+        i = 1
+        out.append(w[1:])
+    if len(w) - i > 3 and w[i] in "بلك":
+        if w[i] == "ل" and w[i + 1] == "ل":
+            out.append("ا" + w[i + 1 :])
+        i += 1
+        out.append(w[i:])
+    if w[i : i + 2] == "ال" and len(w) - i > 4:
+        out.append(w[i + 2 :])
+    return tuple(out)
+
+
+def _in(w: str, s: frozenset[str]) -> bool:
+    return any(x in s for x in _stems(w))
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Trig:
+    type: str
+    hint: str
+    verb: bool
+    impf: bool
+    need: str | None
+    notnext: str | None
+    form: str
+    noun: bool = False  # the form is (also) a noun: ب/ال may precede it
+
+
+def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
+    """Read the trigger TSV into {normalised form: Trig}; the first entry of a form wins."""
+    lex: dict[str, Trig] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        typ, hint, flags, forms = line.split("\t")
+        fl = flags.split(",")
+        need = next((f[5:] for f in fl if f.startswith("need=")), None)
+        notnext = next((norm(f[8:]) for f in fl if f.startswith("notnext=")), None)
+        for f in forms.split():
+            form = norm(f.replace("_", " "))
+            noun = "noun" in fl
+            if form in lex:
+                if noun and not lex[form].noun:
+                    lex[form] = replace(lex[form], noun=True)
+                continue
+            lex[form] = Trig(typ, hint, "verb" in fl, "impf" in fl, need, notnext, form, noun)
+    return lex
+
+
+_AUTO: ahocorasick.Automaton | None = None
+
+
+def _automaton() -> ahocorasick.Automaton:
+    global _AUTO
+    if _AUTO is None:
+        auto = ahocorasick.Automaton()
+        for form, trig in load_lexicon().items():
+            auto.add_word(form, trig)
+        auto.make_automaton()
+        _AUTO = auto
+    return _AUTO
+
+
+# ---------------------------------------------------------------- document analysis
+
+
+@dataclass
+class Mention:
+    t0: int  # first token
+    t1: int  # last token + 1
+    ns: int
+    ne: int
+    value: str  # actor canonical or entity id
+    kind: str  # ent | adj | ana
+    gov: str | None  # governing preposition (normalised) or None
+    ent: Entity | None = None
+
+
+@dataclass
+class Cand:
+    ns: int
+    ne: int
+    ti: int  # token of the trigger's first word
+    tj: int  # token after the trigger's last word
+    trig: Trig
+    definite: bool
+    future: bool
+    sent: int
+    ok: bool = True
+
+
+@dataclass
+class Doc:
+    text: str
+    nt: Normalized
+    sents: list[Sentence]
+    entities: list[Entity]
+    times: list[TimeExpr]
+    tw: list[str] = field(default_factory=list)  # token words
+    ts: list[int] = field(default_factory=list)  # token starts (normalised)
+    te: list[int] = field(default_factory=list)
+    tsent: list[int] = field(default_factory=list)
+    sspan: list[tuple[int, int]] = field(default_factory=list)  # sentence token ranges
+    clause: list[int] = field(default_factory=list)  # clause number per token
+    comma: list[bool] = field(default_factory=list)  # a comma/colon right before token i
+    actors: list[list[Mention]] = field(default_factory=list)  # per sentence
+    places: list[list[Mention]] = field(default_factory=list)
+    others: list[list[Mention]] = field(default_factory=list)  # WEAPON/QUANTITY
+    orgs: list[list[Mention]] = field(default_factory=list)  # ORG/PERSON
+    tspans: list[tuple[TimeExpr, int, int, int]] = field(default_factory=list)
+    cands: list[Cand] = field(default_factory=list)
+    content: list[int] = field(default_factory=list)  # first content token per sentence
+    attribution: list[str | None] = field(default_factory=list)
+    cont: list[bool] = field(default_factory=list)  # sentence continues the previous report
+    article_day: str | None = None
+    day_time: str | None = None
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the token containing or following normalised position ``pos``."""
+        i = bisect.bisect_right(self.ts, pos) - 1
+        if i >= 0 and self.te[i] > pos:
+            return i
+        return i + 1
+
+
+def _gov(doc: Doc, ns: int, t0: int) -> str | None:
+    """The preposition governing a mention starting at normalised ``ns`` (token ``t0``)."""
+    x = doc.nt.text
+    j = ns
+    while j > 0 and x[j - 1] in _QUOTES:
+        j -= 1
+    if j > 0 and _LETTER.match(x[j - 1]):
+        k = j
+        while k > 0 and _LETTER.match(x[k - 1]):
+            k -= 1
+        pre = x[k:j]
+        if pre and pre[-1] in "بل":
+            return pre[-1]
+        if pre[-2:] == "لل":
+            return "ل"
+        return None
+    if t0 > 0 and doc.tsent[t0 - 1] == doc.tsent[t0]:
+        w = doc.tw[t0 - 1]
+        if w in PREPS:
+            return w
+        if w in ("بعد", "يد", "قبل", "جانب") and t0 > 1:
+            return doc.tw[t0 - 2] + " " + w
+    return None
+
+
+def _analyse(
+    text: str,
+    nt: Normalized,
+    sents: list[Sentence],
+    entities: list[Entity],
+    times: list[TimeExpr],
+    published: dt.date | str | None,
+) -> Doc:
+    doc = Doc(text, nt, sents, entities, times)
+    x = nt.text
+    sb = [(nt.from_orig(s.start), nt.from_orig(s.end)) for s in sents]
+    si = 0
+    prev_end = 0
+    clause = 0
+    for m in _TOKEN.finditer(x):
+        s, e = m.start(), m.end()
+        while si < len(sb) and s >= sb[si][1]:
+            si += 1
+        if si >= len(sb):
+            break
+        if s < sb[si][0]:
+            prev_end = e
+            continue
+        gap = x[prev_end:s]
+        new_sent = not doc.tsent or doc.tsent[-1] != si
+        w = m.group()
+        if new_sent:
+            clause = 0
+        elif (
+            ";" in gap
+            or w in BREAK
+            or (w == "الا" and x[e : e + 3] == " ان")
+            or ("," in gap and w[:2] in ("لي", "لت") and len(w) > 4)
+        ):
+            clause += 1
+        doc.tw.append(w)
+        doc.ts.append(s)
+        doc.te.append(e)
+        doc.tsent.append(si)
+        doc.clause.append(clause)
+        doc.comma.append("," in gap or ":" in gap)
+        prev_end = e
+    n = len(sents)
+    starts = [0] * n
+    ends = [0] * n
+    seen = [False] * n
+    for i, s in enumerate(doc.tsent):
+        if not seen[s]:
+            starts[s] = i
+            seen[s] = True
+        ends[s] = i + 1
+    for s in range(n):
+        if not seen[s]:
+            starts[s] = ends[s] = bisect.bisect_left(doc.tsent, s)
+    doc.sspan = list(zip(starts, ends, strict=True))
+    doc.actors = [[] for _ in range(n)]
+    doc.places = [[] for _ in range(n)]
+    doc.others = [[] for _ in range(n)]
+    doc.orgs = [[] for _ in range(n)]
+    inside = set()
+    org_end = set()
+    for ent in sorted(entities, key=lambda e: e.start):
+        ns, ne = nt.from_orig(ent.start), nt.from_orig(ent.end)
+        t0 = doc.tok_at(ns)
+        t1 = max(t0 + 1, doc.tok_at(ne - 1) + 1) if ne > ns else t0 + 1
+        if t0 >= len(doc.tw):
+            continue
+        s = doc.tsent[t0]
+        inside.update(range(t0, t1))
+        if ent.type == "ACTOR":
+            m = Mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", _gov(doc, ns, t0), ent)
+            doc.actors[s].append(m)
+        elif ent.type == "LOCATION":
+            doc.places[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", _gov(doc, ns, t0), ent))
+        elif ent.type in ("WEAPON", "QUANTITY"):
+            doc.others[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+        elif ent.type in ("ORG", "PERSON"):
+            doc.orgs[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+            if ent.type == "ORG":
+                org_end.add(t1 - 1)
+    # nationality adjectives and «الأخيرة»
+    for i, w in enumerate(doc.tw):
+        if i in inside:
+            continue
+        s = doc.tsent[i]
+        nat = next((NAT[v] for v in _stems(w) if v in NAT), None)
+        if nat and (i - 1) not in org_end:
+            m = Mention(i, i + 1, doc.ts[i], doc.te[i], nat, "adj", _gov(doc, doc.ts[i], i))
+            doc.actors[s].append(m)
+        elif w in ANAPHOR:
+            prev = [a for a in doc.actors[s] if a.kind == "ent" and a.t1 <= i]
+            if prev:
+                a = prev[-1]
+                doc.actors[s].append(Mention(i, i + 1, doc.ts[i], doc.te[i], a.value, "ana", None))
+    for lst in doc.actors:
+        lst.sort(key=lambda m: m.t0)
+    for t in sorted(times, key=lambda t: t.start):
+        ns, ne = nt.from_orig(t.start), nt.from_orig(t.end)
+        ti = doc.tok_at(ns)
+        if ti < len(doc.tw):
+            doc.tspans.append((t, ns, ne, doc.tsent[ti]))
+    # the article's day: what «اليوم» resolves to, else the publication date
+    day = None
+    for t in times:
+        if t.precision == "day" and t.value and "اليوم" in norm(t.text):
+            day = t.value
+            break
+    if day is None and published:
+        day = published if isinstance(published, str) else published.isoformat()
+    doc.article_day = day
+    if day:
+        doc.day_time = next(
+            (t.id for t in times if t.value == day and t.precision in ("day", "part-of-day")),
+            None,
+        )
+    return doc
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _prefix_ok(pre: str, trig: Trig) -> tuple[bool, bool, bool]:
+    """(allowed, definite, future) for the letters before a trigger form in its word."""
+    if not pre:
+        return True, False, False
+    if trig.impf and _FUTURE.match(pre):
+        return True, False, True
+    if _PREFIX.match(pre):
+        if not trig.noun and (pre.endswith("ال") or pre.endswith("لل") or pre[-1] in "بك"):
+            return False, False, False
+        return True, pre.endswith("ال") or pre.endswith("لل"), False
+    return False, False, False
+
+
+def _find_candidates(doc: Doc) -> list[Cand]:
+    x = doc.nt.text
+    n = len(x)
+    best: dict[int, Cand] = {}
+    for end, trig in _automaton().iter(x):
+        s, e = end - len(trig.form) + 1, end + 1
+        if e < n and _LETTER.match(x[e]):
+            continue
+        ws = s
+        while ws > 0 and _LETTER.match(x[ws - 1]):
+            ws -= 1
+        ok, definite, future = _prefix_ok(x[ws:s], trig)
+        if not ok:
+            continue
+        ti = doc.tok_at(ws)
+        if ti >= len(doc.tw) or doc.ts[ti] != ws:
+            continue
+        tj = doc.tok_at(e - 1) + 1
+        cur = best.get(ti)
+        if cur is None or e - s > cur.ne - cur.ns:
+            best[ti] = Cand(s, e, ti, tj, trig, definite, future, doc.tsent[ti])
+    cands = sorted(best.values(), key=lambda c: c.ns)
+    # drop candidates inside a longer phrase
+    out: list[Cand] = []
+    for c in cands:
+        if out and c.ns < out[-1].ne:
+            continue
+        out.append(c)
+    return out
+
+
+def _near_mil(doc: Doc, c: Cand, width: int = 8) -> bool:
+    s0, s1 = doc.sspan[c.sent]
+    lo, hi = max(s0, c.ti - width), min(s1, c.tj + width)
+    for i in range(lo, hi):
+        if (c.ti <= i < c.tj) and i != c.ti:
+            continue
+        if i != c.ti and _in(doc.tw[i], MIL):
+            return True
+    for lst in (doc.actors[c.sent], doc.others[c.sent]):
+        for m in lst:
+            if m.t1 > lo and m.t0 < hi and (m.kind != "ent" or m.ent.type != "QUANTITY"):
+                return True
+    return False
+
+
+def _accept(doc: Doc, c: Cand) -> bool:
+    if doc.sents[c.sent].heading:
+        return False
+    s0, s1 = doc.sspan[c.sent]
+    if c.ti > s0 and _stems(doc.tw[c.ti - 1])[-1] in ("اي",):
+        return False
+    t = c.trig
+    if t.notnext and c.tj < s1 and doc.tw[c.tj] == t.notnext:
+        return False
+    if t.need == "mil" and not _near_mil(doc, c):
+        return False
+    if t.need == "ctrl" and not any("سيطره" in doc.tw[i] for i in range(c.tj, min(s1, c.tj + 3))):
+        return False
+    if t.need == "official" and not any(
+        _in(doc.tw[i], OFFICIAL) for i in range(max(s0, c.ti - 4), min(s1, c.tj + 4))
+    ):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def _source_text(doc: Doc, s: int, a: int, b: int) -> str | None:
+    """The source named by tokens [a, b) of sentence ``s``, as the text says it."""
+    if a >= b:
+        return None
+    for m in doc.orgs[s]:
+        if m.t0 >= a and m.t1 <= b and m.ent.type == "ORG":
+            return m.ent.text.strip(_QUOTES)
+    for m in doc.orgs[s]:
+        if m.t0 >= a and m.t1 <= b:
+            return m.ent.text.strip(_QUOTES)
+    o0, o1 = doc.nt.span(doc.ts[a], doc.te[b - 1])
+    raw = doc.text[o0:o1]
+    return re.sub(r"[\"«»“”]", "", raw).strip() or None
+
+
+def _attribution(doc: Doc) -> None:
+    """Fill doc.attribution, doc.content and doc.cont sentence by sentence."""
+    state: str | None = None
+    first_trig = {}
+    for c in doc.cands:
+        first_trig.setdefault(c.sent, c.ti)
+    for s, sent in enumerate(doc.sents):
+        s0, s1 = doc.sspan[s]
+        doc.content.append(s0)
+        doc.cont.append(False)
+        doc.attribution.append(None)
+        if sent.heading or s0 >= s1:
+            continue
+        limit = min(s1, s0 + 14)
+        r = None
+        for i in range(s0, limit):
+            w = doc.tw[i]
+            if _in(w, REPORT) or _in(w, ACCORDING):
+                r = i
+                break
+            if w == "نقلا" and i + 1 < s1 and doc.tw[i + 1] == "عن":
+                r = i + 1
+                break
+        if r is None:
+            state = None
+            continue
+        according = _in(doc.tw[r], ACCORDING) or doc.tw[r] == "عن"
+        # the noun phrase after the verb
+        j = r + 1
+        times_at = {bisect.bisect_left(doc.ts, ns) for _, ns, _, ts in doc.tspans if ts == s}
+        while j < s1:
+            w = doc.tw[j]
+            if doc.comma[j] or w in THAT or j in times_at or w in ("امس", "اليوم"):
+                break
+            if (
+                w in ("في", "خلال")
+                and j + 1 < s1
+                and doc.tw[j + 1]
+                in (
+                    "مقابله",
+                    "تصريح",
+                    "تصريحات",
+                    "بيان",
+                    "حديث",
+                )
+            ):
+                break
+            if w == "ل" or (w.startswith("ل") and any(m.t0 == j for m in doc.orgs[s])):
+                break
+            j += 1
+        np = (r + 1, j)
+        # where the content starts: after أنّ, else after the source phrase
+        k = j
+        while k < s1 and k < j + 12 and doc.tw[k] not in THAT:
+            k += 1
+        content = k + 1 if k < s1 and doc.tw[k] in THAT else j
+        while content < s1 and any(m.t0 <= content < m.t1 for m in doc.orgs[s]):
+            content += 1
+        if not according and doc.tw[r] not in THAT:
+            doc.content[s] = content
+        else:
+            doc.content[s] = min(s1, j)
+        words = [doc.tw[i] for i in range(*np)]
+        generic = not words or (len(words) <= 2 and _in(words[0], GENERIC_SOURCE))
+        if generic and not (r - s0 > 1 and not words):
+            doc.cont[s] = state is not None
+            doc.attribution[s] = state
+            continue
+        if not words:
+            # subject before the verb: «وكان الوزير X، قد صرح»
+            src = None
+            persons = [m for m in doc.orgs[s] if m.t1 <= r and m.ent.type == "PERSON"]
+            orgs = [m for m in doc.orgs[s] if m.t1 <= r]
+            if persons:
+                src = persons[-1].ent.text
+            elif orgs:
+                src = orgs[-1].ent.text.strip(_QUOTES)
+            if src is None:
+                state = None
+                continue
+            via = next(
+                (
+                    m
+                    for m in doc.orgs[s]
+                    if m.ent.type == "ORG"
+                    and m.t0 > r
+                    and m.t0 < s1
+                    and any(doc.tw[i] == "مقابله" for i in range(max(s0, m.t0 - 4), m.t0))
+                ),
+                None,
+            )
+            if via is not None:
+                src = f"{src} ({via.ent.text.strip(_QUOTES)})"
+        else:
+            src = _source_text(doc, s, *np)
+        state = src
+        doc.attribution[s] = src
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _uniq(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in xs:
+        if v not in out:
+            out.append(v)
+    return out
+
+
+@dataclass
+class Group:
+    members: list[Cand]
+    rep: Cand
+    sent: int
+    clause: int
+    anaphoric: bool = False
+    span: tuple[int, int] = (0, 0)  # normalised trigger span
+    ev: Event | None = None
+    own_time: bool = False
+    time_kind: str = ""
+    place: Entity | None = None
+
+
+def _window(doc: Doc, g: Group, stops: list[int]) -> tuple[int, int]:
+    """Token range of the trigger's clause, bounded by other events' triggers."""
+    s0, s1 = doc.sspan[g.sent]
+    lo = max(s0, doc.content[g.sent]) if g.rep.ti >= doc.content[g.sent] else s0
+    hi = s1
+    while lo < g.rep.ti and doc.clause[lo] != g.clause:
+        lo += 1
+    i = g.rep.tj
+    while i < s1 and doc.clause[i] == g.clause:
+        i += 1
+    hi = i
+    for st in stops:
+        if st < g.rep.ti:
+            lo = max(lo, st + 1)
+        elif st >= g.rep.tj:
+            hi = min(hi, st)
+    return lo, hi
+
+
+def _span_end_tok(doc: Doc, g: Group) -> int:
+    """The token after the group's trigger span."""
+    return doc.tok_at(g.span[1] - 1) + 1
+
+
+def _between_free(doc: Doc, a: int, b: int) -> bool:
+    return all(doc.tw[i] not in BLOCK for i in range(a, b))
+
+
+def _actors_targets(
+    doc: Doc, g: Group, lo: int, hi: int, prev_by_type: dict[str, Event]
+) -> tuple[list[str], list[str]]:
+    s = g.sent
+    t = g.rep.trig
+    ti, tj = g.rep.ti, _span_end_tok(doc, g)
+    ments = [m for m in doc.actors[s] if lo <= m.t0 < hi and not (ti <= m.t0 < tj)]
+    before = [m for m in ments if m.t1 <= ti]
+    after = [m for m in ments if m.t0 >= tj]
+    actors: list[str] = []
+    targets: list[str] = []
+    used: set[int] = set()
+    # by-agent: «من قبل X»
+    for i in range(tj, min(hi, tj + 7)):
+        if i + 1 < hi and (doc.tw[i], doc.tw[i + 1]) in {(norm(a), norm(b)) for a, b in AGENT}:
+            for m in after:
+                if i + 2 <= m.t0 <= i + 4:
+                    actors.append(m.value)
+                    used.add(id(m))
+                    break
+            break
+    passive = any(_in(doc.tw[i], PASSIVE) for i in range(max(lo, ti - 3), ti))
+    if not actors and not t.verb and t.type in ("ATTACK", "OPERATION"):
+        for m in after:
+            if m.gov == "من" and m.t0 - tj <= 3 and _between_free(doc, tj, m.t0 - 1):
+                actors.append(m.value)
+                used.add(id(m))
+                break
+    if actors and t.type in ("ATTACK", "OPERATION", "ARREST"):
+        for m in before:
+            targets.append(m.value)
+            used.add(id(m))
+    elif passive:
+        for m in before:
+            targets.append(m.value)
+            used.add(id(m))
+    if not actors and not passive:
+        for m in after:
+            if m.t0 - tj <= 3 and m.gov is None and _between_free(doc, tj, m.t0):
+                actors.append(m.value)
+                used.add(id(m))
+                # coordinated subjects: «القوات الروسية والتركية»
+                for m2 in after:
+                    if m2.t0 == m.t1 and m2.gov is None:
+                        actors.append(m2.value)
+                        used.add(id(m2))
+                break
+    if not actors and not passive:
+        free = [m for m in before if m.gov is None or m.kind == "ana"]
+        if free:
+            last = free[-1]
+            actors.append(last.value)
+            used.add(id(last))
+    # «بين X و Y», «مع X», «بالتعاون مع X», «ضد X», «على X», «لـX»
+    s0, s1 = doc.sspan[s]
+    together = {(norm(a), norm(b)) for a, b in TOGETHER}
+    for m in after:
+        if id(m) in used:
+            continue
+        g2 = m.gov
+        prev2 = tuple(doc.tw[max(s0, m.t0 - k)] for k in (2, 1)) if m.t0 - 2 >= s0 else ()
+        near = m.t0 - tj <= 8
+        if g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
+            actors.append(m.value)
+            for m2 in after:
+                if m2.t0 > m.t1 and m2.t0 <= m.t1 + 2:
+                    actors.append(m2.value)
+                    used.add(id(m2))
+        elif prev2 in together or (
+            m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together
+        ):
+            actors.append(m.value)
+        elif g2 == "مع" or (m.t0 - 2 >= s0 and doc.tw[m.t0 - 2] == "مع" and m.t0 - tj <= 8):
+            if not near:
+                continue
+            if t.type == "ATTACK":
+                targets.append(m.value)
+            elif t.type in ("TRAINING", "AGREEMENT", "CONTROL", "OPERATION", "ARREST"):
+                actors.append(m.value)
+        elif t.type in ("ATTACK", "OPERATION") and near:
+            lead = [doc.tw[i] for i in range(max(tj, m.t0 - 3), m.t0)]
+            if (
+                g2 in ("ضد", _ON, "ل")
+                or "ضد" in lead
+                or (t.type == "ATTACK" and _ON in lead)
+                or (t.verb and "استهدف" in t.form and m.t0 - tj <= 2)
+            ):
+                targets.append(m.value)
+    actors = _uniq(actors)
+    targets = [v for v in _uniq(targets) if v not in actors]
+    return actors, targets
+
+
+_SPEC_CACHE: dict[str, float] = {}
+
+
+def _specificity(doc: Doc, m: Mention) -> float:
+    w = doc.tw[m.t0]
+    if w in _SPEC_CACHE:
+        return _SPEC_CACHE[w]
+    st = _stems(w)
+    if any(v in VAGUE for v in st):
+        r = -1.0
+    elif any(v in FACILITY for v in st):
+        r = 1.0
+    elif any(v in TOWN for v in st):
+        r = 0.5
+    elif any(v in REGION for v in st):
+        r = 0.0
+    elif any(v in COUNTRY for v in st):
+        r = -0.5
+    else:
+        r = 0.3
+    _SPEC_CACHE[w] = r
+    return r
+
+
+def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
+    s0 = doc.sspan[g.sent][0]
+    gov = m.gov
+    prev = [doc.tw[i] for i in range(max(s0, m.t0 - 6), m.t0)]
+    if gov in ("عبر", "بين") or (prev and prev[-1] in ("جهه", "عبر")):
+        return None
+    if "بعد" in prev and gov == "من":
+        return None
+    if gov == "من" and len(prev) >= 2 and _stems(prev[-2])[-1].startswith("قادم"):
+        return None
+    typ = g.rep.trig.type
+    if gov is None and after and m.t0 == _span_end_tok(doc, g) and g.rep.trig.verb:
+        base = 4.0
+    elif gov in _TO:
+        base = 3.5 if typ in ("MOVEMENT", "WITHDRAWAL") else 2.0
+    elif gov in _AT:
+        base = 2.5
+    elif gov == "من":
+        base = 3.0 if typ == "WITHDRAWAL" else 1.2
+    else:
+        base = 1.0
+    if len(prev) >= 2 and prev[-1] == "في":
+        if prev[-2].startswith("الواقع") or any(
+            p.t1 == m.t0 - 1 for p in doc.places[g.sent] if p is not m
+        ):
+            base -= 2.0
+    dist = (m.t0 - g.rep.tj) if after else (g.rep.ti - m.t1)
+    return base + _specificity(doc, m) - 0.1 * max(0, dist)
+
+
+def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention | None:
+    tj = _span_end_tok(doc, g)
+    ti = g.rep.ti
+    best, best_s = None, None
+    for m in doc.places[g.sent]:
+        if tj <= m.t0 < hi:
+            sc = _place_score(doc, m, g, True)
+            if sc is not None and (best_s is None or sc > best_s):
+                best, best_s = m, sc
+    if best is not None:
+        return best
+    s0 = doc.sspan[g.sent][0]
+    pron = any(doc.tw[i] in PRON_PREP for i in range(tj, min(hi, tj + 4)))
+    start = s0 if pron else lo
+    for m in doc.places[g.sent]:
+        if start <= m.t0 and m.t1 <= ti and (pron or m.value not in taken):
+            sc = _place_score(doc, m, g, False)
+            if sc is not None and (best_s is None or sc > best_s):
+                best, best_s = m, sc
+    return best
+
+
+def _modality(doc: Doc, g: Group, lo: int) -> str:
+    s0, s1 = doc.sspan[g.sent]
+    ti, tj = g.rep.ti, _span_end_tok(doc, g)
+    c0 = g.members[0].ti
+    for i in range(max(s0, c0 - 14), c0):
+        if _in(doc.tw[i], NEG_VERB):
+            return "denied"
+    if c0 - 1 >= s0 and _stems(doc.tw[c0 - 1])[-1] in NEG_NEAR:
+        return "denied"
+    for i in range(tj, min(s1, tj + 3)):
+        if _in(doc.tw[i], EXPECT_AFTER):
+            return "expected"
+    for i in range(max(s0, c0 - 5), c0):
+        if _in(doc.tw[i], EXPECT_BEFORE):
+            return "expected"
+    if any(c.future for c in g.members):
+        return "planned"
+    for i in range(max(lo, c0 - 8), c0):
+        if _in(doc.tw[i], PLAN_BEFORE):
+            return "planned"
+    del ti
+    return "asserted"
+
+
+def _present_tense(doc: Doc, g: Group) -> bool:
+    t = g.rep.trig
+    if t.type == "CONTROL" or t.impf:
+        return True
+    if not t.verb and g.rep.ti > doc.sspan[g.sent][0]:
+        return _in(doc.tw[g.rep.ti - 1], LIGHT_PRESENT)
+    return False
+
+
+# ---------------------------------------------------------------- main entry
 
 
 def find_events(
@@ -12,6 +874,235 @@ def find_events(
     sents: list[Sentence],
     entities: list[Entity],
     times: list[TimeExpr],
+    *,
+    published: dt.date | str | None = None,
 ) -> list[Event]:
     """Return events ordered by trigger start, ids e1, e2, ..."""
-    return []
+    doc = _analyse(text, nt, sents, entities, times, published)
+    doc.cands = _find_candidates(doc)
+    _attribution(doc)
+    for c in doc.cands:
+        c.ok = _accept(doc, c)
+    groups = _group(doc)
+    stops_all: dict[int, list[int]] = {}
+    for c in doc.cands:
+        if c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE:
+            continue
+        stops_all.setdefault(c.sent, []).append(c.ti)
+    prev_by_type: dict[str, Event] = {}
+    taken: set[str] = set()
+    for g in groups:
+        _fill(doc, g, stops_all.get(g.sent, []), prev_by_type, taken)
+        prev_by_type[g.rep.trig.type] = g.ev
+    _resolve_times(doc, groups)
+    _share_arguments(doc, groups)
+    events = [g.ev for g in groups]
+    for k, ev in enumerate(events, 1):
+        ev.id = f"e{k}"
+    _LAST[0] = (nt, doc, groups)
+    return events
+
+
+_LAST: list[tuple[Normalized, Doc, list[Group]] | None] = [None]
+
+
+def last_analysis(nt: Normalized) -> tuple[Doc, list[Group]] | None:
+    """The analysis of the last :func:`find_events` call on ``nt`` (used by forces)."""
+    last = _LAST[0]
+    if last is not None and last[0] is nt:
+        return last[1], last[2]
+    return None
+
+
+def _group(doc: Doc) -> list[Group]:
+    groups: list[Group] = []
+    open_: dict[tuple[int, str], Group] = {}
+    for c in doc.cands:
+        if not c.ok:
+            continue
+        key = (c.sent, c.trig.type)
+        g = open_.get(key)
+        if g is not None and doc.clause[c.ti] == g.clause:
+            g.members.append(c)
+            continue
+        g = Group([c], c, c.sent, doc.clause[c.ti])
+        open_[key] = g
+        groups.append(g)
+    out: list[Group] = []
+    for g in groups:
+        verbs = [c for c in g.members if c.trig.verb]
+        g.rep = verbs[0] if verbs else g.members[0]
+        g.anaphoric = any(c.definite and not c.trig.verb for c in g.members)
+        if all(c.definite and not c.trig.verb for c in g.members):
+            earlier = any(
+                o.rep.trig.type == g.rep.trig.type and g.sent - 2 <= o.sent <= g.sent for o in out
+            )
+            if earlier:
+                continue
+        # the trigger span: the representative, with members joined to it by «و»
+        x = doc.nt.text
+        a, b = g.rep.ns, g.rep.ne
+        idx = g.members.index(g.rep)
+        for c in g.members[idx + 1 :]:
+            gap = x[b : c.ns]
+            if gap.strip() in ("", "و"):
+                b = c.ne
+            else:
+                break
+        g.span = (a, b)
+        out.append(g)
+    return out
+
+
+def _fill(
+    doc: Doc, g: Group, stops: list[int], prev_by_type: dict[str, Event], taken: set[str]
+) -> None:
+    stops = [st for st in stops if all(st != c.ti for c in g.members)]
+    lo, hi = _window(doc, g, stops)
+    actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
+    typ = g.rep.trig.type
+    if not actors and g.anaphoric and typ in prev_by_type:
+        actors = list(prev_by_type[typ].actors)
+    if not actors:
+        s0, s1 = doc.sspan[g.sent]
+        poss = any(doc.tw[i] in POSSESSIVE for i in range(lo, hi))
+        if typ == "STATEMENT" or poss:
+            head = [m for m in doc.actors[g.sent] if m.t1 <= doc.content[g.sent]]
+            if head:
+                actors = [head[-1].value]
+    loc = _location(doc, g, lo, hi, taken)
+    if loc is not None:
+        taken.add(loc.value)
+    o0, o1 = doc.nt.span(*g.span)
+    s = doc.sents[g.sent]
+    ev = Event(
+        id="",
+        type=typ,
+        trigger=Span(o0, o1, doc.text[o0:o1]),
+        sentence=(s.start, s.end),
+        modality=_modality(doc, g, lo),
+        actors=actors,
+        targets=[t for t in targets if t not in actors],
+        location=loc.ent.id if loc else None,
+        attribution=doc.attribution[g.sent],
+    )
+    g.ev = ev
+    g.place = loc.ent if loc else None
+
+
+def _own_time(doc: Doc, g: Group) -> str | None:
+    s = g.sent
+    cands = [(t, ns) for t, ns, _, ts in doc.tspans if ts == s]
+    if not cands:
+        return None
+    content_start = doc.ts[doc.content[s]] if doc.content[s] < len(doc.ts) else 0
+    inside = [(t, ns) for t, ns in cands if ns >= content_start]
+    pool = inside or cands
+    pos = g.rep.ns
+    return min(pool, key=lambda p: abs(p[1] - pos))[0].id
+
+
+def _same_place(a: Group, b: Group) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return True
+    if pa.canonical and pb.canonical:
+        return pa.canonical == pb.canonical
+    na, nb = norm(pa.text), norm(pb.text)
+    return na in nb or nb in na
+
+
+def _coref(a: Group, b: Group, near: bool = True) -> bool:
+    ea, eb = a.ev, b.ev
+    if ea.type != eb.type or ea.modality in ("denied", "expected"):
+        return False
+    if eb.modality in ("denied",) and ea.type != "ATTACK":
+        return False
+    if near and ea.location and eb.location and not _same_place(a, b):
+        return False
+    if ea.actors and eb.actors:
+        if set(ea.actors) != set(eb.actors):
+            return False
+        if ea.targets and eb.targets and set(ea.targets) != set(eb.targets):
+            return False
+        return True
+    return abs(a.sent - b.sent) <= 1 and not (ea.actors or eb.actors)
+
+
+def _resolve_times(doc: Doc, groups: list[Group]) -> None:
+    for g in groups:
+        if g.ev.modality == "expected":
+            g.time_kind = "none"
+            continue
+        t = _own_time(doc, g)
+        if t:
+            g.ev.time, g.own_time, g.time_kind = t, True, "own"
+    # co-reference: near first (either direction), then any earlier one with the same actors
+    for g in groups:
+        if g.time_kind:
+            continue
+        near = [
+            o
+            for o in groups
+            if o is not g and o.own_time and abs(o.sent - g.sent) <= 2 and _coref(g, o)
+        ]
+        far = [
+            o
+            for o in groups
+            if o.own_time
+            and o.sent < g.sent
+            and g.ev.actors
+            and _coref(g, o, near=False)
+            and (g.ev.type != "MOVEMENT" or _same_place(g, o))
+        ]
+        pick = None
+        if near:
+            pick = min(near, key=lambda o: abs(o.sent - g.sent))
+        elif far:
+            pick = far[-1]
+        if pick is not None:
+            g.ev.time, g.time_kind = pick.ev.time, "coref"
+            if g.ev.attribution is None and pick in near:
+                g.ev.attribution = pick.ev.attribution
+    by_sent: dict[int, list[Group]] = {}
+    for g in groups:
+        by_sent.setdefault(g.sent, []).append(g)
+    for g in groups:
+        if g.time_kind:
+            continue
+        ref = [o for o in by_sent[g.sent] if o.time_kind == "coref" and o.ev.time]
+        if ref:
+            g.ev.time, g.time_kind = ref[0].ev.time, "sentence"
+            continue
+        if _present_tense(doc, g):
+            g.ev.time, g.time_kind = doc.day_time, "day"
+            continue
+        if g.sent > 0 and doc.cont[g.sent]:
+            prev = g.sent - 1
+            while prev >= 0 and doc.sents[prev].heading:
+                prev -= 1
+            pt = [o.ev.time for o in by_sent.get(prev, []) if o.ev.time]
+            if not pt:
+                pt = [t.id for t, _, _, ts in doc.tspans if ts == prev]
+            if pt:
+                g.ev.time, g.time_kind = pt[0], "previous"
+                continue
+        g.time_kind = "none"
+
+
+def _share_arguments(doc: Doc, groups: list[Group]) -> None:
+    """Weapons and quantities of a sentence go to its nearest event that can hold them."""
+    holders = {"MOVEMENT", "WITHDRAWAL", "ATTACK", "ARREST", "OPERATION", "TRAINING", "BASE"}
+    by_sent: dict[int, list[Group]] = {}
+    for g in groups:
+        if g.rep.trig.type in holders:
+            by_sent.setdefault(g.sent, []).append(g)
+    for s, gs in by_sent.items():
+        for m in doc.others[s]:
+            ent = m.ent
+            if ent.type == "QUANTITY" and ent.unit == "km":
+                continue
+            near = min(gs, key=lambda g: min(abs(m.ns - g.span[1]), abs(g.span[0] - m.ne)))
+            if ent.type == "QUANTITY" and near.rep.trig.type == "WITHDRAWAL" and False:
+                continue
+            (near.ev.weapons if ent.type == "WEAPON" else near.ev.quantities).append(ent.id)
