@@ -973,7 +973,7 @@ class Store:
                 f'"{n}"' for n in ["id", "article_id", *names, "origin", "auto_key", "updated_at"]
             )
             c.executemany(
-                f"INSERT INTO {table} ({cn}) VALUES ({','.join('?' * (len(names) + 6))})", rows
+                f"INSERT INTO {table} ({cn}) VALUES ({','.join('?' * (len(names) + 5))})", rows
             )
 
         bulk("mentions", ext.entities, _ent_cols, _key_ent, mmap)
