@@ -1,15 +1,954 @@
-"""Time expressions (placeholder)."""
+"""Time expressions: find them in Arabic news text and resolve them to ISO values.
+
+How it works (one pass, cheap):
+
+1. An Aho-Corasick automaton over the normalised text (``Normalized.text``)
+   finds the head words that can start a time expression (اليوم، أمس، weekday
+   and month names, منذ، خلال، صباح، عام ...). Hits that are inside a word are
+   dropped; one or two proclitics (و ف ب ل ك) before a head are allowed and left
+   out of the span.
+2. At each head, the few grammar patterns that can start with it are tried
+   anchored there (``pattern.match(nt, pos)``); the longest match wins and
+   consumes the text it covers.
+3. Each match becomes a *relative spec*: a small JSON-ready dict saying what
+   the text says (``{"days": -1, "weekday": "thursday"}``, ``{"month": 10,
+   "dir": -1}``, ``{"last": {"unit": "hours", "n": 48}}`` ...). :func:`resolve`
+   turns a spec and the article's own day into ``(value, precision)``.
+4. The article's own day is the publication date unless the text names its
+   day otherwise («اليوم (الخميس)» in a paper printed on Friday): then every
+   relative expression is resolved against that day.
+
+Conventions (see shared/spec/EXTRACTION.md):
+
+* a weekday alone is the most recent such day on or before the article's day;
+  with الماضي strictly before, with المقبل/القادم strictly after;
+* a month without a year is the most recent such month on or before the
+  article's month; with الماضي strictly before; with المقبل strictly after;
+  with الجاري/الحالي the article's year;
+* a day and month without a year is in the article's year unless that puts it
+  more than 60 days after the article's day (then the year before);
+* weeks are ISO weeks (``2019-W48``);
+* a stretch ending now (خلال الـ48 ساعة الماضية، خلال عشرة أشهر، منذ أسبوع)
+  is ``start/end`` at the precision of its unit, hours counted in whole days;
+* «منذ» + a point gives ``point/article-day`` at the point's precision; a
+  starting/ending modifier on a bare year (منذ مطلع 2018) refines it to a month;
+* soon (قريبا، خلال أيام، خلال الأيام المقبلة) is ``"<day>/"`` with precision
+  vague and relation after; vague past or later (سابقا، مؤخرا، في وقت سابق،
+  لاحقا، في وقت لاحق) has value null, precision vague and a relation;
+* a vague expression immediately followed by a precise one (only punctuation
+  or «من» between: «وفي وقت لاحق، اليوم الجمعة»، «في وقت سابق من اليوم») is
+  dropped: the precise one carries the time;
+* part of day: صباح/فجر/ضحى -> morning, ظهر/ظهيرة/عصر/بعد الظهر -> noon,
+  مساء -> evening, ليلة/ليل/منتصف الليل -> night.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
+
+import ahocorasick
 
 from workbench.core.model import TimeExpr
+from workbench.core.numbers import DIGITS_RE, NUMBER_WORD_RE, parse_digits, parse_words
 from workbench.core.text import Normalized, Sentence
+
+__all__ = ["find_times", "resolve", "article_day"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
+}
+_MONTHS = {
+    "يناير": 1,
+    "جانفي": 1,
+    "فبراير": 2,
+    "فيفري": 2,
+    "مارس": 3,
+    "ابريل": 4,
+    "افريل": 4,
+    "مايو": 5,
+    "ماي": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "جوان": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "جويليه": 7,
+    "يوليوز": 7,
+    "اغسطس": 8,
+    "اوت": 8,
+    "غشت": 8,
+    "سبتمبر": 9,
+    "شتنبر": 9,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "نونبر": 11,
+    "ديسمبر": 12,
+    "دجنبر": 12,
+    "شباط": 2,
+    "اذار": 3,
+    "نيسان": 4,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "اب": 8,
+    "ايلول": 9,
+}
+_TWO_WORD_MONTHS = {
+    ("كانون", "ثاني"): 1,
+    ("كانون", "اول"): 12,
+    ("تشرين", "اول"): 10,
+    ("تشرين", "ثاني"): 11,
+}
+# names that are also common words (مارس "practised", أب "father", نيسان the
+# car maker, ماي): only a time with a day, a year, a qualifier, شهر, a
+# modifier, a paired name or a preposition before them
+_AMBIGUOUS_MONTHS = {"مارس", "ماي", "اب", "نيسان", "اوت", "غشت"}
+_MONTH_PREPS = {"في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "اوايل", "نهايه"}
+
+_PARTS = {
+    "صباح": "morning",
+    "صبيحه": "morning",
+    "فجر": "morning",
+    "ضحي": "morning",
+    "ظهر": "noon",
+    "ظهيره": "noon",
+    "بعد ظهر": "noon",
+    "عصر": "noon",
+    "مساء": "evening",
+    "ليله": "night",
+    "ليل": "night",
+    "منتصف ليل": "night",
+    "منتصف ليله": "night",
+}
+_MODS = {
+    "مطلع": "start",
+    "بدايه": "start",
+    "مستهل": "start",
+    "اوايل": "start",
+    "منتصف": "mid",
+    "اواسط": "mid",
+    "اواخر": "end",
+    "نهايه": "end",
+    "ختام": "end",
+}
+_PAST = {
+    "الماضي",
+    "الماضيه",
+    "الفايت",
+    "الفايته",
+    "المنصرم",
+    "المنصرمه",
+    "المنقضي",
+    "المنقضيه",
+    "السابق",
+    "السابقه",
+    "الماضيين",
+    "الماضيتين",
+    "المنصرمين",
+    "الفايتين",
+    "الاخيرين",
+    "الاخيرتين",
+}
+_NEXT = {
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "المقبلين",
+    "المقبلتين",
+    "القادمين",
+    "القادمتين",
+}
+_CUR = {"الجاري", "الجاريه", "الحالي", "الحاليه"}
+
+_S = r"[^\S\n]+"  # spaces, never a newline
+_O = r"[^\S\n]*"
+_E = r"(?![\w])"  # end of word
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_WD_ALT = _alt(_WD)
+_MN = r"(?:(?:كانون|تشرين)" + _S + r"(?:ال)?(?:اول|ثاني)" + "|" + _alt(_MONTHS) + ")" + _E
+_QUAL = "(?:" + _alt(_PAST | _NEXT | _CUR) + ")" + _E
+_PART = "(?:" + _alt(_PARTS).replace(" ", _S) + ")" + _E
+_MOD = "(?:" + _alt(_MODS) + ")" + _E
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORD_RE})"
+
+_MONTH_CORE = (
+    rf"(?:(?P<shahr>شهر){_S})?(?P<m1>{_MN})"
+    rf"(?:{_O}(?:/|\\|-|–|\(){_O}(?P<m2>{_MN})(?:{_O}\))?)?"
+)
+_MONTH_SUFFIX = (
+    rf"(?:{_O}[,،]?{_O}(?:من{_S})?(?:(?:عام|العام|سنه|السنه){_O})?(?P<y>{_YEAR})(?:م{_E})?"
+    rf"|{_S}(?:من{_S})?(?:العام|السنه|عام){_S}(?P<ry>{_QUAL})"
+    rf"|{_S}من{_S}(?P<thisyear>هذا{_S}العام|هذه{_S}السنه)"
+    rf"|{_S}(?P<q>{_QUAL}))?"
+)
+
+# ------------------------------------------------------------------ grammar
+_G: dict[str, re.Pattern[str]] = {}
+
+_G["deic"] = re.compile(
+    rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
+    rf"(?P<deic>امس{_S}الاول|اول{_S}(?:من{_S})?امس|يوم{_S}امس|امس|اليوم|يوم{_S}غد|غدا|بعد{_S}غد"
+    rf"|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله){_E}"
+    rf"(?:{_O}[(،,]?{_O}(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}\)?)?"
+)
+_G["weekday"] = re.compile(
+    rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?)?(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}"
+    rf"(?:{_O}[-–/]{_O}(?:{_WD_ALT}){_E})?"
+    rf"(?:{_S}(?P<q>{_QUAL}))?"
+)
+_G["date"] = re.compile(
+    rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
+    rf"(?P<d>[0-3]?\d)(?!\d){_O}(?:من{_S})?" + _MONTH_CORE + _MONTH_SUFFIX
+)
+_G["month"] = re.compile(rf"(?:(?P<mod>{_MOD}){_S})?" + _MONTH_CORE + _MONTH_SUFFIX)
+_G["numeric"] = re.compile(
+    r"(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d]|[/.\-]\d)"
+)
+_G["year"] = re.compile(
+    rf"(?:(?P<mod>{_MOD}){_S})?(?:(?:عام|العام|سنه|السنه|عامي){_O}|(?P<skip>في{_S}))"
+    rf"(?P<y>{_YEAR})(?:م{_E})?(?:{_O}(?:و|-|–|الي{_S}|حتي{_S}){_O}(?P<y2>{_YEAR}))?"
+)
+_G["modyear"] = re.compile(rf"(?P<mod>{_MOD}){_S}(?P<y>{_YEAR})(?:م{_E})?")
+_G["period"] = re.compile(
+    rf"(?:(?P<mod>{_MOD}){_S})?(?:(?P<unit>الاسبوع|الشهر|العام|السنه){_S}(?P<q>{_QUAL})"
+    rf"|(?:هذا{_S}(?P<unit2>الاسبوع|الشهر|العام)|هذه{_S}(?P<unit3>السنه)){_E})"
+)
+_UNITS = {
+    "ساعه": ("hours", 1),
+    "ساعات": ("hours", None),
+    "ساعتين": ("hours", 2),
+    "ساعتان": ("hours", 2),
+    "يوم": ("days", 1),
+    "يوما": ("days", 1),
+    "ايام": ("days", None),
+    "يومين": ("days", 2),
+    "يومان": ("days", 2),
+    "اسبوع": ("weeks", 1),
+    "اسبوعا": ("weeks", 1),
+    "اسابيع": ("weeks", None),
+    "اسبوعين": ("weeks", 2),
+    "اسبوعان": ("weeks", 2),
+    "شهر": ("months", 1),
+    "شهرا": ("months", 1),
+    "اشهر": ("months", None),
+    "شهور": ("months", None),
+    "شهرين": ("months", 2),
+    "شهران": ("months", 2),
+    "عام": ("years", 1),
+    "عاما": ("years", 1),
+    "اعوام": ("years", None),
+    "عامين": ("years", 2),
+    "عامان": ("years", 2),
+    "سنه": ("years", 1),
+    "سنوات": ("years", None),
+    "سنين": ("years", None),
+    "سنتين": ("years", 2),
+    "سنتان": ("years", 2),
+}
+_PLURAL_UNITS = [w for w, (_, n) in _UNITS.items() if n is None]
+_G["duration"] = re.compile(
+    rf"(?:(?P<pre>خلال|طوال|طيله|على{_S}مدي|على{_S}مدار|في{_S}غضون|في|منذ|قبل){_S})?"
+    rf"(?:(?P<approx>نحو|قرابه|حوالي|زهاء|اكثر{_S}من|اقل{_S}من|ما{_S}يقارب|ما{_S}يزيد{_S}عن){_S})?"
+    rf"(?:(?P<art>ال)?(?P<n>{_NUM}){_O})?"
+    rf"(?P<unit>(?:ال)?(?:{_alt(_UNITS)})){_E}"
+    rf"(?:{_S}ال(?P<n2>{_NUM}))?"
+    rf"(?:{_S}(?:القليله{_S}|الاخيره{_S})?(?P<q>{_QUAL}))?"
+    rf"(?P<tail>{_S}الاخيره{_E})?"
+)
+_G["soon"] = re.compile(
+    rf"(?:قريبا(?!{_S}(?:من|علي|الي|جدا{_S}من){_E})(?:{_S}جدا{_E})?|عما{_S}قريب{_E}"
+    rf"|في{_S}القريب{_S}العاجل{_E}|في{_S}المستقبل{_S}القريب{_E})"
+)
+_G["vague"] = re.compile(
+    rf"(?:(?P<before>سابقا|موخرا|في{_S}وقت{_S}سابق)|(?P<after>لاحقا|في{_S}وقت{_S}لاحق)){_E}"
+)
+
+# head word -> grammar patterns that may start there
+_HEADS: dict[str, tuple[str, ...]] = {}
+
+
+def _head(words, *gram: str) -> None:
+    for w in words:
+        _HEADS[w] = tuple(dict.fromkeys(_HEADS.get(w, ()) + gram))
+
+
+_head(
+    ["اليوم", "امس", "اول امس", "اول من امس", "غدا", "بعد غد", "البارحه", "الليله"],
+    "deic",
+)
+_head(_PARTS, "deic", "weekday")
+_head(["يوم"], "deic", "weekday", "date", "duration")
+_head(_WD, "weekday", "date")
+_head(list(_MONTHS) + ["كانون", "تشرين", "شهر"], "month")
+_head(["شهر"], "duration")
+_head(_MODS, "month", "modyear", "period", "year")
+_head(["عام", "العام", "سنه", "السنه", "عامي", "في 19", "في 20"], "year")
+_head(["العام", "السنه", "الاسبوع", "الشهر", "هذا", "هذه"], "period")
+_head(
+    ["خلال", "طوال", "طيله", "على مدي", "على مدار", "في غضون", "منذ", "قبل", "في الايام"]
+    + ["ال" + w for w in _PLURAL_UNITS]
+    + [f"ال{d}" for d in range(10)],
+    "duration",
+)
+_head(["قريبا", "عما قريب", "في القريب", "في المستقبل"], "soon")
+_head(["سابقا", "موخرا", "لاحقا", "في وقت"], "vague")
+_NUMERIC_HEADS = [f"{d}{s}" for d in range(10) for s in "/-."]
+_head(_NUMERIC_HEADS, "numeric")
+
+_AUTO = ahocorasick.Automaton()
+for _k, _g in _HEADS.items():
+    _AUTO.add_word(_k, (_k, _g))
+_AUTO.make_automaton()
+
+_CLITICS = "وفبلك"
+_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _left_ok(s: str, i: int) -> bool:
+    """True when a word starts at ``i`` (after at most two proclitics)."""
+    j = i
+    for _ in range(3):
+        if j == 0 or not _is_word(s[j - 1]):
+            return True
+        if j - i >= 2 or s[j - 1] not in _CLITICS:
+            return False
+        j -= 1
+    return False
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _weekday_date(base: dt.date, wd: int, direction: int) -> dt.date:
+    delta = (base.weekday() - wd) % 7
+    if direction < 0 and delta == 0:
+        delta = 7
+    if direction > 0:
+        ahead = (wd - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=delta)
+
+
+def _month_year(base: dt.date, m: int, direction: int) -> int:
+    if direction == 2:  # الجاري: the article's year
+        return base.year
+    if direction > 0:
+        return base.year if m > base.month else base.year + 1
+    if direction < 0:
+        return base.year if m < base.month else base.year - 1
+    return base.year if m <= base.month else base.year - 1
+
+
+def _fmt(d: dt.date, precision: str) -> str:
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "week":
+        return _iso_week(d)
+    return d.isoformat()
+
+
+def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, str]:
+    """A spec that names one point/period -> (a date inside it, precision)."""
+    if "date" in rel:
+        return dt.date.fromisoformat(rel["date"]), "day"
+    if "days" in rel:
+        return (base + dt.timedelta(days=rel["days"]) if base else None), "day"
+    if "weekday" in rel:
+        wd = WEEKDAYS.index(rel["weekday"])
+        return (_weekday_date(base, wd, rel.get("dir", 0)) if base else None), "day"
+    if "weeks" in rel:
+        return (base + dt.timedelta(weeks=rel["weeks"]) if base else None), "week"
+    if "months" in rel:
+        if base is None:
+            return None, "month"
+        y, m = _add_months(base.year, base.month, rel["months"])
+        return dt.date(y, m, 1), "month"
+    if "month" in rel:
+        m = rel["month"]
+        y = rel.get("year")
+        if y is None and "years" in rel and base is not None:
+            y = base.year + rel["years"]
+        if "day" in rel:
+            if y is None:
+                if base is None:
+                    return None, "day"
+                y = base.year
+                try:
+                    if dt.date(y, m, rel["day"]) > base + dt.timedelta(days=60):
+                        y -= 1
+                except ValueError:
+                    return None, "day"
+            try:
+                return dt.date(y, m, rel["day"]), "day"
+            except ValueError:
+                return None, "day"
+        if y is None:
+            if base is None:
+                return None, "month"
+            y = _month_year(base, m, rel.get("dir", 0))
+        return dt.date(y, m, 1), "month"
+    if "years" in rel:
+        return (dt.date(base.year + rel["years"], 1, 1) if base else None), "year"
+    if "year" in rel:
+        return dt.date(rel["year"], 1, 1), "year"
+    return None, "vague"
+
+
+def _shift(d: dt.date, unit: str, n: int | float) -> dt.date:
+    n = int(n)
+    if unit == "hours":
+        return d - dt.timedelta(days=-(-n // 24))
+    if unit == "days":
+        return d - dt.timedelta(days=n)
+    if unit == "weeks":
+        return d - dt.timedelta(weeks=n)
+    if unit == "months":
+        y, m = _add_months(d.year, d.month, -n)
+        return dt.date(y, m, 1)
+    return dt.date(max(1, d.year - n), 1, 1)
+
+
+_UNIT_PRECISION = {
+    "hours": "day",
+    "days": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+}
+
+
+def resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str]:
+    """Resolve a relative spec against the article's day: ``(value, precision)``.
+
+    ``value`` is ``None`` when the spec needs a day and ``base`` is ``None``
+    (or the spec is vague). Absolute specs resolve without ``base``.
+    """
+    try:
+        return _resolve(rel, base)
+    except (ValueError, OverflowError):
+        return None, "vague"
+
+
+def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str]:
+    if rel.get("soon"):
+        return (f"{base.isoformat()}/" if base else None), "vague"
+    if "last" in rel or "next" in rel or "ago" in rel:
+        key = "last" if "last" in rel else "next" if "next" in rel else "ago"
+        unit, n = rel[key]["unit"], rel[key]["n"]
+        prec = _UNIT_PRECISION[unit]
+        if base is None:
+            return None, prec
+        if key == "ago":
+            return _fmt(_shift(base, unit, n), prec), prec
+        if key == "last":
+            return f"{_fmt(_shift(base, unit, n), prec)}/{_fmt(base, prec)}", prec
+        end = _shift(base, unit, -n) if unit != "hours" else base + dt.timedelta(days=-(-n // 24))
+        return f"{_fmt(base, prec)}/{_fmt(end, prec)}", prec
+    if "since" in rel:
+        inner = rel["since"]
+        d, prec = _point(inner, base)
+        if "year2" in inner:
+            d = dt.date(inner["year"], 1, 1)
+        if prec == "year" and inner.get("mod") in ("start", "end", "mid"):
+            prec = "month"
+            if d is not None:
+                d = d.replace(month={"start": 1, "mid": 6, "end": 12}[inner["mod"]])
+        if d is None or base is None or prec == "vague":
+            return None, prec
+        return f"{_fmt(d, prec)}/{_fmt(base, prec)}", prec
+    if "year2" in rel:
+        return f"{rel['year']:04d}/{rel['year2']:04d}", "year"
+    d, prec = _point(rel, base)
+    return (_fmt(d, prec) if d else None), prec
+
+
+def article_day(published: dt.date | None, found: list[tuple[str, int]]) -> dt.date | None:
+    """The article's own day: the publication date, unless the text names its day.
+
+    ``found`` holds (deictic, weekday) pairs the text states, such as
+    ("اليوم", 3) for «اليوم (الخميس)» or ("امس", 2) for «أمس الأربعاء». The
+    first one that disagrees with the publication date by one to three days
+    moves the article's day back to match it.
+    """
+    if published is None:
+        return None
+    for deic, wd in found:
+        offset = 0 if deic == "today" else 1
+        today_wd = (wd + offset) % 7
+        delta = (published.weekday() - today_wd) % 7
+        if delta == 0:
+            return published
+        if delta <= 3:
+            return published - dt.timedelta(days=delta)
+    return published
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _words_before(s: str, i: int, n: int = 1) -> list[str]:
+    return s[max(0, i - 40) : i].split()[-n:]
+
+
+def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """Turn a grammar match into (relative spec, extra fields) or (None, {}) to reject."""
+    g = m.groupdict()
+    extra: dict[str, Any] = {}
+    part = g.get("part")
+    if part:
+        extra["part"] = _PARTS[re.sub(r"\s+", " ", part)]
+    if name == "deic":
+        deic = re.sub(r"\s+", " ", g["deic"])
+        wd = g.get("wd")
+        if deic == "اليوم" and not wd and not part:
+            after = s[m.end() : m.end() + 12].split()[:1]
+            if after and after[0] in _TODAY_NOT:
+                return None, {}
+            before = _words_before(s, m.start())
+            if before and before[-1] in _TODAY_PRE_NOT:
+                return None, {}
+        if deic.startswith("الليله"):
+            days = -1 if deic != "الليله" else 0
+            extra["part"] = "night"
+        elif deic in ("اليوم",):
+            days = 0
+        elif deic in ("امس", "يوم امس", "البارحه"):
+            days = -1
+        elif deic in ("امس الاول", "اول امس", "اول من امس"):
+            days = -2
+        elif deic in ("غدا", "يوم غد"):
+            if deic == "غدا" and not (wd or part) and not _tomorrow_ok(s, m):
+                return None, {}
+            days = 1
+        else:  # بعد غد
+            days = 2
+        rel: dict[str, Any] = {"days": days}
+        if wd:
+            rel["weekday"] = WEEKDAYS[_WD[wd]]
+            extra["named"] = (
+                "today" if days == 0 else "yesterday" if days == -1 else "",
+                _WD[wd],
+            )
+        return rel, extra
+    if name == "weekday":
+        wd = g["wd"]
+        q = g.get("q")
+        if not part and not q and not s[m.start() : m.start() + 4].startswith("يوم"):
+            before = _words_before(s, m.start())
+            if before and before[-1] in _WD_PRE_NOT:
+                return None, {}
+            if wd == "الاثنين":
+                after = s[m.end() : m.end() + 8].split()[:1]
+                if after and after[0] in ("من", "معا", "في", "الي"):
+                    return None, {}
+        direction = -1 if q in _PAST else 1 if q in _NEXT else 0
+        if q in _CUR:
+            direction = 0
+        rel = {"weekday": WEEKDAYS[_WD[wd]]}
+        if direction:
+            rel["dir"] = direction
+        return rel, extra
+    if name in ("date", "month"):
+        m1 = _month_num(g["m1"])
+        if m1 is None:
+            return None, {}
+        if g.get("m2") is not None and _month_num(g["m2"]) != m1:
+            return None, {}
+        rel = {"month": m1}
+        if name == "date":
+            day = int(g["d"])
+            if not 1 <= day <= 31:
+                return None, {}
+            rel["day"] = day
+        elif not _month_context(s, m, g):
+            return None, {}
+        if g.get("mod"):
+            rel["mod"] = _MODS[g["mod"]]
+        if g.get("y"):
+            rel["year"] = int(g["y"])
+        elif g.get("ry"):
+            q = g["ry"]
+            rel["years"] = -1 if q in _PAST else 1 if q in _NEXT else 0
+        elif g.get("thisyear"):
+            rel["years"] = 0
+        elif g.get("q") and "day" not in rel:
+            q = g["q"]
+            rel["dir"] = -1 if q in _PAST else 1 if q in _NEXT else 2
+        return rel, extra
+    if name == "numeric":
+        a, b, c = g["a"], g["b"], g["c"]
+        if len(a) == 4:
+            y, mo, d = int(a), int(b), int(c)
+        elif len(c) == 4:
+            y, mo, d = int(c), int(b), int(a)
+        else:
+            return None, {}
+        if not 1900 <= y <= 2099:
+            return None, {}
+        try:
+            return {"date": dt.date(y, mo, d).isoformat()}, extra
+        except ValueError:
+            return None, {}
+    if name in ("year", "modyear"):
+        rel = {"year": int(g["y"])}
+        if g.get("y2"):
+            y2 = int(g["y2"])
+            if y2 <= rel["year"]:
+                return None, {}
+            rel["year2"] = y2
+        if g.get("mod"):
+            rel["mod"] = _MODS[g["mod"]]
+        if s[m.end() : m.end() + 3].strip().startswith(("ه", "%")):
+            return None, {}  # hijri or a percentage
+        return rel, extra
+    if name == "period":
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3")
+        q = g.get("q")
+        k = -1 if q in _PAST else 1 if q in _NEXT else 0
+        key = {"الاسبوع": "weeks", "الشهر": "months", "العام": "years", "السنه": "years"}[unit]
+        rel = {key: k}
+        if g.get("mod"):
+            rel["mod"] = _MODS[g["mod"]]
+        return rel, extra
+    if name == "duration":
+        unit_word = g["unit"]
+        if unit_word.startswith("ال") and unit_word[2:] in _UNITS:
+            unit_word = unit_word[2:]
+        elif unit_word.startswith("ال"):
+            return None, {}
+        unit, implied = _UNITS[unit_word]
+        n = None
+        for key in ("n", "n2"):
+            if g.get(key):
+                n = _num_value(g[key])
+                if n is None:
+                    return None, {}
+        pre = re.sub(r"\s+", " ", g.get("pre") or "")
+        q = g.get("q")
+        if n is None and g.get("n2") is None:
+            n = implied
+        if n is not None and implied not in (None, 1) and (g.get("n") or g.get("n2")):
+            return None, {}  # «يومين» already counts
+        if g["unit"].startswith("ال") and n is None and unit_word in _PLURAL_UNITS:
+            pass
+        if n is not None and n <= 0:
+            return None, {}
+        future = q in _NEXT
+        past = q in _PAST or bool(g.get("tail"))
+        if n is None and g["unit"].startswith("ال") and not (past or future):
+            return None, {}  # «خلال الأيام الأولى للحرب»
+        if n is None:  # a vague number of units
+            if future or (pre in ("خلال", "في غضون") and not past):
+                if pre == "" and not future:
+                    return None, {}
+                return {"soon": True}, {"relation": "after"}
+            if past or pre == "منذ":
+                return {}, {"relation": "before"}
+            return None, {}
+        if not pre and not (past or future):
+            return None, {}  # «ثلاثة أيام» alone is a length, not a time
+        if pre == "في" and not (past or future):
+            return None, {}
+        if pre == "قبل":
+            return {"ago": {"unit": unit, "n": n}}, extra
+        if future:
+            return {"next": {"unit": unit, "n": n}}, extra
+        if pre in ("طوال", "طيله", "على مدي", "على مدار", "خلال", "منذ", "في غضون", "في") or past:
+            if implied == 1 and not g.get("n") and not g.get("n2") and pre not in ("منذ",):
+                if not past:
+                    return None, {}
+            return {"last": {"unit": unit, "n": n}}, extra
+        return None, {}
+    if name == "soon":
+        return {"soon": True}, {"relation": "after"}
+    if name == "vague":
+        after = s[m.end() : m.end() + 2]
+        before = s[max(0, m.start() - 1) : m.start()]
+        if before == "(" and after.startswith(")"):
+            return None, {}  # «(سابقا)» qualifying a name: «formerly»
+        return {}, {"relation": "before" if g.get("before") else "after"}
+    return None, {}
+
+
+_TODAY_NOT = {
+    "التالي",
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الاخير",
+    "نفسه",
+    "ذاته",
+    "العالمي",
+    "الوطني",
+    "الدولي",
+    "الذي",
+    "السابق",
+    "الموعود",
+    "المحدد",
+    "الوحيد",
+    "الواحد",
+}
+_TODAY_PRE_NOT = {"في", "ذلك", "ذات", "نفس", "روسيا", "المصري", "فلسطين", "اخبار", "هذا"}
+_WD_PRE_NOT = {"بين", "كلا", "هذين", "هذان", "هاتين", "الطرفين", "الجانبين", "ان", "لدي"}
+
+
+def _tomorrow_ok(s: str, m: re.Match[str]) -> bool:
+    """«غدا» is also the verb "became": accept it at a clause edge or after a future verb."""
+    nxt = s[m.end() : m.end() + 2]
+    if not nxt.strip() or nxt.lstrip()[:1] in ".,;:!?)\"'-–":
+        return True
+    prev = _words_before(s, m.start(), 2)
+    return any(len(w) > 3 and w[0] == "س" and w[1] in "يتن" for w in prev)
+
+
+def _month_num(name: str) -> int | None:
+    parts = name.split()
+    if len(parts) == 2:
+        second = parts[1][2:] if parts[1].startswith("ال") else parts[1]
+        return _TWO_WORD_MONTHS.get((parts[0], second))
+    return _MONTHS.get(name)
+
+
+def _month_context(s: str, m: re.Match[str], g: dict[str, Any]) -> bool:
+    """An ambiguous month name alone needs a time context around it."""
+    if g.get("y") or g.get("ry") or g.get("q") or g.get("thisyear") or g.get("mod"):
+        return True
+    if g.get("shahr") or g.get("m2"):
+        return True
+    name = g["m1"]
+    if name not in _AMBIGUOUS_MONTHS:
+        return True
+    before = _words_before(s, m.start())
+    if not before:
+        return False
+    w = before[-1]
+    for pre in ("و", "ف"):
+        if w.startswith(pre) and w[1:] in _MONTH_PREPS:
+            w = w[1:]
+    return w in _MONTH_PREPS
+
+
+def _num_value(raw: str) -> int | float | None:
+    raw = raw.strip()
+    if raw[:1].isdigit():
+        return parse_digits(raw)
+    words = re.sub(r"\s+", " ", raw).split()
+    v, n = parse_words(words)
+    if v is None or n != len(words):
+        return None
+    return v
+
+
+def _orig_span(nt: Normalized, ns: int, ne: int) -> tuple[int, int]:
+    start, end = nt.span(ns, ne)
+    text = nt.original
+    while end < len(text) and text[end] in _MARKS:
+        end += 1
+    return start, end
+
+
+_GAP = re.compile(r"[\s,،;:()\-–]*(?:من[^\S\n]+)?")
 
 
 def find_times(
     text: str, published: dt.date | None, nt: Normalized, sents: list[Sentence]
 ) -> list[TimeExpr]:
     """Return time expressions ordered by start, ids t1, t2, ..."""
-    return []
+    s = nt.text
+    if not s:
+        return []
+    hits: list[tuple[int, str, tuple[str, ...]]] = []
+    for end, (key, grams) in _AUTO.iter(s):
+        i = end - len(key) + 1
+        if grams == ("numeric",):
+            while i > 0 and s[i - 1].isdigit():
+                i -= 1
+            if i > 0 and (s[i - 1].isdigit() or s[i - 1] in "/.-"):
+                continue
+        elif not _left_ok(s, i):
+            continue
+        elif key[-1].isalpha() and end + 1 < len(s) and _is_word(s[end + 1]):
+            continue
+        hits.append((i, key, grams))
+    if not hits:
+        return []
+    hits.sort(key=lambda h: (h[0], -len(h[1])))
+
+    found: list[tuple[int, int, dict[str, Any] | None, dict[str, Any]]] = []
+    pos = -1
+    for i, key, grams in hits:
+        if i < pos:
+            continue
+        best = _best_at(s, i, grams)
+        if "month" in grams and key not in _MODS:
+            dated = _date_before(s, i)
+            if dated is not None and dated[0] >= pos and (best is None or dated[1] >= best[1]):
+                best = dated
+        if best is None:
+            continue
+        ms, me, rel, extra = best
+        if ms < pos:
+            continue
+        found.append(best)
+        pos = me
+
+    # a vague expression followed directly by a precise one is subsumed by it
+    kept = []
+    for k, (ms, me, rel, extra) in enumerate(found):
+        if rel == {} and k + 1 < len(found):
+            nxt = found[k + 1]
+            g = _GAP.match(s, me)
+            if g and g.end() >= nxt[0] and nxt[2]:
+                continue
+        kept.append((ms, me, rel, extra))
+
+    named = [x[3]["named"] for x in kept if x[3].get("named") and x[3]["named"][0]]
+    base = article_day(published, named)
+    out: list[TimeExpr] = []
+    for ms, me, rel, extra in kept:
+        start, end = _orig_span(nt, ms, me)
+        part = extra.get("part")
+        relation = extra.get("relation")
+        if rel:
+            value, precision = resolve(rel, base)
+        else:
+            value, precision = None, "vague"
+        if rel.get("soon"):
+            precision = "vague"
+        if part and precision == "day":
+            precision = "part-of-day"
+        relative = None
+        if value is None and rel:
+            relative = {k: v for k, v in rel.items()}
+        out.append(
+            TimeExpr(
+                id=f"t{len(out) + 1}",
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value,
+                precision=precision,
+                part=part,
+                relation=relation,
+                relative=relative,
+            )
+        )
+    return out
+
+
+def _best_at(
+    s: str, i: int, grams: tuple[str, ...], allow_since: bool = True
+) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
+    best = None
+    for name in grams:
+        m = _G[name].match(s, i)
+        if not m or m.end() == i:
+            continue
+        if best is not None and m.end() <= best[1]:
+            continue
+        rel, extra = _spec(name, m, s)
+        if rel is None:
+            continue
+        best = (
+            m.end("skip") if m.re.groupindex.get("skip") and m.group("skip") else i,
+            m.end(),
+            rel,
+            extra,
+        )
+    if allow_since and s.startswith("منذ", i):
+        j = i + 3
+        while j < len(s) and s[j] in " \t\u00a0":
+            j += 1
+        if j > i + 3:
+            inner = _point_at(s, j)
+            if inner is not None and (best is None or inner[1] > best[1]):
+                _, ie, irel, iextra = inner
+                if irel and "soon" not in irel and "last" not in irel:
+                    best = (i, ie, {"since": irel}, {})
+    return best
+
+
+_POINT_GRAMS = ("deic", "weekday", "date", "month", "numeric", "year", "modyear", "period")
+_SINCE_YEAR = re.compile(rf"(?P<y>{_YEAR})(?:م{_E})?")
+
+
+def _point_at(s: str, j: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
+    best = _best_at(s, j, _POINT_GRAMS, allow_since=False)
+    m = _SINCE_YEAR.match(s, j)
+    if m and (best is None or m.end() > best[1]):
+        best = (j, m.end(), {"year": int(m.group("y"))}, {})
+    return best
+
+
+_DAY_BEFORE = re.compile(
+    rf"(?:(?:(?:يوم{_S})?(?:{_WD_ALT}){_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?)"
+    rf"(?<!\d)[0-3]?\d{_O}(?:من{_S})?$"
+)
+
+
+def _date_before(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
+    """A day number (and weekday) before a month name: «5 ديسمبر»، «الخميس 5 من ديسمبر»."""
+    lo = max(0, i - 32)
+    m = _DAY_BEFORE.search(s, lo, i)
+    if not m:
+        return None
+    starts = [m.start()]
+    d = re.search(r"(?<!\d)[0-3]?\d", s[m.start() : i])
+    if d and d.start():
+        starts.append(m.start() + d.start())
+    for st in starts:
+        if not _left_ok(s, st):
+            continue
+        best = _best_at(s, st, ("date",), allow_since=False)
+        if best and best[1] > i:
+            return best
+    return None
+    st = m.start()
+    while st > lo and st < i and not _left_ok(s, st):
+        st += 1
+    best = _best_at(s, m.start(), ("date",), allow_since=False)
+    if best and best[1] > i:
+        return best
+    d = re.search(r"(?<!\d)[0-3]?\d", s[m.start() : i])
+    if d:
+        return _best_at(s, m.start() + d.start(), ("date",), allow_since=False)
+    return None

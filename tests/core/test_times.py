@@ -1,0 +1,318 @@
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import GOLD, SAMPLE
+from workbench.core.text import normalize, sentences
+from workbench.core.times import article_day, find_times, resolve
+
+FRI = dt.date(2019, 12, 6)  # a Friday
+
+
+def times(text, published=FRI):
+    return find_times(text, published, normalize(text), sentences(text))
+
+
+def one(text, published=FRI):
+    found = times(text, published)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+# (sentence, expected span text, value, precision, part or relation)
+CASES = [
+    ("وصل الوفد صباح اليوم إلى دمشق.", "صباح اليوم", "2019-12-06", "part-of-day", "morning"),
+    ("وقع الانفجار مساء أمس في حلب.", "مساء أمس", "2019-12-05", "part-of-day", "evening"),
+    ("قتل ثلاثة أشخاص أمس الأول في القصف.", "أمس الأول", "2019-12-04", "day", None),
+    ("قتل ثلاثة أشخاص أول من أمس في القصف.", "أول من أمس", "2019-12-04", "day", None),
+    ("سيزور الرئيس العاصمة غداً.", "غداً", "2019-12-07", "day", None),
+    (
+        "قصفت الطائرات البلدة الليلة الماضية.",
+        "الليلة الماضية",
+        "2019-12-05",
+        "part-of-day",
+        "night",
+    ),
+    ("وقعت الاشتباكات يوم الثلاثاء الماضي.", "يوم الثلاثاء الماضي", "2019-12-03", "day", None),
+    ("تعقد القمة الأحد المقبل في جنيف.", "الأحد المقبل", "2019-12-08", "day", None),
+    ("خرجت تظاهرات بعد صلاة الجمعة في إدلب.", "الجمعة", "2019-12-06", "day", None),
+    ("عبرت القافلة البلدة ظهر الخميس.", "ظهر الخميس", "2019-12-05", "part-of-day", "noon"),
+    ("قتل جندي ليلة السبت.", "ليلة السبت", "2019-11-30", "part-of-day", "night"),
+    ("قتل مدنيون فجر الأحد.", "فجر الأحد", "2019-12-01", "part-of-day", "morning"),
+    ("وصلت القوات يوم أمس إلى الحسكة.", "يوم أمس", "2019-12-05", "day", None),
+    ("في 5 ديسمبر 2019 وقع الهجوم.", "5 ديسمبر 2019", "2019-12-05", "day", None),
+    ("في 5 كانون الأول 2019 وقع الهجوم.", "5 كانون الأول 2019", "2019-12-05", "day", None),
+    ("بتاريخ ٢٣ أيلول ٢٠١٨ وقع الهجوم.", "٢٣ أيلول ٢٠١٨", "2018-09-23", "day", None),
+    ("بتاريخ 2019/12/05 وقع الهجوم.", "2019/12/05", "2019-12-05", "day", None),
+    ("بتاريخ 05-12-2019 وقع الهجوم.", "05-12-2019", "2019-12-05", "day", None),
+    ("نفذ الهجوم يوم الخميس 28 نوفمبر.", "يوم الخميس 28 نوفمبر", "2019-11-28", "day", None),
+    ("انسحبت القوات عام 2018 من المنطقة.", "عام 2018", "2018", "year", None),
+    ("انسحبت القوات في 2018 من المنطقة.", "2018", "2018", "year", None),
+    ("وقعت المعارك بين عامي 2014 و2017.", "عامي 2014 و2017", "2014/2017", "year", None),
+    (
+        "قتل 20 شخصا خلال الـ48 ساعة الماضية.",
+        "خلال الـ48 ساعة الماضية",
+        "2019-12-04/2019-12-06",
+        "day",
+        None,
+    ),
+    (
+        "قتل 5 عناصر خلال الساعات الـ24 الماضية.",
+        "خلال الساعات الـ24 الماضية",
+        "2019-12-05/2019-12-06",
+        "day",
+        None,
+    ),
+    ("تراجعت الهجمات خلال عشرة أشهر.", "خلال عشرة أشهر", "2019-02/2019-12", "month", None),
+    ("تدهور الوضع خلال العامين الماضيين.", "خلال العامين الماضيين", "2017/2019", "year", None),
+    ("وصلت القوات منذ أسبوع.", "منذ أسبوع", "2019-W48/2019-W49", "week", None),
+    ("وصلت القوات منذ ثلاثة أيام.", "منذ ثلاثة أيام", "2019-12-03/2019-12-06", "day", None),
+    ("انسحبت القوات قبل يومين.", "قبل يومين", "2019-12-04", "day", None),
+    (
+        "تسيطر القوات على المنطقة منذ 23 أيلول 2018.",
+        "منذ 23 أيلول 2018",
+        "2018-09-23/2019-12-06",
+        "day",
+        None,
+    ),
+    (
+        "تسيطر القوات على المنطقة منذ نهاية شهر مارس.",
+        "منذ نهاية شهر مارس",
+        "2019-03/2019-12",
+        "month",
+        None,
+    ),
+    ("اندلعت الحرب منذ عام 2011.", "منذ عام 2011", "2011/2019", "year", None),
+    (
+        "تراجعت الهجمات منذ مطلع العام الجاري.",
+        "منذ مطلع العام الجاري",
+        "2019-01/2019-12",
+        "month",
+        None,
+    ),
+    ("ستصل القوات خلال الأيام المقبلة.", "خلال الأيام المقبلة", "2019-12-06/", "vague", "after"),
+    ("ستصل القوات خلال أيام.", "خلال أيام", "2019-12-06/", "vague", "after"),
+    ("ستعلن الوزارة قريباً عن الاتفاق.", "قريباً", "2019-12-06/", "vague", "after"),
+    ("ذكرت الوكالة في وقت سابق أن القوات انسحبت.", "في وقت سابق", None, "vague", "before"),
+    ("وأعلنت الوزارة لاحقاً أن الهجوم فشل.", "لاحقاً", None, "vague", "after"),
+    ("وقالت الوكالة مؤخراً إن الوضع هادئ.", "مؤخراً", None, "vague", "before"),
+    ("وصلت القوات منذ أيام.", "منذ أيام", None, "vague", "before"),
+    ("انسحبت القوات الأسبوع الماضي.", "الأسبوع الماضي", "2019-W48", "week", None),
+    ("انسحبت القوات الشهر الماضي.", "الشهر الماضي", "2019-11", "month", None),
+    ("انسحبت القوات العام الماضي.", "العام الماضي", "2018", "year", None),
+    ("انسحبت القوات السنة الماضية.", "السنة الماضية", "2018", "year", None),
+    ("تستمر العملية حتى العام المقبل.", "العام المقبل", "2020", "year", None),
+    ("وصلت القوات في مارس الماضي.", "مارس الماضي", "2019-03", "month", None),
+    ("وقع الهجوم في آب 2014.", "آب 2014", "2014-08", "month", None),
+    ("وقع الهجوم في شباط/ فبراير الماضي.", "شباط/ فبراير الماضي", "2019-02", "month", None),
+    ("تجري الانتخابات في أبريل المقبل.", "أبريل المقبل", "2020-04", "month", None),
+    ("جرت الانتخابات في يونيو من العام الماضي.", "يونيو من العام الماضي", "2018-06", "month", None),
+    ("جرت الانتخابات في يونيو.", "يونيو", "2019-06", "month", None),
+    ("وصلت التعزيزات في ديسمبر الماضي.", "ديسمبر الماضي", "2018-12", "month", None),
+    ("وصلت التعزيزات في ديسمبر الجاري.", "ديسمبر الجاري", "2019-12", "month", None),
+    ("وصلت التعزيزات في كانون الثاني.", "كانون الثاني", "2019-01", "month", None),
+]
+
+
+@pytest.mark.parametrize("text,span,value,precision,extra", CASES)
+def test_expressions(text, span, value, precision, extra):
+    t = one(text)
+    assert t.text == span
+    assert text[t.start : t.end] == t.text
+    assert t.value == value
+    assert t.precision == precision
+    if extra in ("before", "after"):
+        assert t.relation == extra
+    elif extra:
+        assert t.part == extra
+
+
+NOT_TIMES = [
+    "غدا الوضع أكثر تعقيدا في المدينة.",
+    "لم يحضر أحد الاجتماع.",
+    "مارس النظام ضغوطا كبيرة على المعارضة.",
+    "قال أب القتيل إن ابنه بريء.",
+    "نشرت قناة روسيا اليوم تقريرا عن المعارك.",
+    "وفي اليوم التالي انسحبت القوات.",
+    "كانت القرية قريبا من الحدود.",
+    "جبهة النصرة (سابقا) تسيطر على إدلب.",
+    "يدخن عشر سجائر في اليوم.",
+    "قال المدير العام للشركة إن الإنتاج ارتفع.",
+    "اتجهت القافلة نحو القامشلي عبر الطريق الدولي.",
+    "خلال الأيام الأولى للحرب قصفت الطائرات المدينة.",
+    "استمرت المعركة ثلاثة أيام.",
+    "وصلت سيارات نيسان إلى الميناء.",
+    "بلغ عدد الضحايا 2019 شخصا.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_times(text):
+    assert [t.text for t in times(text)] == []
+
+
+def test_anchor_shift_today_named_thursday():
+    # printed Friday, but the text says today is Thursday: أمس is Wednesday
+    found = times("قالت الوزارة اليوم (الخميس) إن القوات وصلت أمس.")
+    assert [(t.text, t.value) for t in found] == [
+        ("اليوم (الخميس)", "2019-12-05"),
+        ("أمس", "2019-12-04"),
+    ]
+
+
+def test_anchor_shift_from_yesterday_weekday():
+    found = times("وصلت القوات أمس الأربعاء، وستنسحب غدا.")
+    assert [t.value for t in found] == ["2019-12-04", "2019-12-06"]
+
+
+def test_no_shift_when_weekday_agrees():
+    found = times("وصلت القوات أمس الخميس، وانسحبت اليوم.")
+    assert [t.value for t in found] == ["2019-12-05", "2019-12-06"]
+
+
+def test_vague_connective_before_precise_time_is_dropped():
+    text = "وفي وقت لاحق، اليوم الجمعة، نفت المصادر وقوع هجوم."
+    assert [(t.text, t.value) for t in times(text)] == [("اليوم الجمعة", "2019-12-06")]
+    text = "وفي وقت سابق من اليوم، قصفت الطائرات البلدة."
+    assert [t.text for t in times(text)] == ["اليوم"]
+
+
+def test_vague_connective_alone_is_kept():
+    t = one("وفي وقت لاحق، نفت المصادر وقوع هجوم.")
+    assert (t.value, t.relation) == (None, "after")
+
+
+@pytest.mark.parametrize(
+    "text,relative,precision",
+    [
+        ("وصلت القوات أمس الخميس.", {"days": -1, "weekday": "thursday"}, "day"),
+        ("وقعت الاشتباكات يوم الثلاثاء الماضي.", {"weekday": "tuesday", "dir": -1}, "day"),
+        ("انسحبت القوات الشهر الماضي.", {"months": -1}, "month"),
+        ("وصلت القوات في أكتوبر الماضي.", {"month": 10, "dir": -1}, "month"),
+        ("قتل 20 شخصا خلال الـ48 ساعة الماضية.", {"last": {"unit": "hours", "n": 48}}, "day"),
+    ],
+)
+def test_no_publication_date_keeps_relative(text, relative, precision):
+    t = one(text, published=None)
+    assert t.value is None
+    assert t.relative == relative
+    assert t.precision == precision
+
+
+def test_absolute_dates_resolve_without_publication_date():
+    t = one("في 5 ديسمبر 2019 وقع الهجوم.", published=None)
+    assert t.value == "2019-12-05"
+    assert t.relative is None
+
+
+@pytest.mark.parametrize(
+    "rel,base,value",
+    [
+        ({"weekday": "friday"}, FRI, "2019-12-06"),
+        ({"weekday": "friday", "dir": -1}, FRI, "2019-11-29"),
+        ({"weekday": "friday", "dir": 1}, FRI, "2019-12-13"),
+        ({"month": 12}, FRI, "2019-12"),
+        ({"month": 12, "dir": -1}, FRI, "2018-12"),
+        ({"month": 1, "dir": 1}, FRI, "2020-01"),
+        ({"month": 11, "day": 28}, FRI, "2019-11-28"),
+        ({"month": 3, "day": 1}, dt.date(2019, 1, 10), "2019-03-01"),
+        ({"month": 6, "day": 1}, dt.date(2019, 1, 10), "2018-06-01"),
+        ({"weeks": -1}, dt.date(2020, 1, 2), "2019-W52"),
+        ({"months": -1}, dt.date(2020, 1, 15), "2019-12"),
+        ({"last": {"unit": "months", "n": 10}}, FRI, "2019-02/2019-12"),
+        ({"next": {"unit": "days", "n": 3}}, FRI, "2019-12-06/2019-12-09"),
+        ({"since": {"year": 2011}}, FRI, "2011/2019"),
+        ({"soon": True}, FRI, "2019-12-06/"),
+        ({"days": -1}, None, None),
+        ({"month": 2, "day": 30, "year": 2019}, None, None),
+    ],
+)
+def test_resolve(rel, base, value):
+    assert resolve(rel, base)[0] == value
+
+
+@pytest.mark.parametrize(
+    "found,day",
+    [
+        ([], FRI),
+        ([("today", 4)], FRI),
+        ([("today", 3)], dt.date(2019, 12, 5)),
+        ([("yesterday", 2)], dt.date(2019, 12, 5)),
+        ([("today", 0)], FRI),  # Monday named in a Friday paper: too far, ignored
+    ],
+)
+def test_article_day(found, day):
+    assert article_day(FRI, found) == day
+
+
+def test_sample_matches_gold_times():
+    text = SAMPLE.read_text(encoding="utf-8")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["times"]
+    found = times(text)
+    got = [(t.start, t.end, t.value, t.precision, t.part, t.relation) for t in found]
+    want = [
+        (g["start"], g["end"], g["value"], g["precision"], g.get("part"), g.get("relation"))
+        for g in gold
+    ]
+    assert got == want
+    assert [t.id for t in found] == [f"t{i}" for i in range(1, len(found) + 1)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises_and_spans_hold(text):
+    for pub in (FRI, None):
+        for t in times(text, pub):
+            assert text[t.start : t.end] == t.text
+            assert t.start < t.end
+
+
+_PIECES = st.sampled_from(
+    [
+        "اليوم",
+        "أمس",
+        "الخميس",
+        "منذ",
+        "خلال",
+        " ",
+        "،",
+        "(",
+        ")",
+        "5",
+        "2019",
+        "/",
+        "-",
+        "ديسمبر",
+        "تشرين الأول",
+        "الماضي",
+        "المقبل",
+        "عام",
+        "صباح",
+        "قريباً",
+        "ً",
+        "ـ",
+        "و",
+        "في وقت",
+        "سابقاً",
+        "الـ48",
+        "ساعة",
+        "أيام",
+        "عشرة",
+        "أشهر",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_time_like_text_never_raises_and_spans_hold(text):
+    for pub in (FRI, None):
+        found = times(text, pub)
+        starts = [t.start for t in found]
+        assert starts == sorted(starts)
+        for t in found:
+            assert text[t.start : t.end] == t.text
