@@ -1,9 +1,90 @@
-"""Force-presence rows (placeholder)."""
+"""Force-presence rows derived from events, presence words and quantities.
+
+One row says that an actor is (or was, or will be) somewhere, as of a time,
+according to a source, with the sentence as evidence. Rules:
+
+- MOVEMENT: reinforcements in the sentence (تعزيزات، حشود، أرسل ...) give
+  ``reinforced``; an arrival (وصل، دخل، convoy) gives ``arrived``; a deployment
+  (انتشر، نشر، تمركز) gives ``present``; a convoy passing through (عبرت، اتجهت)
+  gives no row of its own but joins the row of the same convoy nearby.
+  A planned movement or base gives ``planned``.
+- WITHDRAWAL gives ``withdrawn``; when the sentence says what was kept
+  (أبقت على 600 جندي) the row is ``present`` with that strength instead.
+- ATTACK: ground fighting (اشتباكات، معارك، اشتبك) makes each side ``present``
+  at the place; a strike makes each named target ``attacked`` (one row per
+  place). The holder of a shelled town is not guessed: «قصفت الطائرات الروسية
+  بلدة كفرنبل» gives no row, since no target actor is named.
+- TRAINING, OPERATION (with a place): ``present`` for each actor.
+- CONTROL: ``controls`` for each actor. BASE: ``planned`` or ``present``.
+- Presence words (الموجودة في، المتواجدة، المنتشرة في، وجود X في، أبقت على)
+  give ``present`` for the actor they describe, unless they describe what a
+  withdrawal in the same clause leaves (قواعدها المنتشرة في ...).
+- No row for denied or expected events, nor for UNKNOWN actors; rows other
+  than ``attacked`` need a place.
+- One row per actor, place and status in a sentence; a presence word's row
+  merges into the event row of the same actor and status. A row whose time is
+  borrowed from another sentence (a summary lead, a background recap) folds
+  into the row of the same actor, status and date that has its own time.
+- ``as_of`` is the event's time (value and precision), else the article's day.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core import events as _ev
 from workbench.core.model import Entity, Event, Force, TimeExpr
-from workbench.core.text import Normalized, Sentence
+from workbench.core.text import Normalized, Sentence, norm
+
+_ws = _ev._ws
+_in = _ev._in
+_stems = _ev._stems
+
+REINFORCE = _ws("تعزيزات تعزيزا حشود حشد حشدت أرسلت أرسل إرسال استقدمت استقدم استقدام عززت عزز")
+FIGHT = _ws("اشتباكات اشتباك اشتباكا معارك معركة مواجهات اشتبك اشتبكت اشتبكوا يشتبك تشتبك")
+TRANSIT = _ws(
+    "عبرت عبروا مرت مروا اتجهت اتجهوا توجهت توجهوا تحركت تحركوا انطلقت يعبر تعبر يتجه تتجه "
+    "تتوجه يتوجه تتحرك يتحرك"
+)
+DEPLOY = _ws("انتشر انتشرت انتشروا نشر نشرت تمركز تمركزت تمركزوا تموضعت ينتشر تنتشر ينشر تنشر")
+DEPLOY |= _ws("يتمركز تتمركز انتشار")
+RETAIN = _ws("أبقت أبقى الإبقاء إبقاء ستبقي سيبقي يبقي تبقي المتبقية المتبقين")
+PRESENT_ADJ = _ws(
+    "الموجودة الموجود الموجودين المتواجدة المتواجد المتواجدين المنتشرة المنتشرين المتمركزة "
+    "المتمركزين المرابطة المرابطين"
+)
+PRESENT_NOUN = _ws("وجود تواجد تتواجد يتواجد")
+CONVOY = _ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود")
+_IN = _ws("في داخل ب")
+_QUOTES = "\"'«»“”"
+
+
+@dataclass
+class Row:
+    actor: str
+    status: str
+    sent: int
+    place: Entity | None
+    places: list[Entity] = field(default_factory=list)
+    as_of: dict[str, Any] | None = None
+    own: bool = True
+    source: str | None = None
+    events: list[str] = field(default_factory=list)
+    strength: dict[str, Any] | None = None
+    assets: list[str] = field(default_factory=list)
+    word: bool = False  # from a presence word, not an event
+    pos: int = 0
+
+    def key(self) -> tuple:
+        p = self.place
+        return (self.actor, self.status, self.sent, (p.canonical or norm(p.text)) if p else None)
+
+
+def _family(status: str) -> str:
+    return "in" if status in ("arrived", "reinforced") else status
 
 
 def derive_forces(
@@ -13,6 +94,413 @@ def derive_forces(
     entities: list[Entity],
     times: list[TimeExpr],
     events: list[Event],
+    *,
+    published: dt.date | str | None = None,
 ) -> list[Force]:
     """Return force rows, ids f1, f2, ..."""
-    return []
+    cached = _ev.last_analysis(nt)
+    if cached is not None and [g.ev for g in cached[1]] == events:
+        doc = cached[0]
+    else:
+        doc = _ev._analyse(text, nt, sents, entities, times, published)
+        doc.cands = _ev._find_candidates(doc)
+        _ev._attribution(doc)
+    if published and not doc.article_day:
+        doc.article_day = published if isinstance(published, str) else published.isoformat()
+    ents = {e.id: e for e in entities}
+    tms = {t.id: t for t in times}
+    sent_of = {s.start: i for i, s in enumerate(sents)}
+    rows: list[Row] = []
+    transit: list[tuple[Event, int, dict | None]] = []
+    for ev in events:
+        s = sent_of.get(ev.sentence[0])
+        if s is None:
+            s = next((i for i, x in enumerate(sents) if x.start <= ev.trigger.start < x.end), None)
+        if s is None or ev.modality in ("denied", "expected"):
+            continue
+        as_of, own = _as_of(doc, ev, s, tms, sents)
+        place = ents.get(ev.location) if ev.location else None
+        made = _rows_for_event(doc, ev, s, place, ents, transit, as_of)
+        for r in made:
+            r.as_of, r.own, r.source = as_of, own, ev.attribution
+            r.events = [ev.id]
+            r.pos = ev.trigger.start
+            if r.status != "attacked" and r.place is None:
+                continue
+            if r.place is not None and not r.places:
+                r.places = [r.place]
+            rows.append(r)
+    rows.extend(_presence_rows(doc, events, sent_of, ents, tms, sents))
+    rows = _merge(rows)
+    _attach_transit(rows, transit)
+    out: list[Force] = []
+    rows.sort(key=lambda r: (sents[r.sent].start, r.pos))
+    for k, r in enumerate(rows, 1):
+        sent = sents[r.sent]
+        loc = None
+        if r.place is not None:
+            loc = {
+                "text": "، ".join(_uniq_text([p.text for p in r.places])),
+                "canonical": r.place.canonical,
+            }
+        out.append(
+            Force(
+                id=f"f{k}",
+                actor=r.actor,
+                status=r.status,
+                evidence={"start": sent.start, "end": sent.end},
+                strength=r.strength,
+                assets="، ".join(_uniq_text(r.assets)) or None,
+                location=loc,
+                as_of=r.as_of,
+                source=r.source,
+                events=sorted(r.events, key=lambda e: int(e[1:]) if e[1:].isdigit() else 0),
+            )
+        )
+    return out
+
+
+def _uniq_text(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for x in xs:
+        k = norm(x)
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def _as_of(
+    doc: _ev.Doc, ev: Event, s: int, tms: dict[str, TimeExpr], sents: list[Sentence]
+) -> tuple[dict[str, Any] | None, bool]:
+    t = tms.get(ev.time) if ev.time else None
+    if t is not None:
+        own = sents[s].start <= t.start < sents[s].end
+        return {"value": t.value, "precision": t.precision}, own
+    if doc.article_day:
+        return {"value": doc.article_day, "precision": "day"}, False
+    return None, False
+
+
+def _sentence_words(doc: _ev.Doc, s: int) -> list[str]:
+    a, b = doc.sspan[s]
+    return doc.tw[a:b]
+
+
+def _trigger_words(doc: _ev.Doc, ev: Event) -> list[str]:
+    return [w for w in re.findall(r"\w+", norm(ev.trigger.text))]
+
+
+def _strength(doc: _ev.Doc, s: int, ev: Event | None) -> dict[str, Any] | None:
+    best = None
+    for m in doc.others[s]:
+        e = m.ent
+        if e.type == "QUANTITY" and e.unit in ("troops", "fighters") and e.value is not None:
+            d = abs(m.ns - doc.nt.from_orig(ev.trigger.start)) if ev else 0
+            if best is None or d < best[0]:
+                best = (d, {"value": e.value, "approx": bool(e.approx), "unit": e.unit})
+    return best[1] if best else None
+
+
+def _noun_phrases(doc: _ev.Doc, s: int) -> list[str]:
+    """Convoy/reinforcement noun phrases of a sentence (رتل من الشاحنات، تعزيزات عسكرية)."""
+    a, b = doc.sspan[s]
+    out = []
+    i = a
+    while i < b:
+        w = doc.tw[i]
+        if _in(w, CONVOY) and not w.startswith("ال") and not _stems(w)[-1].startswith("ال"):
+            j = i + 1
+            while j < b and j < i + 5 and not doc.comma[j]:
+                nw = doc.tw[j]
+                if nw == "من" and j + 1 < b:
+                    j += 2
+                    continue
+                st = _stems(nw)[-1]
+                if st.endswith(("يه", "ي", "يين")) and len(st) > 3:
+                    j += 1
+                    continue
+                break
+            o0, o1 = doc.nt.span(doc.ts[i], doc.te[j - 1])
+            phrase = doc.text[o0:o1]
+            # drop a clitic written on the first word (بتعزيزات -> تعزيزات)
+            k = len(_stems(w)[0]) - len(_stems(w)[-1]) if not w.startswith("ال") else 0
+            if w[:1] in "وفبل" and k:
+                phrase = phrase[k:] if phrase[k : k + 1] != "ـ" else phrase[k + 1 :]
+            out.append(re.sub(r"[\"«»“”]", "", phrase).strip())
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _rows_for_event(
+    doc: _ev.Doc,
+    ev: Event,
+    s: int,
+    place: Entity | None,
+    ents: dict[str, Entity],
+    transit: list,
+    as_of: dict | None,
+) -> list[Row]:
+    actors = [a for a in ev.actors if a != "UNKNOWN"]
+    targets = [a for a in ev.targets if a != "UNKNOWN"]
+    words = _sentence_words(doc, s)
+    tw = _trigger_words(doc, ev)
+    planned = ev.modality == "planned"
+    rows: list[Row] = []
+
+    def mk(actor: str, status: str, p: Entity | None = place) -> Row:
+        return Row(actor, status, s, p)
+
+    if ev.type == "MOVEMENT":
+        if planned:
+            status = "planned"
+        elif any(_in(w, REINFORCE) for w in words):
+            status = "reinforced"
+        elif any(_in(w, DEPLOY) for w in tw):
+            status = "present"
+        elif tw and all(_in(w, TRANSIT) for w in tw):
+            transit.append((ev, s, as_of))
+            return []
+        else:
+            status = "arrived"
+        assets = _noun_phrases(doc, s)
+        for w in ev.weapons:
+            if w in ents and not any(norm(ents[w].text) in norm(a) for a in assets):
+                assets.append(ents[w].text)
+        for a in actors:
+            r = mk(a, status)
+            r.assets = assets
+            r.strength = _strength(doc, s, ev)
+            rows.append(r)
+    elif ev.type == "WITHDRAWAL":
+        if planned:
+            return []
+        retain = any(_in(w, RETAIN) for w in words)
+        for a in actors:
+            r = mk(a, "present" if retain else "withdrawn")
+            r.strength = _strength(doc, s, ev)
+            rows.append(r)
+    elif ev.type == "ATTACK":
+        if any(_in(w, FIGHT) for w in tw):
+            for a in actors + targets:
+                rows.append(mk(a, "present"))
+        else:
+            places = _coordinated(doc, s, place)
+            for a in targets:
+                for p in places or [None]:
+                    rows.append(mk(a, "attacked", p))
+    elif ev.type in ("TRAINING", "OPERATION"):
+        if not planned:
+            for a in actors:
+                rows.append(mk(a, "present"))
+    elif ev.type == "BASE":
+        t = ev.trigger.text.split(maxsplit=1)
+        asset = t[1] if len(t) > 1 else ev.trigger.text
+        for a in actors:
+            r = mk(a, "planned" if planned else "present")
+            r.assets = [asset]
+            rows.append(r)
+    elif ev.type == "CONTROL":
+        for a in actors:
+            rows.append(mk(a, "controls"))
+    return rows
+
+
+def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
+    """The place and the places coordinated with it (A و B، C)."""
+    if place is None:
+        return []
+    ms = doc.places[s]
+    idx = next((i for i, m in enumerate(ms) if m.ent is place or m.ent.id == place.id), None)
+    if idx is None:
+        return [place]
+    out = [place]
+    x = doc.nt.text
+    for j in range(idx + 1, len(ms)):
+        gap = x[ms[j - 1].ne : ms[j].ns].strip(" " + _QUOTES)
+        if gap in ("و", ",", ", و", ",و") or (gap.startswith(",") and gap[1:].strip() == "و"):
+            out.append(ms[j].ent)
+        else:
+            break
+    return out
+
+
+def _presence_rows(
+    doc: _ev.Doc,
+    events: list[Event],
+    sent_of: dict[int, int],
+    ents: dict[str, Entity],
+    tms: dict[str, TimeExpr],
+    sents: list[Sentence],
+) -> list[Row]:
+    rows: list[Row] = []
+    by_sent: dict[int, list[Event]] = {}
+    for ev in events:
+        s = sent_of.get(ev.sentence[0])
+        if s is not None:
+            by_sent.setdefault(s, []).append(ev)
+    for s, sent in enumerate(doc.sents):
+        if sent.heading:
+            continue
+        a, b = doc.sspan[s]
+        evs = by_sent.get(s, [])
+        for i in range(a, b):
+            w = doc.tw[i]
+            adj = _in(w, PRESENT_ADJ)
+            noun = not adj and _in(w, PRESENT_NOUN)
+            keep = not adj and not noun and _in(w, RETAIN)
+            if not (adj or noun or keep):
+                continue
+            pos = doc.ts[i]
+            # what a withdrawal in the same clause leaves is not presence
+            if adj and any(
+                e.type == "WITHDRAWAL"
+                and doc.nt.from_orig(e.trigger.start) < pos
+                and doc.clause[doc.tok_at(doc.nt.from_orig(e.trigger.start))] == doc.clause[i]
+                for e in evs
+            ):
+                continue
+            if any(e.modality in ("denied", "expected") for e in evs if e.type == "WITHDRAWAL"):
+                continue
+            actor = None
+            if adj:
+                prev = [m for m in doc.actors[s] if m.t1 <= i and i - m.t1 <= 2]
+                actor = prev[-1].value if prev else None
+            elif noun:
+                nxt = [m for m in doc.actors[s] if m.t0 > i and m.t0 - i <= 3]
+                actor = nxt[0].value if nxt else None
+            else:
+                src = [e for e in evs if e.actors and e.type in ("WITHDRAWAL", "MOVEMENT")]
+                if src:
+                    actor = src[0].actors[0]
+                else:
+                    prev = [m for m in doc.actors[s] if m.t1 <= i]
+                    actor = prev[-1].value if prev else None
+            if not actor or actor == "UNKNOWN":
+                continue
+            places = []
+            vague = None
+            for m in doc.places[s]:
+                if i < m.t0 <= i + 10 and (m.gov in _IN or m.gov == norm("على")):
+                    if _ev._specificity(doc, m) < 0:
+                        vague = vague or m.ent
+                        continue
+                    places = [m.ent]
+                    # other places listed after it: «في حقول النفط، وبعض القواعد في X»
+                    for m2 in doc.places[s]:
+                        if m.t1 <= m2.t0 <= m.t1 + 6 and m2 is not m:
+                            places.append(m2.ent)
+                    break
+            row = Row(actor, "present", s, places[0] if places else None, places)
+            row.word = True
+            row.pos = doc.nt.to_orig[pos]
+            if vague is not None:
+                row.assets = [vague.text]
+            if keep and not places:
+                # «أبقت على ... في بعض القواعد»: the place of the withdrawal it qualifies
+                src = [e for e in evs if e.location and actor in e.actors]
+                if src:
+                    row.place = ents.get(src[0].location)
+                    row.places = [row.place] if row.place else []
+            if keep:
+                row.strength = _strength(doc, s, evs[0] if evs else None)
+            if row.place is None:
+                continue
+            t_ev = next((e for e in evs if e.time), None)
+            if t_ev is not None:
+                row.as_of, row.own = _as_of(doc, t_ev, s, tms, sents)
+                row.source = t_ev.attribution
+            else:
+                own = [t for t, _, _, ts in doc.tspans if ts == s]
+                if own:
+                    row.as_of = {"value": own[0].value, "precision": own[0].precision}
+                elif doc.article_day:
+                    row.as_of = {"value": doc.article_day, "precision": "day"}
+                    row.own = False
+                row.source = doc.attribution[s] if s < len(doc.attribution) else None
+            rows.append(row)
+    return rows
+
+
+def _absorb(into: Row, r: Row, places: bool = True) -> None:
+    for e in r.events:
+        if e not in into.events:
+            into.events.append(e)
+    for p in r.places if places else ():
+        if all(p.id != q.id for q in into.places):
+            into.places.append(p)
+    into.assets = into.assets + [a for a in r.assets if a not in into.assets]
+    into.strength = into.strength or r.strength
+    into.source = into.source or r.source
+
+
+def _merge(rows: list[Row]) -> list[Row]:
+    out: list[Row] = []
+    # 1. event rows: one per actor, status, sentence and place
+    keyed: dict[tuple, Row] = {}
+    for r in rows:
+        if r.word:
+            continue
+        k = r.key()
+        if k in keyed:
+            _absorb(keyed[k], r)
+        else:
+            keyed[k] = r
+            out.append(r)
+    # 2. presence-word rows join an event row of the same actor and status in the sentence
+    for r in rows:
+        if not r.word:
+            continue
+        host = next(
+            (o for o in out if (o.actor, o.status, o.sent) == (r.actor, r.status, r.sent)), None
+        )
+        if host is not None:
+            _absorb(host, r, places=False)
+        else:
+            out.append(r)
+    # 3. a row with a borrowed time folds into the same claim that has its own time
+    final: list[Row] = []
+    for r in out:
+        if r.own or not r.as_of or not r.as_of.get("value"):
+            final.append(r)
+            continue
+        twin = next(
+            (
+                o
+                for o in out
+                if o is not r
+                and o.own
+                and o.actor == r.actor
+                and _family(o.status) == _family(r.status)
+                and o.as_of
+                and o.as_of.get("value") == r.as_of.get("value")
+                and o.sent != r.sent
+            ),
+            None,
+        )
+        if twin is None:
+            final.append(r)
+        else:
+            for e in r.events:
+                if e not in twin.events:
+                    twin.events.append(e)
+    return final
+
+
+def _attach_transit(rows: list[Row], transit: list) -> None:
+    for ev, s, as_of in transit:
+        for r in rows:
+            if (
+                _family(r.status) == "in"
+                and r.actor in ev.actors
+                and abs(r.sent - s) <= 3
+                and as_of
+                and r.as_of
+                and r.as_of.get("value") == as_of.get("value")
+            ):
+                if ev.id not in r.events:
+                    r.events.append(ev.id)
+                break
