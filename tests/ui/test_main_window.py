@@ -1,0 +1,247 @@
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from tests.conftest import SAMPLE
+from workbench.ui.tables import SpanRole
+
+SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
+
+
+def _find(word, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = SAMPLE_TEXT.index(word, i + 1)
+    return i
+
+
+def _manual(ctx, aid):
+    return [e for e in ctx.store.get_extraction(aid).entities if e.origin == "manual"]
+
+
+def test_opens_the_sample_with_highlights_at_the_right_offsets(window, ctx):
+    aid = window.article.article_id
+    assert aid is not None
+    assert window.article.text.toPlainText() == SAMPLE_TEXT
+    start, end, snapped = _free_word(ctx, aid)
+    ctx.run(lambda: ctx.store.add_entity(aid, start, end, "WEAPON"))
+    ext = ctx.store.get_extraction(aid)
+    assert len(ext.entities) > 1
+    shown = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd())
+        for s in window.article.text.extraSelections()
+    ]
+    for e in ext.entities + ext.times:
+        assert (e.start, e.end) in shown, e
+        assert SAMPLE_TEXT[e.start : e.end] == e.text
+    assert (end - len(snapped), end) in shown
+
+
+def _free_word(ctx, aid):
+    """A word with a proclitic that no entity covers yet: (start, end, snapped text)."""
+    taken = [(e.start, e.end) for e in ctx.store.get_extraction(aid).entities]
+    for word, snapped in [
+        ("بتدريبات", "تدريبات"),
+        ("بالتعاون", "التعاون"),
+        ("وبحسب", "حسب"),
+        ("بالحقل", "الحقل"),
+    ]:
+        i = _find(word)
+        if not any(s < i + len(word) and i < e for s, e in taken):
+            return i, i + len(word), snapped
+    raise AssertionError("no free word left in the sample")
+
+
+def test_key_marks_a_manual_entity_snapped_undo_redo(window, ctx, qtbot):
+    aid = window.article.article_id
+    start, end, snapped = _free_word(ctx, aid)
+    window.article.select_text(start, end)
+    window.article.text.setFocus()
+    qtbot.keyClick(window.article.text, Qt.Key.Key_5)
+    got = [e for e in _manual(ctx, aid) if e.type == "WEAPON"]
+    assert [(e.text, e.end) for e in got] == [(snapped, end)]
+    assert any(h.item_id == got[0].id for h in window.article.highlights)
+    assert "mark weapon" in window.undo_action.text().lower()
+
+    window.undo_action.trigger()
+    assert not [e for e in _manual(ctx, aid) if e.type == "WEAPON"]
+    assert not any(h.item_id == got[0].id for h in window.article.highlights)
+
+    window.redo_action.trigger()
+    again = [e for e in _manual(ctx, aid) if e.type == "WEAPON"]
+    assert [(e.text, e.end) for e in again] == [(snapped, end)]
+    assert "mark weapon" in window.undo_action.text().lower()
+
+
+def test_t_key_marks_a_time(window, ctx, qtbot):
+    aid = window.article.article_id
+    start = _find("أمس الخميس")
+    end = start + len("أمس الخميس")
+    for t in ctx.store.get_extraction(aid).times:
+        if t.start < end and start < t.end:
+            ctx.run(lambda t=t: ctx.store.reject_time(aid, t.id))
+    window.article.select_text(start, end)
+    qtbot.keyClick(window.article.text, Qt.Key.Key_T)
+    times = [t for t in ctx.store.get_extraction(aid).times if t.start == start]
+    assert [(t.text, t.origin) for t in times] == [("أمس الخميس", "manual")]
+    assert any(h.kind == "TIME" and h.start == start for h in window.article.highlights)
+
+
+def _add_force(ctx, aid):
+    s = _find("وأبقت على قرابة 600 جندي")
+    ctx.run(
+        lambda: ctx.store.add_force(
+            aid,
+            {
+                "actor": "US",
+                "status": "present",
+                "evidence": {"start": s, "end": s + 20},
+                "location": {"text": "سورية", "canonical": "syria"},
+            },
+        )
+    )
+
+
+def test_editing_a_force_status_persists_and_selects_evidence(window, ctx):
+    aid = window.article.article_id
+    _add_force(ctx, aid)
+    proxy = window.forces.proxy
+    assert proxy.rowCount() >= 1
+    row = next(
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 1).data() == "US" and proxy.index(r, 6).data() == "present"
+    )
+    fid = window.forces.model.rows[proxy.mapToSource(proxy.index(row, 0)).row()][1].id
+    assert proxy.setData(proxy.index(row, 6), "withdrawn", Qt.ItemDataRole.EditRole)
+    forces = {f.id: f for f in ctx.store.get_extraction(aid).forces}
+    assert forces[fid].status == "withdrawn"
+    # the table shows the stored value, and undo puts it back
+    assert any(proxy.index(r, 6).data() == "withdrawn" for r in range(proxy.rowCount()))
+    ctx.stack.undo()
+    assert {f.id: f for f in ctx.store.get_extraction(aid).forces}[fid].status == "present"
+    # selecting a row outlines its evidence in the article
+    window.forces.view.selectRow(0)
+    span = proxy.index(0, 0).data(SpanRole)
+    sels = window.article.text.extraSelections()
+    assert (sels[-1].cursor.selectionStart(), sels[-1].cursor.selectionEnd()) == span[1:]
+
+
+def test_force_filters(window, ctx):
+    aid = window.article.article_id
+    _add_force(ctx, aid)
+    proxy = window.forces.proxy
+    n = proxy.rowCount()
+    window.forces.filters[6].setCurrentText("planned")
+    assert proxy.rowCount() == sum(
+        1 for f in ctx.store.get_extraction(aid).forces if f.status == "planned"
+    )
+    window.forces.filters[6].setCurrentText("")
+    assert proxy.rowCount() == n
+
+
+def test_timeline_has_one_item_per_dated_event(window, ctx):
+    aid = window.article.article_id
+    store = ctx.store
+    t = _find("أمس الخميس")
+    ctx.run(lambda: store.add_time(aid, t, t + len("أمس الخميس")))
+    tid = next(x.id for x in store.get_extraction(aid).times if x.start == t)
+    ctx.run(lambda: store.update_time(aid, tid, value="2019-12-05", precision="day"))
+    trig = _find("صرح")
+    ctx.run(
+        lambda: store.add_event(
+            aid, {"type": "STATEMENT", "trigger": {"start": trig, "end": trig + 3}, "time": tid}
+        )
+    )
+    rows = store.corpus_events([aid])
+    dated = [r for r in rows if r[2] is not None and r[2].value]
+    assert dated
+    assert len(window.timeline.view.event_items) == len(dated)
+    # clicking an event outlines its sentence
+    item = window.timeline.view.event_items[0]
+    item.setSelected(True)
+    _aid, _eid, s, e = item.data(0)
+    sels = window.article.text.extraSelections()
+    assert (sels[-1].cursor.selectionStart(), sels[-1].cursor.selectionEnd()) == (s, e)
+
+
+def test_reextract_keeps_corrections(window, ctx):
+    aid = window.article.article_id
+    start, end, snapped = _free_word(ctx, aid)
+    ctx.run(lambda: ctx.store.add_entity(aid, start, end, "WEAPON"))
+    assert ctx.stack.count() == 1
+    window.reextract()
+    assert ctx.stack.count() == 0
+    assert [(e.text, e.type) for e in _manual(ctx, aid)] == [(snapped, "WEAPON")]
+    assert any(h.kind == "WEAPON" and h.end == end for h in window.article.highlights)
+
+
+def test_header_date_edit_is_saved(window, ctx):
+    aid = window.article.article_id
+    window.article.published_edit.setText("2019-12-07")
+    window.article.published_edit.editingFinished.emit()
+    assert ctx.store.get_article(aid).published == "2019-12-07"
+    ctx.stack.undo()
+    assert ctx.store.get_article(aid).published == "2019-12-06"
+
+
+def test_store_error_is_shown(window, ctx):
+    aid = window.article.article_id
+    assert ctx.run(lambda: ctx.store.reject_entity(aid, "m999999")) is None
+    title, message = window.last_error
+    assert message and ctx.stack.count() == 0
+
+
+def test_import_runs_in_a_worker_and_reports(window, ctx, qtbot, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("قالت مصادر إن رتلا عسكريا وصل إلى مدينة القامشلي أمس.\n", encoding="utf-8")
+    dup = tmp_path / "dup.txt"
+    dup.write_text(SAMPLE_TEXT, encoding="utf-8")
+    n = len(ctx.store.list_articles())
+    worker = window.import_paths([str(f), str(dup)])
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: "imported" in window.statusBar().currentMessage())
+    assert "imported 1" in window.statusBar().currentMessage()
+    assert "1 duplicate" in window.statusBar().currentMessage()
+    assert len(ctx.store.list_articles()) == n + 1
+    assert window.corpus.model.rowCount() == n + 1
+
+
+def test_search_lists_hits_with_snippets(window):
+    window.corpus.search.setText("القامشلي")
+    window.corpus.refresh()
+    assert window.corpus.model.search_mode
+    assert window.corpus.model.rowCount() == 1
+    assert "[" in window.corpus.model.index(0, 3).data()
+
+
+@pytest.mark.parametrize("size", ["1300x850"])
+def test_screenshot_command_writes_a_png(tmp_path, size):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(tmp_path / "s.db"),
+            "--screenshot",
+            str(out),
+            "--size",
+            size,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1300, 850)
+    colours = {image.pixel(x, y) for x in range(0, 1300, 23) for y in range(0, 850, 17)}
+    assert len(colours) > 20  # not blank
