@@ -60,59 +60,93 @@ def _ws(s: str) -> frozenset[str]:
     return frozenset(norm(w) for w in s.split())
 
 
-MIL = _ws(
-    "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال قافلة قوافل "
-    "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
-    "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
-    "منظومة صواريخ جنودها جنوده"
+_CLASSES: list[frozenset[str]] = []
+_BITS: list[int] = []
+_MASKS: dict[str, int] = {}
+
+
+def word_class(words: frozenset[str] | str) -> int:
+    """Register a word list (matched with clitics stripped); returns its bit for :func:`_in`."""
+    if isinstance(words, str):
+        words = _ws(words)
+    _CLASSES.append(words)
+    _MASKS.clear()
+    _BITS.append(1 << (len(_CLASSES) - 1))
+    return _BITS[-1]
+
+
+MIL = word_class(
+    _ws(
+        "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال قافلة قوافل "
+        "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
+        "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
+        "منظومة صواريخ جنودها جنوده"
+    )
 )
-NAT = {
+NAT_WORDS = {
     **{norm(w): "US" for w in "أميركي أميركية أمريكي أمريكية أميركيين أمريكيين".split()},
     **{norm(w): "RU" for w in "روسي روسية الروس".split()},
     **{norm(w): "TR" for w in "تركي تركية الأتراك".split()},
     **{norm(w): "IR" for w in "إيراني إيرانية الإيرانيين".split()},
     **{norm(w): "IQ_GOV" for w in "عراقي عراقية".split()},
 }
+NAT = word_class(frozenset(NAT_WORDS))
 PREPS = _ws("في من على إلى الى نحو عن ضد مع عبر بين داخل قرب باتجاه صوب لدى حول تجاه بحق")
 BLOCK = PREPS | _ws("التي الذي الذين اللتين بهدف أجل")
 RELATIVE = _ws("التي الذي الذين اللذين اللتين")
-BREAK = _ws(
-    "فيما بينما حين لكن ولكن أما كما مشيرا مشيرة مضيفا مضيفة لافتا لافتة موضحا موضحة مؤكدا مؤكدة"
+BREAK = word_class(
+    _ws(
+        "فيما بينما حين لكن ولكن أما كما مشيرا مشيرة مضيفا مضيفة لافتا لافتة موضحا موضحة مؤكدا مؤكدة"
+    )
 )
-REPORT = _ws(
-    "ذكر ذكرت قال قالت أفاد أفادت أكد أكدت أوضح أوضحت أضاف أضافت نقل نقلت كشف كشفت نفى نفت "
-    "صرح صرحت أعلن أعلنت أشار أشارت لفت لفتت بين بينت تابع تابعت رجح رجحت زعم زعمت اعتبر "
-    "اعتبرت أفادت أوردت أورد بثت بث"
+REPORT = word_class(
+    _ws(
+        "ذكر ذكرت قال قالت أفاد أفادت أكد أكدت أوضح أوضحت أضاف أضافت نقل نقلت كشف كشفت نفى نفت "
+        "صرح صرحت أعلن أعلنت أشار أشارت لفت لفتت بين بينت تابع تابعت رجح رجحت زعم زعمت اعتبر "
+        "اعتبرت أفادت أوردت أورد بثت بث"
+    )
 )
 CONTINUE = _ws("أوضح أوضحت أضاف أضافت تابع تابعت أشار أشارت لفت لفتت بين بينت أكد أكدت")
-ACCORDING = _ws("بحسب حسب وفق وفقا")
-GENERIC_SOURCE = _ws(
-    "المصادر المصدر الوكالة الصحيفة الموقع القناة المرصد البيان الشبكة المسؤول المتحدث "
-    "الوزارة المنظمة المصادر نفسها ذاتها نفسه ذاته"
+ACCORDING = word_class(_ws("بحسب حسب وفق وفقا"))
+GENERIC_SOURCE = word_class(
+    _ws(
+        "المصادر المصدر الوكالة الصحيفة الموقع القناة المرصد البيان الشبكة المسؤول المتحدث "
+        "الوزارة المنظمة المصادر نفسها ذاتها نفسه ذاته"
+    )
 )
 THAT = _ws("أن أنّ إن إنّ بأن بأنّ أنه أنها إنه إنها بأنه بأنها")
 RESET = _ws("وكان وكانت كان كانت ويشار يشار ويذكر يذكر وتجدر تجدر")
-NEG_VERB = _ws("نفت نفى ينفي تنفي نفي نفيها")
+NEG_VERB = word_class(_ws("نفت نفى ينفي تنفي نفي نفيها"))
 NEG_NEAR = _ws("لم لن عدم")
-EXPECT_AFTER = _ws(
-    "متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة"
+EXPECT_AFTER = word_class(
+    _ws("متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة")
 )
-EXPECT_BEFORE = _ws("توقع تتوقع يتوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات")
-PLAN_BEFORE = _ws(
-    "سوف تعتزم يعتزم تنوي ينوي تخطط يخطط المرجح المقرر المنتظر المزمع تستعد يستعد "
-    "ستعلن سيعلن ستقوم سيقوم ستبدأ سيبدأ سيتم ستتم ستعمل سيعمل"
+EXPECT_BEFORE = word_class(_ws("توقع تتوقع يتوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات"))
+PLAN_BEFORE = word_class(
+    _ws(
+        "سوف تعتزم يعتزم تنوي ينوي تخطط يخطط المرجح المقرر المنتظر المزمع تستعد يستعد "
+        "ستعلن سيعلن ستقوم سيقوم ستبدأ سيبدأ سيتم ستتم ستعمل سيعمل"
+    )
 )
-LIGHT_PRESENT = _ws(
-    "يقوم تقوم يقومون تجري يجري تنفذ ينفذ تشن يشن تواصل يواصل تسير يسير تشارك يشارك "
-    "تتولى يتولى تخوض يخوض"
+LIGHT_PRESENT = word_class(
+    _ws(
+        "يقوم تقوم يقومون تجري يجري تنفذ ينفذ تشن يشن تواصل يواصل تسير يسير تشارك يشارك "
+        "تتولى يتولى تخوض يخوض"
+    )
 )
-AGENT = (("من", "قبل"), ("من", "جانب"), ("على", "يد"), ("على", "أيدي"))
-TOGETHER = (("بالتعاون", "مع"), ("بالاشتراك", "مع"), ("بالتنسيق", "مع"), ("إلى", "جانب"))
-PASSIVE = _ws("تعرض تعرضت تعرضوا يتعرض تتعرض")
+AGENT = frozenset(
+    (norm(a), norm(b)) for a, b in (("من", "قبل"), ("من", "جانب"), ("على", "يد"), ("على", "أيدي"))
+)
+TOGETHER = frozenset(
+    (norm(a), norm(b))
+    for a, b in (("بالتعاون", "مع"), ("بالاشتراك", "مع"), ("بالتنسيق", "مع"), ("إلى", "جانب"))
+)
+PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
-OFFICIAL = _ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق")
+OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
-ANAPHOR = _ws("الأخيرة الأخير")
+ANAPHOR = word_class(_ws("الأخيرة الأخير"))
+_BREAK2 = word_class(frozenset(["الا"]))
 FACILITY = _ws(
     "حقل حقول مطار قاعدة نقطة معبر سد ميناء مرفأ معسكر ثكنة مقر حاجز موقع جسر محطة مصفاة "
     "مستودع مستودعات مطارات قواعد نقاط"
@@ -132,6 +166,7 @@ _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+")
 _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
+_PUNCT = re.compile(r"[,:;]")
 
 
 @lru_cache(maxsize=8192)
@@ -152,8 +187,34 @@ def _stems(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _in(w: str, s: frozenset[str]) -> bool:
-    return any(x in s for x in _stems(w))
+def _mask(w: str) -> int:
+    m = _MASKS.get(w)
+    if m is None:
+        st = _stems(w)
+        m = 0
+        for k, c in enumerate(_CLASSES):
+            for x in st:
+                if x in c:
+                    m |= 1 << k
+                    break
+        if len(_MASKS) > 200_000:
+            _MASKS.clear()
+        _MASKS[w] = m
+    return m
+
+
+def _has(doc: Doc, bit: int, a: int, b: int) -> bool:
+    """Whether a token of class ``bit`` lies in [a, b)."""
+    lst = doc.where.get(bit)
+    if not lst:
+        return False
+    k = bisect.bisect_left(lst, a)
+    return k < len(lst) and lst[k] < b
+
+
+def _in(w: str, bit: int) -> bool:
+    """Whether ``w`` (clitics stripped) is in the word class ``bit``."""
+    return bool(_mask(w) & bit)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -248,6 +309,8 @@ class Doc:
     sspan: list[tuple[int, int]] = field(default_factory=list)  # sentence token ranges
     clause: list[int] = field(default_factory=list)  # clause number per token
     comma: list[bool] = field(default_factory=list)  # a comma/colon right before token i
+    masks: list[int] = field(default_factory=list)  # word-class bits per token
+    where: dict[int, list[int]] = field(default_factory=dict)  # bit -> token indices
     actors: list[list[Mention]] = field(default_factory=list)  # per sentence
     places: list[list[Mention]] = field(default_factory=list)
     others: list[list[Mention]] = field(default_factory=list)  # WEAPON/QUANTITY
@@ -303,51 +366,58 @@ def _analyse(
 ) -> Doc:
     doc = Doc(text, nt, sents, entities, times)
     x = nt.text
-    sb = [(nt.from_orig(s.start), nt.from_orig(s.end)) for s in sents]
-    si = 0
-    prev_end = 0
-    clause = 0
-    for m in _TOKEN.finditer(x):
-        s, e = m.start(), m.end()
-        while si < len(sb) and s >= sb[si][1]:
-            si += 1
-        if si >= len(sb):
-            break
-        if s < sb[si][0]:
-            prev_end = e
-            continue
-        gap = x[prev_end:s]
-        new_sent = not doc.tsent or doc.tsent[-1] != si
-        w = m.group()
-        if new_sent:
-            clause = 0
-        elif (
-            ";" in gap
-            or w in BREAK
-            or (w == "الا" and x[e : e + 3] == " ان")
-            or ("," in gap and w[:2] in ("لي", "لت") and len(w) > 4)
-        ):
-            clause += 1
-        doc.tw.append(w)
-        doc.ts.append(s)
-        doc.te.append(e)
-        doc.tsent.append(si)
-        doc.clause.append(clause)
-        doc.comma.append("," in gap or ":" in gap)
-        prev_end = e
+    ms = list(_TOKEN.finditer(x))
+    ts = doc.ts = [m.start() for m in ms]
+    doc.te = [m.end() for m in ms]
+    tw = doc.tw = [m.group() for m in ms]
+    nt_ = len(tw)
     n = len(sents)
-    starts = [0] * n
-    ends = [0] * n
-    seen = [False] * n
-    for i, s in enumerate(doc.tsent):
-        if not seen[s]:
-            starts[s] = i
-            seen[s] = True
-        ends[s] = i + 1
-    for s in range(n):
-        if not seen[s]:
-            starts[s] = ends[s] = bisect.bisect_left(doc.tsent, s)
-    doc.sspan = list(zip(starts, ends, strict=True))
+    tsent = [-1] * nt_
+    spans = []
+    for si, s in enumerate(sents):
+        a = bisect.bisect_left(ts, nt.from_orig(s.start))
+        b = bisect.bisect_left(ts, nt.from_orig(s.end))
+        tsent[a:b] = [si] * (b - a)
+        spans.append((a, b))
+    doc.tsent = tsent
+    doc.sspan = spans
+    comma = [False] * nt_
+    breaks = {a for a, _ in spans}
+    for m in _PUNCT.finditer(x):
+        k = bisect.bisect_left(ts, m.start())
+        if k < nt_:
+            if m.group() == ";":
+                breaks.add(k)
+            else:
+                comma[k] = True
+                w = tw[k]
+                if w[:2] in ("لي", "لت") and len(w) > 4:  # «، لينحصر»: a result clause
+                    breaks.add(k)
+    doc.comma = comma
+    get = _MASKS.get
+    masks = [get(w) for w in tw]
+    where: dict[int, list[int]] = {}
+    for i, m in enumerate(masks):
+        if m is None:
+            m = masks[i] = _mask(tw[i])
+        if m:
+            for bit in _BITS:
+                if m & bit:
+                    where.setdefault(bit, []).append(i)
+    doc.masks = masks
+    doc.where = where
+    for i in where.get(BREAK, ()):
+        breaks.add(i)
+    for i in where.get(_BREAK2, ()):
+        if x[doc.te[i] : doc.te[i] + 3] == " ان":
+            breaks.add(i)
+    clause: list[int] = []
+    br = sorted(breaks) + [nt_]
+    if br[0] > 0:
+        clause.extend([0] * br[0])
+    for k in range(len(br) - 1):
+        clause.extend([k + 1] * (br[k + 1] - br[k]))
+    doc.clause = clause
     doc.actors = [[] for _ in range(n)]
     doc.places = [[] for _ in range(n)]
     doc.others = [[] for _ in range(n)]
@@ -374,19 +444,23 @@ def _analyse(
             if ent.type == "ORG":
                 org_end.add(t1 - 1)
     # nationality adjectives and «الأخيرة»
-    for i, w in enumerate(doc.tw):
+    for i in sorted(where.get(NAT, []) + where.get(ANAPHOR, [])):
         if i in inside:
             continue
-        s = doc.tsent[i]
-        nat = next((NAT[v] for v in _stems(w) if v in NAT), None)
-        if nat and (i - 1) not in org_end:
-            m = Mention(i, i + 1, doc.ts[i], doc.te[i], nat, "adj", _gov(doc, doc.ts[i], i))
-            doc.actors[s].append(m)
-        elif w in ANAPHOR:
+        w = tw[i]
+        s = tsent[i]
+        if s < 0:
+            continue
+        if masks[i] & NAT:
+            if (i - 1) not in org_end:
+                nat = next(NAT_WORDS[v] for v in _stems(w) if v in NAT_WORDS)
+                m = Mention(i, i + 1, ts[i], doc.te[i], nat, "adj", _gov(doc, ts[i], i))
+                doc.actors[s].append(m)
+        else:
             prev = [a for a in doc.actors[s] if a.kind == "ent" and a.t1 <= i]
             if prev:
                 a = prev[-1]
-                doc.actors[s].append(Mention(i, i + 1, doc.ts[i], doc.te[i], a.value, "ana", None))
+                doc.actors[s].append(Mention(i, i + 1, ts[i], doc.te[i], a.value, "ana", None))
     for lst in doc.actors:
         lst.sort(key=lambda m: m.t0)
     for t in sorted(times, key=lambda t: t.start):
@@ -461,11 +535,8 @@ def _find_candidates(doc: Doc) -> list[Cand]:
 def _near_mil(doc: Doc, c: Cand, width: int = 8) -> bool:
     s0, s1 = doc.sspan[c.sent]
     lo, hi = max(s0, c.ti - width), min(s1, c.tj + width)
-    for i in range(lo, hi):
-        if (c.ti <= i < c.tj) and i != c.ti:
-            continue
-        if i != c.ti and _in(doc.tw[i], MIL):
-            return True
+    if _has(doc, MIL, lo, c.ti) or _has(doc, MIL, c.tj, hi):
+        return True
     for lst in (doc.actors[c.sent], doc.others[c.sent]):
         for m in lst:
             if m.t1 > lo and m.t0 < hi and (m.kind != "ent" or m.ent.type != "QUANTITY"):
@@ -486,9 +557,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "ctrl" and not any("سيطره" in doc.tw[i] for i in range(c.tj, min(s1, c.tj + 3))):
         return False
-    if t.need == "official" and not any(
-        _in(doc.tw[i], OFFICIAL) for i in range(max(s0, c.ti - 4), min(s1, c.tj + 4))
-    ):
+    if t.need == "official" and not _has(doc, OFFICIAL, max(s0, c.ti - 4), min(s1, c.tj + 4)):
         return False
     return True
 
@@ -528,7 +597,7 @@ def _attribution(doc: Doc) -> None:
         r = None
         for i in range(s0, limit):
             w = doc.tw[i]
-            if _in(w, REPORT) or _in(w, ACCORDING):
+            if doc.masks[i] & (REPORT | ACCORDING):
                 r = i
                 break
             if w == "نقلا" and i + 1 < s1 and doc.tw[i + 1] == "عن":
@@ -677,14 +746,14 @@ def _actors_targets(
     used: set[int] = set()
     # by-agent: «من قبل X»
     for i in range(tj, min(hi, tj + 7)):
-        if i + 1 < hi and (doc.tw[i], doc.tw[i + 1]) in {(norm(a), norm(b)) for a, b in AGENT}:
+        if i + 1 < hi and (doc.tw[i], doc.tw[i + 1]) in AGENT:
             for m in after:
                 if i + 2 <= m.t0 <= i + 4:
                     actors.append(m.value)
                     used.add(id(m))
                     break
             break
-    passive = any(_in(doc.tw[i], PASSIVE) for i in range(max(lo, ti - 3), ti))
+    passive = _has(doc, PASSIVE, max(lo, ti - 3), ti)
     if not actors and not t.verb and t.type in ("ATTACK", "OPERATION"):
         for m in after:
             if m.gov == "من" and m.t0 - tj <= 3 and _between_free(doc, tj, m.t0 - 1):
@@ -718,7 +787,7 @@ def _actors_targets(
             used.add(id(last))
     # «بين X و Y», «مع X», «بالتعاون مع X», «ضد X», «على X», «لـX»
     s0, s1 = doc.sspan[s]
-    together = {(norm(a), norm(b)) for a, b in TOGETHER}
+    together = TOGETHER
     for m in after:
         if id(m) in used:
             continue
@@ -836,22 +905,18 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
     s0, s1 = doc.sspan[g.sent]
     ti, tj = g.rep.ti, _span_end_tok(doc, g)
     c0 = g.members[0].ti
-    for i in range(max(s0, c0 - 14), c0):
-        if _in(doc.tw[i], NEG_VERB):
-            return "denied"
+    if _has(doc, NEG_VERB, max(s0, c0 - 14), c0):
+        return "denied"
     if c0 - 1 >= s0 and _stems(doc.tw[c0 - 1])[-1] in NEG_NEAR:
         return "denied"
-    for i in range(tj, min(s1, tj + 3)):
-        if _in(doc.tw[i], EXPECT_AFTER):
-            return "expected"
-    for i in range(max(s0, c0 - 5), c0):
-        if _in(doc.tw[i], EXPECT_BEFORE):
-            return "expected"
+    if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
+        return "expected"
+    if _has(doc, EXPECT_BEFORE, max(s0, c0 - 5), c0):
+        return "expected"
     if any(c.future for c in g.members):
         return "planned"
-    for i in range(max(lo, c0 - 8), c0):
-        if _in(doc.tw[i], PLAN_BEFORE):
-            return "planned"
+    if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
+        return "planned"
     del ti
     return "asserted"
 

@@ -30,6 +30,7 @@ according to a source, with the sentence as evidence. Rules:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -43,22 +44,32 @@ _ws = _ev._ws
 _in = _ev._in
 _stems = _ev._stems
 
-REINFORCE = _ws("تعزيزات تعزيزا حشود حشد حشدت أرسلت أرسل إرسال استقدمت استقدم استقدام عززت عزز")
-FIGHT = _ws("اشتباكات اشتباك اشتباكا معارك معركة مواجهات اشتبك اشتبكت اشتبكوا يشتبك تشتبك")
-TRANSIT = _ws(
-    "عبرت عبروا مرت مروا اتجهت اتجهوا توجهت توجهوا تحركت تحركوا انطلقت يعبر تعبر يتجه تتجه "
-    "تتوجه يتوجه تتحرك يتحرك"
+REINFORCE = _ev.word_class(
+    _ws("تعزيزات تعزيزا حشود حشد حشدت أرسلت أرسل إرسال استقدمت استقدم استقدام عززت عزز")
 )
-DEPLOY = _ws("انتشر انتشرت انتشروا نشر نشرت تمركز تمركزت تمركزوا تموضعت ينتشر تنتشر ينشر تنشر")
-DEPLOY |= _ws("يتمركز تتمركز انتشار")
-RETAIN = _ws("أبقت أبقى الإبقاء إبقاء ستبقي سيبقي يبقي تبقي المتبقية المتبقين")
-PRESENT_ADJ = _ws(
-    "الموجودة الموجود الموجودين المتواجدة المتواجد المتواجدين المنتشرة المنتشرين المتمركزة "
-    "المتمركزين المرابطة المرابطين"
+FIGHT = _ev.word_class(
+    _ws("اشتباكات اشتباك اشتباكا معارك معركة مواجهات اشتبك اشتبكت اشتبكوا يشتبك تشتبك")
 )
-PRESENT_NOUN = _ws("وجود تواجد تتواجد يتواجد")
-CONVOY = _ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود")
-_IN = _ws("في داخل ب")
+TRANSIT = _ev.word_class(
+    _ws(
+        "عبرت عبروا مرت مروا اتجهت اتجهوا توجهت توجهوا تحركت تحركوا انطلقت يعبر تعبر يتجه تتجه "
+        "تتوجه يتوجه تتحرك يتحرك"
+    )
+)
+DEPLOY = _ev.word_class(
+    "انتشر انتشرت انتشروا نشر نشرت تمركز تمركزت تمركزوا تموضعت ينتشر تنتشر ينشر تنشر "
+    "يتمركز تتمركز انتشار"
+)
+RETAIN = _ev.word_class(_ws("أبقت أبقى الإبقاء إبقاء ستبقي سيبقي يبقي تبقي المتبقية المتبقين"))
+PRESENT_ADJ = _ev.word_class(
+    _ws(
+        "الموجودة الموجود الموجودين المتواجدة المتواجد المتواجدين المنتشرة المنتشرين المتمركزة "
+        "المتمركزين المرابطة المرابطين"
+    )
+)
+PRESENT_NOUN = _ev.word_class(_ws("وجود تواجد تتواجد يتواجد"))
+CONVOY = _ev.word_class(_ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود"))
+_IN = _ws("في داخل ب على")
 _QUOTES = "\"'«»“”"
 
 
@@ -183,9 +194,15 @@ def _as_of(
     return None, False
 
 
-def _sentence_words(doc: _ev.Doc, s: int) -> list[str]:
-    a, b = doc.sspan[s]
-    return doc.tw[a:b]
+def _words_in(doc: _ev.Doc, bits: int, a: int, b: int) -> list[int]:
+    """Token indices in [a, b) of any of the word classes ``bits``."""
+    out: list[int] = []
+    for bit, lst in doc.where.items():
+        if bit & bits:
+            lo = bisect.bisect_left(lst, a)
+            hi = bisect.bisect_left(lst, b)
+            out.extend(lst[lo:hi])
+    return sorted(set(out))
 
 
 def _trigger_words(doc: _ev.Doc, ev: Event) -> list[str]:
@@ -246,7 +263,7 @@ def _rows_for_event(
 ) -> list[Row]:
     actors = [a for a in ev.actors if a != "UNKNOWN"]
     targets = [a for a in ev.targets if a != "UNKNOWN"]
-    words = _sentence_words(doc, s)
+    s0, s1 = doc.sspan[s]
     tw = _trigger_words(doc, ev)
     planned = ev.modality == "planned"
     rows: list[Row] = []
@@ -257,7 +274,7 @@ def _rows_for_event(
     if ev.type == "MOVEMENT":
         if planned:
             status = "planned"
-        elif any(_in(w, REINFORCE) for w in words):
+        elif _ev._has(doc, REINFORCE, s0, s1):
             status = "reinforced"
         elif any(_in(w, DEPLOY) for w in tw):
             status = "present"
@@ -278,7 +295,7 @@ def _rows_for_event(
     elif ev.type == "WITHDRAWAL":
         if planned:
             return []
-        retain = any(_in(w, RETAIN) for w in words)
+        retain = _ev._has(doc, RETAIN, s0, s1)
         for a in actors:
             r = mk(a, "present" if retain else "withdrawn")
             r.strength = _strength(doc, s, ev)
@@ -347,13 +364,11 @@ def _presence_rows(
             continue
         a, b = doc.sspan[s]
         evs = by_sent.get(s, [])
-        for i in range(a, b):
-            w = doc.tw[i]
-            adj = _in(w, PRESENT_ADJ)
-            noun = not adj and _in(w, PRESENT_NOUN)
-            keep = not adj and not noun and _in(w, RETAIN)
-            if not (adj or noun or keep):
-                continue
+        for i in _words_in(doc, PRESENT_ADJ | PRESENT_NOUN | RETAIN, a, b):
+            mk = doc.masks[i]
+            adj = bool(mk & PRESENT_ADJ)
+            noun = not adj and bool(mk & PRESENT_NOUN)
+            keep = not adj and not noun
             pos = doc.ts[i]
             # what a withdrawal in the same clause leaves is not presence
             if adj and any(
@@ -384,7 +399,7 @@ def _presence_rows(
             places = []
             vague = None
             for m in doc.places[s]:
-                if i < m.t0 <= i + 10 and (m.gov in _IN or m.gov == norm("على")):
+                if i < m.t0 <= i + 10 and m.gov in _IN:
                     if _ev._specificity(doc, m) < 0:
                         vague = vague or m.ent
                         continue
