@@ -160,7 +160,7 @@ def test_timeline_has_one_item_per_dated_event(window, ctx):
     # clicking an event outlines its sentence
     item = window.timeline.view.event_items[0]
     item.setSelected(True)
-    _aid, _eid, s, e = item.data(0)
+    _aid, _eid, s, e = window.timeline.view.key_of(item)
     sels = window.article.text.extraSelections()
     assert (sels[-1].cursor.selectionStart(), sels[-1].cursor.selectionEnd()) == (s, e)
 

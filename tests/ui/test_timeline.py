@@ -45,7 +45,7 @@ def test_one_item_per_dated_event_in_date_order(qtbot):
     dated = [e for e in ext.events if e.time and times[e.time].value]
     items = panel.view.event_items
     assert len(items) == len(dated)
-    by_id = {it.data(0)[1]: it for it in items}
+    by_id = {panel.view.key_of(it)[1]: it for it in items}
     e1 = by_id["e1"]  # the night of 2019-12-05: a third of a day wide
     assert e1.rect().width() == pytest.approx(PX_PER_DAY * 8 / 24)
     denied = [e for e in dated if e.modality == "denied"]

@@ -134,6 +134,7 @@ class TimelineView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))
         self.event_items: list[QGraphicsRectItem] = []
+        self.event_keys: list[tuple[Any, str, int, int]] = []
         self._x0 = 0.0
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -146,6 +147,7 @@ class TimelineView(QGraphicsView):
         scene.clear()
         scene.blockSignals(False)
         self.event_items = []
+        self.event_keys = []
         placed: list[tuple[Extent, Any, Event, TimeExpr]] = []
         undated = 0
         for article_id, ev, tx in rows:
@@ -208,7 +210,9 @@ class TimelineView(QGraphicsView):
                         fill.setAlpha(90)
                     item.setBrush(QBrush(fill))
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-                item.setData(0, (article_id, ev.id, ev.sentence[0], ev.sentence[1]))
+                # an int index: PySide keeps Python tuples in QVariant badly (refcounts)
+                item.setData(0, len(self.event_keys))
+                self.event_keys.append((article_id, ev.id, ev.sentence[0], ev.sentence[1]))
                 item.setToolTip(
                     tooltip_html(
                         f"{ev.type} ({ev.modality}): {ev.trigger.text}\n"
@@ -307,10 +311,14 @@ class TimelineView(QGraphicsView):
     def _selection_changed(self) -> None:
         items = self.scene().selectedItems()
         if items:
-            data = items[0].data(0)
-            if data:
-                article_id, event_id, s, e = data
-                self.eventClicked.emit(article_id, event_id, s, e)
+            key = self.key_of(items[0])
+            if key is not None:
+                self.eventClicked.emit(*key)
+
+    def key_of(self, item: QGraphicsItem) -> tuple[Any, str, int, int] | None:
+        """(article_id, event_id, sentence start, end) of an event mark."""
+        i = item.data(0)
+        return self.event_keys[i] if isinstance(i, int) and 0 <= i < len(self.event_keys) else None
 
 
 class TimelinePanel(QWidget):

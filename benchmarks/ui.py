@@ -1,0 +1,204 @@
+"""UI speed figures (a script, not a test): `python benchmarks/ui.py`.
+
+Prints
+- cold start: `main.py --screenshot` in a fresh process, to a painted window
+  saved as PNG (first run creates and seeds the database; second run opens it);
+- a 50 KB article with 1,000 highlights: load + highlight, and first paint;
+- the timeline with 5,000 events: build + paint;
+- the force table with 50,000 rows: load, sort (two columns), filter (status, actor).
+Goals: start < 1.5 s, article < 150 ms, timeline < 300 ms, table sort < 200 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from workbench.core.model import (  # noqa: E402
+    ENTITY_TYPES,
+    EVENT_TYPES,
+    FORCE_STATUSES,
+    MODALITIES,
+    Article,
+    Entity,
+    Event,
+    Extraction,
+    Force,
+    Span,
+    TimeExpr,
+)
+from workbench.core.text import tokens  # noqa: E402
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def line(label: str, seconds: float, goal: float | None = None) -> None:
+    verdict = ""
+    if goal is not None:
+        verdict = "  ok" if seconds < goal else f"  SLOW (goal < {goal * 1000:.0f} ms)"
+    print(f"{label:<52}{ms(seconds)}{verdict}")
+
+
+def cold_start() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        for label in ("cold start, new database (seeds the sample)", "cold start, existing db"):
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--screenshot",
+                 str(Path(tmp) / "s.png")],
+                capture_output=True, text=True, cwd=ROOT,
+            )  # fmt: skip
+            dt = time.perf_counter() - t0
+            if proc.returncode != 0:
+                print(f"{label}: failed: {proc.stderr.strip()[-300:]}")
+                return
+            line(label + " (to PNG)", dt, 1.5)
+
+
+def big_article() -> Extraction:
+    sample = (ROOT / "resources" / "samples" / "omar-oilfield.txt").read_text(encoding="utf-8")
+    text = sample
+    while len(text) < 50_000:
+        text += "\n" + sample
+    text = text[:50_000]
+    toks = [t for t in tokens(text) if len(t.text) >= 3]
+    rng = random.Random(1)
+    picked = sorted(rng.sample(range(len(toks)), 1000))
+    ents = []
+    for n, i in enumerate(picked):
+        t = toks[i]
+        ents.append(
+            Entity(f"m{n}", t.start, t.end, t.text, ENTITY_TYPES[n % 6],
+                   origin="manual" if n % 7 == 0 else "auto", confidence=0.9)
+        )  # fmt: skip
+    return Extraction(Article(text, published="2019-12-06"), ents)
+
+
+def article_view(app: QApplication) -> None:
+    from workbench.ui.article_view import ArticleView
+
+    ext = big_article()
+    view = ArticleView()
+    view.resize(1000, 900)
+    view.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    view.set_extraction(ext)
+    t1 = time.perf_counter()
+    view.text.viewport().repaint()
+    t2 = time.perf_counter()
+    line(f"article {len(ext.article.text) // 1000} KB, {len(ext.entities)} highlights: load", t1 - t0)
+    line("article: first paint", t2 - t1)
+    line("article: load + first paint", t2 - t0, 0.150)
+    t0 = time.perf_counter()
+    view.set_kind_visible("LOCATION", False)
+    view.text.viewport().repaint()
+    line("article: toggle one type + repaint", time.perf_counter() - t0)
+    view.close()
+
+
+def timeline(app: QApplication) -> None:
+    from workbench.ui.timeline import TimelinePanel
+
+    rng = random.Random(2)
+    rows = []
+    for i in range(5000):
+        y, m, d = 2019 + rng.randrange(2), 1 + rng.randrange(12), 1 + rng.randrange(28)
+        kind = rng.random()
+        if kind < 0.6:
+            value, prec = f"{y}-{m:02d}-{d:02d}", "day"
+        elif kind < 0.8:
+            value, prec = f"{y}-{m:02d}", "month"
+        else:
+            value, prec = f"{y}-{m:02d}-{d:02d}", "part-of-day"
+        tx = TimeExpr(f"t{i}", 0, 1, "x", value, prec, part="night" if prec == "part-of-day" else None)
+        ev = Event(f"e{i}", EVENT_TYPES[i % 10], Span(0, 1, "x"), (0, 1),
+                   modality=MODALITIES[i % 4], time=tx.id)  # fmt: skip
+        rows.append((1 + i % 50, ev, tx))
+    panel = TimelinePanel()
+    panel.resize(1400, 400)
+    panel.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    panel.set_rows(rows)
+    t1 = time.perf_counter()
+    panel.view.viewport().repaint()
+    t2 = time.perf_counter()
+    line(f"timeline {len(panel.view.event_items)} events: build", t1 - t0)
+    line("timeline: first paint", t2 - t1)
+    line("timeline: build + paint", t2 - t0, 0.300)
+    panel.close()
+
+
+def table(app: QApplication) -> None:
+    from workbench.ui.tables import ForcePanel
+
+    rng = random.Random(3)
+    actors = ["US", "RU", "TR", "SY_GOV", "SDF", "YPG", "ISIS", "UNKNOWN"]
+    rows = []
+    for i in range(50_000):
+        f = Force(
+            f"f{i}", rng.choice(actors), rng.choice(FORCE_STATUSES), {"start": 0, "end": 10},
+            strength={"value": rng.randrange(1, 5000), "approx": bool(i % 2), "unit": "troops"},
+            assets="رتل من الشاحنات", location={"text": "حقل العمر", "canonical": None},
+            as_of={"value": f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}", "precision": "day"},
+            source="رويترز", origin="auto" if i % 3 else "manual",
+        )  # fmt: skip
+        rows.append((1 + i % 300, f))
+    panel = ForcePanel()
+    panel.resize(1400, 600)
+    panel.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    panel.model.set_rows(rows)
+    app.processEvents()
+    line("table 50,000 force rows: load", time.perf_counter() - t0)
+    for col, name in ((1, "actor"), (2, "strength"), (5, "as of")):
+        t0 = time.perf_counter()
+        panel.view.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+        panel.view.viewport().repaint()
+        line(f"table: sort by {name} + repaint", time.perf_counter() - t0, 0.200)
+    t0 = time.perf_counter()
+    panel.filters[6].setCurrentText("withdrawn")
+    panel.view.viewport().repaint()
+    line(f"table: filter status ({panel.proxy.rowCount()} rows)", time.perf_counter() - t0, 0.200)
+    t0 = time.perf_counter()
+    panel.filters[1].setCurrentText("RU")
+    panel.view.viewport().repaint()
+    line(f"table: + filter actor ({panel.proxy.rowCount()} rows)", time.perf_counter() - t0, 0.200)
+    t0 = time.perf_counter()
+    panel.filters[6].setCurrentText("")
+    panel.filters[1].setCurrentText("")
+    panel.view.viewport().repaint()
+    line("table: clear filters", time.perf_counter() - t0, 0.200)
+    panel.close()
+
+
+def main() -> None:
+    cold_start()
+    app = QApplication.instance() or QApplication([])
+    from workbench.ui.fonts import arabic_family
+
+    arabic_family()
+    article_view(app)
+    timeline(app)
+    table(app)
+
+
+if __name__ == "__main__":
+    main()
