@@ -15,7 +15,7 @@ Outputs (committed; the app reads only these):
 - places_geonames.tsv  id kind country admin1 lat lon population name_en names_ar(|)
 - countries.tsv        iso id name_en lat lon names_ar(|)
 - person_names.txt     normalised first names, one a line
-- common_words.txt     normalised words that ANERcorp never tags as a name
+- common_words.txt     normalised words ANERcorp seldom tags as part of a person name
 
 Hand-written files next to them (places_manual.tsv, actors.tsv, orgs.tsv,
 weapons.tsv, nationalities.tsv, stop_places.txt) are read, never written.
@@ -93,37 +93,42 @@ def arabic_names(alts: list[str]) -> list[str]:
     return out
 
 
-def load_anercorp(d: Path) -> tuple[collections.Counter, collections.Counter, list[str]]:
-    """(O-tag counts, entity-tag counts, first names) from ANERcorp train.txt + ANERgazet."""
+def load_anercorp(d: Path) -> tuple[collections.Counter, dict, list[str]]:
+    """(O-tag counts, per-type entity counts, first names) from ANERcorp + ANERgazet."""
     o_counts: collections.Counter = collections.Counter()
-    ent_counts: collections.Counter = collections.Counter()
+    ent: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     first: collections.Counter = collections.Counter()
-    prev = "O"
     for line in (d / "train.txt").read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) != 2:
-            prev = "O"
             continue
         tok, tag = parts
         n = norm(tok)
         if tag == "O":
             o_counts[n] += 1
         else:
-            ent_counts[n] += 1
+            ent[tag[2:]][n] += 1
+            ent["ALL"][n] += 1
             if tag == "B-PERS":
                 first[n] += 1
-        prev = tag
-    del prev
-    names = {n for n, c in first.items() if c >= 1 and len(n) >= 3}
+    gaz = set()
     for line in (d / "gazetteer-pers.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith(("=", "*")) and " " not in line:
-            names.add(norm(line))
-    # a first name must not be a frequent ordinary word
-    names = {n for n in names if o_counts[n] <= 2 * first.get(n, 0) + 1 and not n.startswith("ال")}
+            gaz.add(norm(line))
+    names = {n for n, c in first.items() if c >= 2 and len(n) >= 3} | gaz
+    other = ent["LOC"] + ent["ORG"] + ent["MISC"]
+    names = {
+        n
+        for n in names
+        if o_counts[n] <= 2 * first.get(n, 0) + 1
+        and other[n] <= ent["PERS"][n]
+        and not n.startswith("ال")
+        and len(n) >= 3
+    }
     # drop clitic-prefixed forms (ومحمد) when the bare name is there
     names = {n for n in names if not (n[0] in "وبلفك" and n[1:] in names)}
-    return o_counts, ent_counts, sorted(names)
+    return o_counts, ent, sorted(names)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
     an_dir = Path(args.anercorp)
     o_counts, ent_counts, first_names = load_anercorp(an_dir)
+    person_names = set(first_names)
 
     stop = {
         norm(w)
@@ -154,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         if " " in n:
             return False
         # an ordinary word at least twice as often as a name in ANERcorp
-        return o_counts[n] >= 2 and o_counts[n] > 2 * ent_counts[n]
+        return o_counts[n] >= 2 and o_counts[n] > 2 * ent_counts["LOC"][n]
 
     rows = []
     used_ids: dict[str, int] = {}
@@ -163,7 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         minpop = REGION.get(cc, WORLD_MIN_POP)
         if v["population"] < minpop:
             continue
-        names = [a for a in arabic_names(v.get("alternatenames", [])) if not common(a)]
+        names = [
+            a
+            for a in arabic_names(v.get("alternatenames", []))
+            if not common(a)
+            and not (" " not in a and norm(a) in person_names and v["population"] < 50000)
+        ]
         if not names:
             continue
         base = slug(v["name"])
@@ -222,10 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     commons = sorted(
         n
         for n, c in o_counts.items()
-        if c >= 3 and ent_counts[n] == 0 and len(n) >= 2 and not n.isdigit()
+        if c >= 3 and c > 3 * ent_counts["PERS"][n] and len(n) >= 2 and not n.isdigit()
     )
     with (OUT / "common_words.txt").open("w", encoding="utf-8") as fh:
-        fh.write("# generated: ANERcorp words seen >= 3 times, never inside a name (normalised)\n")
+        fh.write(
+            "# generated: ANERcorp words seen >= 3 times untagged, rarely in a person name (normalised)\n"
+        )
         fh.write("\n".join(commons) + "\n")
     print(
         f"places {len(rows)}, countries {len(crow)}, first names {len(first_names)}, "

@@ -95,6 +95,10 @@ _PLACE_HEADS = {
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل تلة ناحية بادية حقل مطار معبر سجن سد"
 )
+_FACILITY_KINDS = frozenset(
+    "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
+)
+_SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
     "تل عين دير أبو ابو بئر رأس راس جسر خربة كفر بيت أم ام مرج قصر حمام باب معرة جب خان بني "
@@ -151,7 +155,8 @@ _NOT_NAME = _n(
     "عسكرية عسكري آمنة امنة عازلة سكنية سكني كبيرة كبير صغيرة صغير واسعة جديدة جديد "
     "أخرى آخر اخرى اخر عدة بعض كل أي نفسها نفسه ذاتها ذاته أيضا أيضاً وهو وهي هو هي "
     "الثالثة الثاني الثانية الأولى الأول سابقا سابقاً حاليا اليوم أمس غدا الماضي "
-    "الحدود الحدودية المنطقة المدينة البلدة القرية"
+    "الحدود الحدودية المنطقة المدينة البلدة القرية أو او ثم وقد فقد لكن لكن بل إذ اذ "
+    "دولة الدولة لجنة اللجنة شركة الشركة حركة الحركة نادي النادي"
 )
 _PLACE_LOC_PREPS = _n(
     "في إلى الى من نحو داخل خارج عبر قرب حدود أراضي اراضي مناطق منطقة شمال جنوب شرق غرب "
@@ -178,6 +183,11 @@ _ACT_AFTER = _n(
     "قررت قرر تقرر يقرر وافقت وافق توافق يوافق استهدفت استهدف تستهدف يستهدف أنهت أنهى "
     "استكملت استكمل عززت عزز تعزز يعزز تواصل يواصل واصلت واصل أطلقت أطلق تطلق يطلق"
 )
+# supporters: المدعومة من إيران، الموالية لروسيا، التابعة لتركيا
+_SUPPORT = _n(
+    "المدعومة المدعوم المدعومين المدعومون الموالية الموالي الموالين الموالون التابعة التابع "
+    "التابعين التابعون حليفة حليف حلفاء بدعم دعم المقربة المقرب"
+)
 # titles and roles before a person's name (the title is not in the span)
 _TITLES = _n(
     "وزير الوزير وزيرة رئيس الرئيس رئيسة نائب المتحدث المتحدثة الناطق الناطقة المبعوث "
@@ -186,7 +196,13 @@ _TITLES = _n(
     "الصحفي الكاتب الباحث الناشط الإعلامي المحلل الخبير الدكتور السيد السيدة الملك الأمير "
     "المرشد المحامي مراسل المراسل مدير المدير القيادي قيادي أمير والي الوالي الأدميرال "
     "النائب المفوض الأمين أمين الحاكم محافظ المحافظ عضو العضو مساعد المساعد ممثل الممثل "
-    "المنسق منسق المقرر مقرر رئيسي المتحدثين الجندي القاضي"
+    "المنسق منسق المقرر مقرر رئيسي المتحدثين الجندي القاضي الكولونيل الرقيب العريف "
+    "المشير الأدميرال الجنرال"
+)
+# ranks: a two-word name after them needs no known first name
+_RANKS = _n(
+    "العميد اللواء العقيد المقدم الرائد النقيب الملازم العماد الفريق الجنرال الكولونيل "
+    "الرقيب العريف المشير الأدميرال الشيخ الدكتور السيد السيدة الرئيس وزير الوزير"
 )
 # words allowed between a title and the name (وزير الدفاع الأميركي مارك إسبر)
 _TITLE_MOD = _n(
@@ -626,10 +642,18 @@ def _located(text, m: Match, toks, tok_containing) -> bool:
 
 def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
     """A state name acts: a verb or verbal noun before it, a verb after it,
-    or it is coordinated (و) with an acting state just before."""
+    a supporter (المدعومة من إيران، الموالية لأنقرة), or it is coordinated (و)
+    with an acting state just before."""
+    pt, i = _prev_tok(toks, tok_containing, m.start)
+    if pt is not None and i is not None:
+        if m.prefix.endswith("ل") and pt.n in _SUPPORT:
+            return True
+        if pt.n in (norm("من"),) and i >= 2 and toks[i - 2].n in _SUPPORT:
+            return True
+        if m.prefix == "" and pt.n == norm("بدعم"):
+            return True
     if m.prefix.endswith(("ب", "ك", "ل")):
         return False
-    pt, i = _prev_tok(toks, tok_containing, m.start)
     if pt is not None:
         gap = text[pt.end : toks[i].wstart]
         if not gap.strip(" \"'«»“”"):
@@ -679,7 +703,16 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     end = None
     canon = None
     conf = 0.75
-    if q:
+    m0 = match_at.get(t.start)
+    loc0 = m0.first("LOCATION") if m0 else None
+    if loc0 is not None and m0.end > t.end:
+        end = m0.end
+        canon = loc0.canonical
+        conf = 0.9
+        while j < len(toks) and toks[j].wstart < end:
+            j += 1
+        q = None
+    elif q:
         qs, qe = q
         ents = g.lookup(text[qs:qe])
         loc = next((e for e in ents if e.type == "LOCATION"), None)
@@ -706,7 +739,14 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
             conf = 0.85
             while j < len(toks) and toks[j].wstart < end:
                 j += 1
-        elif t.n in _OPEN_HEADS and _is_name_like(g, nxt.n) and not nxt.n.isdigit():
+        elif (
+            t.n in _OPEN_HEADS
+            and not nxt.n.isdigit()
+            and (
+                _is_name_like(g, nxt.n)
+                or (t.n in _SETTLEMENT_HEADS and nxt.n.startswith("ال") and nxt.n not in _NOT_NAME)
+            )
+        ):
             if nxt.n in _PLACE_ADJ or nxt.n in g.nationality:
                 return None
             end = nxt.end
@@ -740,7 +780,10 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
         "base": "base",
         "crossing": "crossing",
     }.get(kind)
-    if canon and suffix and not canon.endswith(suffix) and not canon.endswith("airbase"):
+    known = g.place(canon) if canon else None
+    if known is not None and known.kind in _FACILITY_KINDS:
+        suffix = None  # مطار التيفور العسكري: the facility itself
+    if canon and suffix and not canon.endswith(suffix):
         g_id = canon
         canon = f"{g_id}-{'-'.join(dirs) + '-' if dirs else ''}{suffix}"
         if kind == "governorate":
@@ -812,6 +855,10 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             return None
         if strict_first and fn not in g.first_names:
             return None
+        if fn not in g.first_names and (
+            (len(fn) >= 4 and fn.endswith("ا")) or (fn[0] in "وبلفك" and fn[1:] in g.common_words)
+        ):
+            return None  # عزما، ساكنا، بغارة: not names
         end = first.end
         count = 1
         k = j + 1
@@ -828,6 +875,10 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             elif n in _ACT_AFTER or n in _ACT_BEFORE or n in _TITLES:
                 break
             elif n.startswith("ال") and n in g.common_words:
+                break
+            elif n[0] == "و" and n not in g.first_names:
+                break
+            elif len(n) >= 4 and n.endswith("ا") and n not in g.first_names:
                 break
             end = tk.end
             count += 1
@@ -864,9 +915,10 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             if r is None:
                 continue
             s, e, count = r
-            if count == 1 and toks[j].n not in g.first_names and toks[j].n in g.common_words:
+            known = any(tk.n in g.first_names for tk in toks[j : j + count] if s <= tk.start < e)
+            if not known and (count == 1 or t.n not in _RANKS):
                 continue
-            conf = 0.75 if toks[j].n in g.first_names or count > 1 else 0.55
+            conf = 0.75 if known else 0.55
             out.append(_Cand(s, e, "PERSON", None, conf, 1))
         elif t.n in g.first_names and t.n not in g.common_words and not t.prefix:
             if covered(t.start, t.end):
@@ -891,7 +943,8 @@ def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
         if merged:
             last = merged[-1]
             gap = text[last.end : c.start]
-            if gap.strip() == _WEAPON_CONJ and gap.startswith(" "):
+            single = " " not in text[last.start : last.end] and " " not in text[c.start : c.end]
+            if single and gap.strip() == _WEAPON_CONJ and gap.startswith(" "):
                 merged[-1] = _Cand(last.start, c.end, "WEAPON", last.canonical, last.conf, 2)
                 continue
         merged.append(c)

@@ -79,6 +79,8 @@ _PREFIXES = frozenset(
 )
 # a key made from "ال" + X written as "ل" + X after the preposition ل (للقامشلي)
 _L_PREFIXES = frozenset(["ل", "ول", "فل"])
+# ambiguous place names: prefer the places of the conflict's region
+_COUNTRY_RANK = {"SY": 2, "IQ": 3, "LB": 4, "JO": 4, "TR": 4, "PS": 5, "IL": 5, "IR": 5}
 _QUOTES = "\"'«»“”„‘’"
 _MARKS_RE = re.compile("[\"'«»“”„‘’()\\[\\]]")
 
@@ -282,7 +284,9 @@ class Gazetteer:
             return (3, 0)
         if p.kind == "country":
             return (0, 0)
-        return (1 if p.id in self._manual_ids else 2, -p.population)
+        if p.id in self._manual_ids:
+            return (1, -p.population)
+        return (_COUNTRY_RANK.get(p.country, 6), -p.population)
 
     def _build(self) -> None:
         for lst in self._entries.values():
@@ -340,6 +344,7 @@ class Gazetteer:
         n = len(m)
         cands: list[tuple[int, int, int, str]] = []
         keys = self._keys
+        common = self.common_words
         for end_i, (length, idx) in self._auto.iter(m):
             end = end_i + 1
             if end < n and m[end].isalnum():
@@ -356,6 +361,8 @@ class Gazetteer:
                     continue
             elif prefix not in _PREFIXES:
                 continue
+            if prefix and length <= 4 and m[ws:end] in common:
+                continue  # بلاد is not ب + لاد, ورقة is not و + رقة
             cands.append((start, end, idx, prefix))
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
         chosen: list[tuple[int, int, int, str]] = []

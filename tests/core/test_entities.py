@@ -1,0 +1,334 @@
+"""Entity rules on sentences of our own (not the sample), and properties of the output."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.entities import find_entities
+from workbench.core.text import normalize, sentences
+
+
+def ents(text):
+    return find_entities(text, normalize(text), sentences(text))
+
+
+def found(text):
+    return {(e.text, e.type): e for e in ents(text)}
+
+
+# (sentence, [(span text, type, canonical or None to skip the check)])
+CASES = [
+    # actors: aliases, nationality + force noun, clitics, quotes
+    (
+        "أعلنت روسيا، الأحد، أنها أرسلت تعزيزات إلى قاعدة حميميم في ريف اللاذقية.",
+        [
+            ("روسيا", "ACTOR", "RU"),
+            ("قاعدة حميميم", "LOCATION", "hmeimim-airbase"),
+            ("ريف اللاذقية", "LOCATION", None),
+        ],
+    ),
+    (
+        "وقصفت المدفعية التركية قرى في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.",
+        [
+            ("المدفعية التركية", "ACTOR", "TR"),
+            ("ريف حلب الشمالي", "LOCATION", None),
+            ("المرصد السوري لحقوق الإنسان", "ORG", "sohr"),
+        ],
+    ),
+    (
+        "قُتل ثلاثة عناصر من قوات النظام بهجوم لتنظيم الدولة الإسلامية في بادية حمص الشرقية.",
+        [
+            ("قوات النظام", "ACTOR", "SY_GOV"),
+            ("تنظيم الدولة الإسلامية", "ACTOR", "ISIS"),
+            ("بادية حمص الشرقية", "LOCATION", None),
+        ],
+    ),
+    (
+        "سيطرت هيئة تحرير الشام على بلدة كفرنبل جنوبي إدلب.",
+        [
+            ("هيئة تحرير الشام", "ACTOR", "NUSRA"),
+            ("بلدة كفرنبل", "LOCATION", None),
+            ("جنوبي إدلب", "LOCATION", None),
+        ],
+    ),
+    (
+        "استهدف مسلحون مجهولون سيارة مفخخة قرب دوار النعيم في مدينة الرقة.",
+        [
+            ("مسلحون مجهولون", "ACTOR", "UNKNOWN"),
+            ("سيارة مفخخة", "WEAPON", None),
+            ("مدينة الرقة", "LOCATION", None),
+        ],
+    ),
+    (
+        "وانسحبت القوات الأمريكية من قاعدة خراب عشق باتجاه العراق.",
+        [
+            ("القوات الأمريكية", "ACTOR", "US"),
+            ("قاعدة خراب عشق", "LOCATION", "kharab-ishk-base"),
+            ("العراق", "LOCATION", "iraq"),
+        ],
+    ),
+    (
+        "اندلعت اشتباكات بين الجيش الوطني السوري وقسد قرب بلدة عين عيسى شمالي الرقة.",
+        [
+            ("الجيش الوطني السوري", "ACTOR", "FSA"),
+            ("قسد", "ACTOR", "SDF"),
+            ("بلدة عين عيسى", "LOCATION", "ain-issa"),
+            ("شمالي الرقة", "LOCATION", None),
+        ],
+    ),
+    (
+        "وأكدت طهران أن الحرس الثوري سيبقى في سوريا.",
+        [("طهران", "ACTOR", "IR"), ("الحرس الثوري", "ACTOR", "IR"), ("سوريا", "LOCATION", "syria")],
+    ),
+    (
+        "قتل قيادي في الحشد الشعبي بغارة قرب معبر البوكمال الحدودي.",
+        [
+            ("الحشد الشعبي", "ACTOR", "OTHER:pmf"),
+            ("معبر البوكمال الحدودي", "LOCATION", "albukamal-crossing"),
+        ],
+    ),
+    (
+        'تواصل فصائل المعارضة المدعومة من أنقرة قصف مواقع "قسد" بالمدفعية الثقيلة.',
+        [
+            ("فصائل المعارضة", "ACTOR", "FSA"),
+            ("أنقرة", "ACTOR", "TR"),
+            ("قسد", "ACTOR", "SDF"),
+            ("المدفعية الثقيلة", "WEAPON", None),
+        ],
+    ),
+    (
+        'وشهدت المنطقة انتشار مليشيا "لواء الباقر" المدعومة من إيران في حي الجورة بدير الزور.',
+        [
+            ("لواء الباقر", "ACTOR", None),
+            ("إيران", "ACTOR", "IR"),
+            ("حي الجورة", "LOCATION", None),
+            ("دير الزور", "LOCATION", None),
+        ],
+    ),
+    (
+        "بدأت تركيا وروسيا تسيير دوريات مشتركة على طريق M4 في إدلب.",
+        [
+            ("تركيا", "ACTOR", "TR"),
+            ("روسيا", "ACTOR", "RU"),
+            ("طريق M4", "LOCATION", "m4-highway"),
+            ("إدلب", "LOCATION", None),
+        ],
+    ),
+    (
+        "أرسلت واشنطن ٣٠٠ جندي إلى قاعدة عين الأسد غرب العراق 🇺🇸 اليوم.",
+        [
+            ("واشنطن", "ACTOR", "US"),
+            ("قاعدة عين الأسد", "LOCATION", "ain-al-asad-base"),
+            ("غرب العراق", "LOCATION", None),
+        ],
+    ),
+    (
+        "ويقع حقل كونيكو للغاز شرق نهر الفرات، ويخضع لسيطرة القوات الأميركية.",
+        [
+            ("حقل كونيكو للغاز", "LOCATION", "conoco-gasfield"),
+            ("القوات الأميركية", "ACTOR", "US"),
+        ],
+    ),
+    (
+        "شنت إسرائيل غارات على مطار التيفور العسكري في ريف حمص.",
+        [
+            ("إسرائيل", "ACTOR", "OTHER:israel"),
+            ("مطار التيفور العسكري", "LOCATION", "t4-airbase"),
+            ("ريف حمص", "LOCATION", None),
+        ],
+    ),
+    (
+        'وقالت مصادر محلية إن فصيل "جيش الإسلام" نقل عناصره إلى مدينة الباب.',
+        [("جيش الإسلام", "ACTOR", None), ("مدينة الباب", "LOCATION", None)],
+    ),
+    # persons: the title is not in the span
+    (
+        "وصل الرئيس التركي رجب طيب أردوغان إلى موسكو للقاء نظيره الروسي فلاديمير بوتين.",
+        [
+            ("رجب طيب أردوغان", "PERSON", None),
+            ("موسكو", "LOCATION", None),
+            ("فلاديمير بوتين", "PERSON", None),
+        ],
+    ),
+    (
+        'قال العميد أحمد رحال لوكالة "الأناضول" إن الوضع خطير.',
+        [("أحمد رحال", "PERSON", None), ("الأناضول", "ORG", "anadolu")],
+    ),
+    (
+        "وزار وزير الخارجية الروسي سيرغي لافروف العاصمة السورية دمشق.",
+        [("سيرغي لافروف", "PERSON", None), ("دمشق", "LOCATION", None)],
+    ),
+    (
+        "وأضاف الناشط الإعلامي محمد الحسن أن الطيران الروسي قصف مدينة معرة النعمان بالبراميل المتفجرة.",
+        [
+            ("محمد الحسن", "PERSON", None),
+            ("الطيران الروسي", "ACTOR", "RU"),
+            ("مدينة معرة النعمان", "LOCATION", None),
+            ("البراميل المتفجرة", "WEAPON", None),
+        ],
+    ),
+    # organisations: the name after a head noun, quoted or not
+    (
+        'ذكرت صحيفة "الوطن" السورية أن الجيش العربي السوري دخل مدينة منبج.',
+        [
+            ("الوطن", "ORG", None),
+            ("الجيش العربي السوري", "ACTOR", "SY_GOV"),
+            ("مدينة منبج", "LOCATION", None),
+        ],
+    ),
+    (
+        'وقال مسؤول في وزارة الدفاع الأمريكية لشبكة "سي إن إن" إن البنتاغون يدرس الخيارات.',
+        [("سي إن إن", "ORG", "cnn"), ("البنتاغون", "ACTOR", "US")],
+    ),
+    (
+        'أكدت مصادر لـ"عنب بلدي" أن الفرقة الرابعة نصبت حاجزاً عند مدخل بلدة الكسوة.',
+        [
+            ("عنب بلدي", "ORG", None),
+            ("الفرقة الرابعة", "ACTOR", "SY_GOV"),
+            ("بلدة الكسوة", "LOCATION", None),
+        ],
+    ),
+    (
+        "وشارك في الاجتماع ممثلون عن الأمم المتحدة والصليب الأحمر الدولي.",
+        [("الأمم المتحدة", "ORG", "un"), ("الصليب الأحمر الدولي", "ORG", None)],
+    ),
+    # weapons: quoted model names, coordinated pairs
+    (
+        'هاجم مسلحون حاجزاً بقذائف "آر بي جي" ورشاشات ثقيلة.',
+        [('قذائف "آر بي جي"', "WEAPON", "rpg")],
+    ),
+    (
+        "عبرت دبابات ومدرعات الحدود قرب معبر باب الهوى.",
+        [("دبابات ومدرعات", "WEAPON", None), ("معبر باب الهوى", "LOCATION", None)],
+    ),
+    (
+        "وأفادت وكالة الأنباء السورية (سانا) بسقوط قذائف هاون على حي جرمانا.",
+        [
+            ("سانا", "ORG", "sana"),
+            ("قذائف هاون", "WEAPON", "mortar"),
+            ("حي جرمانا", "LOCATION", None),
+        ],
+    ),
+    # compass phrases and quoted places
+    (
+        'وصلت تعزيزات إلى قرية "الحمرا" شمال شرق سورية.',
+        [('قرية "الحمرا"', "LOCATION", None), ("شمال شرق سورية", "LOCATION", "northeast-syria")],
+    ),
+    (
+        "Reuters: قوات سوريا الديمقراطية تنسحب من منبج 🚩 #سوريا",
+        [("قوات سوريا الديمقراطية", "ACTOR", "SDF"), ("منبج", "LOCATION", None)],
+    ),
+    (
+        "أعلنت وزارة الدفاع الروسية أن مقاتلات روسية دمرت مستودع ذخيرة في جبل الزاوية.",
+        [("وزارة الدفاع الروسية", "ACTOR", "RU"), ("جبل الزاوية", "LOCATION", None)],
+    ),
+    (
+        "قال مظلوم عبدي إن قسد لن تنسحب من عين العرب.",
+        [("قسد", "ACTOR", "SDF"), ("عين العرب", "LOCATION", None)],
+    ),
+    (
+        "وتمركزت دورية للشرطة العسكرية الروسية في ناحية الدرباسية بريف الحسكة.",
+        [("لشرطة العسكرية الروسية", "ACTOR", "RU"), ("ريف الحسكة", "LOCATION", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_rules(text, expected):
+    got = found(text)
+    for span, type_, canonical in expected:
+        assert (span, type_) in got, (span, type_, sorted(got))
+        if canonical is not None:
+            assert got[(span, type_)].canonical == canonical
+
+
+# (sentence, span texts that must NOT be entities of any type)
+NEGATIVE = [
+    ("وصلت تعزيزات عسكرية روسية إلى المنطقة.", ["روسية", "المنطقة"]),
+    ("قال الرئيس إن الوضع صعب جدا.", ["الوضع", "الوضع صعب"]),
+    ("اجتمع الوزير مع اللجنة يوم الخميس لمناقشة الموازنة.", ["الخميس", "اللجنة"]),
+    ("كانت الورقة على الطاولة في البلاد.", ["رقة", "لاد", "الورقة"]),
+    ("ويعتبر ثورة في المواصلات عبر رمال الصحراء.", ["رمال الصحراء", "ثورة"]),
+    ("قرأ الطالب الكتاب بسرعة ثم خرج إلى الحديقة.", ["الطالب", "الكتاب"]),
+]
+
+
+@pytest.mark.parametrize("text, absent", NEGATIVE)
+def test_no_over_firing(text, absent):
+    got = {e.text for e in ents(text)}
+    for a in absent:
+        assert a not in got, (a, got)
+
+
+@pytest.mark.parametrize(
+    "text, actor, place",
+    [
+        ("بدأت واشنطن بسحب قواتها من سورية.", "واشنطن", "سورية"),
+        ("بعد بدء تركيا عملية عسكرية في سوريا.", "تركيا", "سوريا"),
+        ("وتقول موسكو إن قواتها في العراق.", "موسكو", "العراق"),
+        ("وردت إيران على الهجوم في لبنان.", "إيران", "لبنان"),
+    ],
+)
+def test_country_acting_or_place(text, actor, place):
+    got = found(text)
+    assert (actor, "ACTOR") in got, sorted(got)
+    assert (place, "LOCATION") in got, sorted(got)
+
+
+def test_title_not_in_person_span():
+    got = found("وكان وزير الدفاع الأميركي مارك إسبر قد صرح أمس.")
+    persons = [k for k in got if k[1] == "PERSON"]
+    assert persons == [("مارك إسبر", "PERSON")]
+
+
+def test_bare_facility_linked_to_last_one():
+    text = 'دخل رتل إلى حقل "العمر" النفطي. وتقوم القوات الأميركية في الحقل بتدريبات.'
+    got = found(text)
+    assert got[("الحقل", "LOCATION")].canonical == got[('حقل "العمر" النفطي', "LOCATION")].canonical
+
+
+def test_bare_facility_without_antecedent_is_skipped():
+    assert ("الحقل", "LOCATION") not in found("وتقوم القوات في الحقل بتدريبات.")
+
+
+def test_ids_ordered_and_spans_exact():
+    text = 'قصفت قوات النظام بلدة "كفرنبل" و«قسد» تنفي، وقال العقيد سامر علي لـ"رويترز" ذلك.'
+    es = ents(text)
+    assert [e.id for e in es] == [f"m{i}" for i in range(1, len(es) + 1)]
+    assert [e.start for e in es] == sorted(e.start for e in es)
+    for e in es:
+        assert e.text == text[e.start : e.end]
+        assert e.text[0] not in '"«»'  # no enclosing or leading quote
+        assert sum(e.text.count(q) for q in '"«»') % 2 == 0  # quotes inside come in pairs
+        assert 0 < e.confidence <= 1
+    by_type = {}
+    for e in es:
+        for o in by_type.get(e.type, []):
+            assert e.start >= o.end or o.start >= e.end
+        by_type.setdefault(e.type, []).append(e)
+
+
+def test_empty_and_latin_only():
+    assert ents("") == []
+    assert ents("Nothing Arabic here, just M 16 and 2019.") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_never_raises(text):
+    for e in ents(text):
+        assert e.text == text[e.start : e.end]
+        assert e.start < e.end
+
+
+ARABIC = st.text(
+    alphabet=st.sampled_from(list('ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإةى ـًٌٍَُِّْ"«»()،.0123٤٥\n')),
+    max_size=300,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC)
+def test_arabic_noise_never_raises(text):
+    for e in ents(text):
+        assert e.text == text[e.start : e.end]

@@ -1,0 +1,130 @@
+"""The gazetteer: data loading, place records, and matching over normalised text."""
+
+import pytest
+
+from workbench.core.gazetteer import get_gazetteer
+from workbench.core.text import normalize
+
+ACTOR_IDS = [
+    "US",
+    "RU",
+    "TR",
+    "SY_GOV",
+    "SDF",
+    "YPG",
+    "ISIS",
+    "NUSRA",
+    "FSA",
+    "COALITION",
+    "IR",
+    "HEZBOLLAH",
+    "PKK",
+    "PESHMERGA",
+    "IQ_GOV",
+    "UNKNOWN",
+]
+
+
+def matches(text):
+    g = get_gazetteer()
+    return [(text[m.start : m.end], m) for m in g.match(normalize(text))]
+
+
+def test_loaded_once():
+    assert get_gazetteer() is get_gazetteer()
+
+
+@pytest.mark.parametrize("actor", ACTOR_IDS)
+def test_every_spec_actor_has_aliases(actor):
+    ids = {a for a, _ in get_gazetteer().list_actors()}
+    assert actor in ids
+
+
+@pytest.mark.parametrize(
+    "pid, kind, country, lat, lon",
+    [
+        ("qamishli-airport", "airport", "SY", 37.02, 41.19),
+        ("al-omar-oilfield", "oilfield", "SY", 34.93, 40.60),
+        ("m4-highway", "road", "SY", 36.5, 40.0),
+        ("syria", "country", "SY", 33.51, 36.29),
+        ("al-tanf-base", "base", "SY", 33.50, 38.66),
+    ],
+)
+def test_place_records(pid, kind, country, lat, lon):
+    p = get_gazetteer().place(pid)
+    assert p is not None
+    assert (p.kind, p.country) == (kind, country)
+    assert p.lat == pytest.approx(lat, abs=0.1) and p.lon == pytest.approx(lon, abs=0.1)
+    assert p.name_ar and p.name_en
+
+
+def test_unknown_place_is_none():
+    assert get_gazetteer().place("no-such-place") is None
+
+
+def test_list_places_by_kind():
+    airports = get_gazetteer().list_places(["airport", "airbase"])
+    assert airports and all(p.kind in ("airport", "airbase") for p in airports)
+    assert any(p.id == "hmeimim-airbase" for p in airports)
+
+
+@pytest.mark.parametrize(
+    "text, found, type_, canonical",
+    [
+        ("قصفت الطائرات مدينة حلب أمس", "حلب", "LOCATION", "aleppo"),
+        ("وصلت القوات بالرقة", "الرقة", "LOCATION", None),  # ب + the article kept
+        ("تعزيزات للقامشلي", "لقامشلي", "LOCATION", None),  # لل: article elided
+        ('مواقع لـ"قسد" في المنطقة', "قسد", "ACTOR", "SDF"),  # لـ + quote
+        ("وقسد تنفي", "قسد", "ACTOR", "SDF"),
+        ('هجمات تنظيم "داعش" الأخيرة', 'تنظيم "داعش"', "ACTOR", "ISIS"),
+        ("مطار القامشلي الدولي مغلق", "مطار القامشلي الدولي", "LOCATION", "qamishli-airport"),
+        ("على الطريق الدولي (M4) شمالا", "الطريق الدولي (M4)", "LOCATION", "m4-highway"),
+        ("على الطريق الدولي إم ٤ قرب حلب", "الطريق الدولي إم ٤", "LOCATION", "m4-highway"),
+        ("في دمشـــق القديمة", "دمشـــق", "LOCATION", None),  # tatweel
+        ("قصفت حَلَب ليلا", "حَلَب", "LOCATION", "aleppo"),  # diacritics
+        ("قال المرصد السوري لحقوق الإنسان إن", "المرصد السوري لحقوق الإنسان", "ORG", "sohr"),
+        ("بقذائف الهاون", "قذائف الهاون", "WEAPON", "mortar"),
+        ('مليشيا "وحدات حماية الشعب" الكردية', "وحدات حماية الشعب", "ACTOR", "YPG"),
+        ("انتشرت القوات الأمريكية هناك", "القوات الأمريكية", "ACTOR", "US"),
+        ("قصف الجيش التركي القرية", "الجيش التركي", "ACTOR", "TR"),
+        ("🇸🇾 سورية 2019", "سورية", "LOCATION", "syria"),
+    ],
+)
+def test_match(text, found, type_, canonical):
+    got = matches(text)
+    hit = [m for t, m in got if t == found]
+    assert hit, got
+    m = hit[0]
+    assert text[m.start : m.end] == found
+    e = m.first(type_)
+    assert e is not None
+    if canonical:
+        assert e.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text, not_found",
+    [
+        ("مستقسدون", "قسد"),  # not at a word start
+        ("قسدي", "قسد"),  # not at a word end
+        ("أم 4x", "أم 4"),
+        ("في الخميس المقبل", "الخميس"),  # weekday, not a place
+        ("تعزيزات عسكرية روسية", "روسية"),
+    ],
+)
+def test_no_match(text, not_found):
+    assert all(t != not_found for t, _ in matches(text))
+
+
+def test_offsets_hold_on_mixed_text():
+    text = "«قسد» و«داعش» 🙂 in Syria/سوريا، ١٢ قتيلاً في حلب\nDamascus دمشق"
+    for t, m in matches(text):
+        assert t == text[m.start : m.end]
+        assert t and not t[0].isspace() and not t[-1].isspace()
+
+
+def test_lookup_is_normalised():
+    g = get_gazetteer()
+    assert any(e.canonical == "SDF" for e in g.lookup("قوات سورية الديمقراطية"))
+    assert any(e.canonical == "SDF" for e in g.lookup("قوات سوريا الديموقراطية"))
+    assert any(e.type == "ACTOR" and e.canonical == "SDF" for e in g.lookup("قسد"))
