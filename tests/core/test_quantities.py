@@ -1,0 +1,249 @@
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import GOLD, SAMPLE
+from workbench.core.numbers import parse_digits, parse_vague, parse_words
+from workbench.core.quantities import find_quantities, unit_of
+from workbench.core.text import norm, normalize, sentences
+
+
+def quantities(text):
+    return find_quantities(text, normalize(text), sentences(text))
+
+
+# (sentence, span text, value, approx, unit)
+CASES = [
+    ("أبقت واشنطن على قرابة 600 جندي في سورية.", "قرابة 600 جندي", 600, True, "troops"),
+    ("أطلقت القوات ثمانية صواريخ على البلدة.", "ثمانية صواريخ", 8, False, "missiles"),
+    ("لقي 18 شخصًا حتفهم في القصف.", "18 شخصًا", 18, False, "killed"),
+    ("نزح 18 شخصًا من القرية.", "18 شخصًا", 18, False, "people"),
+    ("يقع الموقع على بعد قرابة 25 كيلومتراً من الحقل.", "قرابة 25 كيلومتراً", 25, True, "km"),
+    ("تم اعتقال عشرات الشبان بتهم الانتماء للتنظيم.", "عشرات الشبان", [24, 99], True, "arrested"),
+    ("أسفر القصف عن مقتل 51 من عناصر التنظيم.", "51", 51, False, "killed"),
+    ("انضم 51 من عناصر التنظيم إلى الفصيل.", "51", 51, False, "fighters"),
+    ("وصل رتل يضم خمسة وعشرين آلية عسكرية.", "خمسة وعشرين آلية", 25, False, "vehicles"),
+    ("أصيب ٣ مدنيين بجروح.", "٣ مدنيين", 3, False, "wounded"),
+    ("نزح مئات المدنيين من القرية.", "مئات المدنيين", [200, 999], True, "people"),
+    ("فر آلاف السكان من المدينة.", "آلاف السكان", [2000, 9999], True, "people"),
+    ("قتل ما لا يقل عن 20 مسلحا.", "ما لا يقل عن 20 مسلحا", 20, True, "killed"),
+    ("أرسلت تركيا نحو 300 مدرعة.", "نحو 300 مدرعة", 300, True, "vehicles"),
+    ("اعتقلت القوات حوالى 40 شخصا.", "حوالى 40 شخصا", 40, True, "arrested"),
+    ("شارك أكثر من ألف مقاتل في الهجوم.", "أكثر من ألف مقاتل", 1000, True, "fighters"),
+    ("وصلت عدة شاحنات إلى القاعدة.", "عدة شاحنات", [3, 9], True, "vehicles"),
+    ("أسقطت الدفاعات مروحيتين للنظام.", "مروحيتين", 2, False, "aircraft"),
+    ("انتشر جنديين عند الحاجز.", "جنديين", 2, False, "troops"),
+    ("سقط 12 قتيلا في الانفجار.", "12 قتيلا", 12, False, "killed"),
+    ("وصلت قافلة من 40 شاحنة.", "40 شاحنة", 40, False, "vehicles"),
+    ("يبلغ طول الطريق 120 كم.", "120 كم", 120, False, "km"),
+    ("وصل نحو 3 آلاف جندي أميركي.", "نحو 3 آلاف جندي", 3000, True, "troops"),
+    ("يضم الجيش 2.5 مليون جندي.", "2.5 مليون جندي", 2_500_000, False, "troops"),
+    ("دخل زهاء ثلاثمئة عسكري إلى المدينة.", "زهاء ثلاثمئة عسكري", 300, True, "troops"),
+    ("شوهد رتلان عسكريان على الطريق.", "رتلان", 2, False, "convoys"),
+    ("وصلت خمس قوافل إلى القاعدة.", "خمس قوافل", 5, False, "convoys"),
+    ("أقلعت ثلاث طائرات من المطار.", "ثلاث طائرات", 3, False, "aircraft"),
+    ("اختطف المسلحون خمسة عشر مدنيا.", "خمسة عشر مدنيا", 15, False, "arrested"),
+    ("دمرت الغارات 7 منازل.", "7 منازل", 7, False, "other"),
+    ("وقع الهجوم على بعد ٢٠ كلم من الحدود.", "٢٠ كلم", 20, False, "km"),
+    ("قتل العشرات في القصف.", "العشرات", [24, 99], True, "killed"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,approx,unit", CASES)
+def test_quantities(text, span, value, approx, unit):
+    found = quantities(text)
+    assert len(found) == 1, [(q.text, q.value, q.unit) for q in found]
+    q = found[0]
+    assert q.text == span
+    assert text[q.start : q.end] == q.text
+    assert q.type == "QUANTITY"
+    assert q.id == ""
+    assert (q.value, q.approx, q.unit) == (value, approx, unit)
+
+
+NOT_QUANTITIES = [
+    "وقع الهجوم عام 2018.",
+    "وقع الهجوم في 5 ديسمبر 2019.",
+    "عقد الاجتماع الساعة 5 مساء.",
+    "ارتفعت النسبة إلى 30% هذا العام.",
+    "ارتفعت النسبة إلى 30 بالمئة.",
+    'عبرت القافلة الطريق الدولي "إم 4".',
+    "عبرت القافلة الطريق الدولي M4.",
+    "نص القرار 2254 على وقف إطلاق النار.",
+    "استمرت المعركة ثلاثة أيام.",
+    "قتل شاب يبلغ من العمر 20 عاما.",
+    "انتهت المباراة بنتيجة 2-1.",
+    "انتهت المباراة بنتيجة 7 - 6.",
+    "هاجمت طائرات إف-16 المواقع.",
+    "نفذت القوات عدة حملات دهم.",
+    "قتل خمس المقاتلين في المعركة.",
+    "خلال الـ48 ساعة الماضية هدأت الجبهات.",
+    "اجتمع الوزراء في القرن التاسع عشر.",
+    "جمع الباحثون كميات كبيرة من الوثائق.",
+    "انتشرت الفرقة 17 في المدينة.",
+    "وصلت القوات إلى النقطة 5 قرب الحدود.",
+    "وقعت الحادثة في 13 / 12 / 1999.",
+    "قال أحد الجنود إن الوضع هادئ.",
+    "التقى الوفد بعدد من المسؤولين.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert [q.text for q in quantities(text)] == []
+
+
+def test_two_quantities_in_a_sentence():
+    found = quantities("قتل 5 أشخاص وأصيب 10 آخرون.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("5 أشخاص", 5, "killed"),
+        ("10", 10, "wounded"),
+    ]
+
+
+def test_sample_matches_gold_quantities():
+    text = SAMPLE.read_text(encoding="utf-8")
+    gold = [
+        e
+        for e in json.loads(GOLD.read_text(encoding="utf-8"))["entities"]
+        if e["type"] == "QUANTITY"
+    ]
+    got = [(q.start, q.end, q.value, q.approx, q.unit) for q in quantities(text)]
+    want = [(g["start"], g["end"], g["value"], g["approx"], g["unit"]) for g in gold]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [
+        ("خمسة", 5),
+        ("خمسة وعشرين", 25),
+        ("خمسة عشر", 15),
+        ("إحدى عشرة", 11),
+        ("اثنا عشر", 12),
+        ("ثلاث مئة", 300),
+        ("ثلاثمائة", 300),
+        ("مئتان", 200),
+        ("ثلاثة آلاف", 3000),
+        ("مئة وخمسون ألفاً", 150_000),
+        ("ألف وخمسمائة", 1500),
+        ("مئة وخمسة عشر", 115),
+        ("مليونان", 2_000_000),
+        ("أحد", None),
+        ("آلاف", None),
+    ],
+)
+def test_parse_words(words, value):
+    assert parse_words(norm(words).split())[0] == value
+
+
+@pytest.mark.parametrize(
+    "words,rng",
+    [
+        ("عشرات", (24, 99)),
+        ("مئات", (200, 999)),
+        ("آلاف", (2000, 9999)),
+        ("عشرات الآلاف", (24000, 99000)),
+        ("بضعة آلاف", (3000, 9000)),
+        ("العشرات", (24, 99)),
+        ("خمسة", None),
+    ],
+)
+def test_parse_vague(words, rng):
+    assert parse_vague(norm(words).split())[0] == rng
+
+
+@pytest.mark.parametrize(
+    "raw,value",
+    [("1,500", 1500), ("2.5", 2.5), ("1.500.000", 1_500_000), ("٣٥", 35), ("12", 12)],
+)
+def test_parse_digits(raw, value):
+    assert parse_digits(norm(raw)) == value
+
+
+@pytest.mark.parametrize(
+    "word,unit",
+    [
+        ("جنديا", "troops"),
+        ("عناصر", "fighters"),
+        ("قتلى", "killed"),
+        ("دبابات", "vehicles"),
+        ("قذائف", "missiles"),
+        ("منازل", None),
+    ],
+)
+def test_unit_of(word, unit):
+    assert unit_of(norm(word)) == unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises_and_spans_hold(text):
+    for q in quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.start < q.end
+
+
+_PIECES = st.sampled_from(
+    [
+        "قرابة",
+        "نحو",
+        "600",
+        "٣",
+        "جندي",
+        "عشرات",
+        "الشبان",
+        "آلاف",
+        "ألف",
+        "خمسة",
+        "وعشرين",
+        "عشر",
+        " ",
+        "،",
+        "-",
+        "/",
+        "%",
+        "ً",
+        "ـ",
+        "و",
+        "مقتل",
+        "من",
+        "عناصر",
+        "جنديين",
+        "2019",
+        "عدة",
+        "شاحنات",
+        "M",
+        "إم",
+        "\n",
+        "1.5",
+        "مليون",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_quantity_like_text_never_raises_and_spans_hold(text):
+    found = quantities(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.unit in (
+            "troops",
+            "fighters",
+            "people",
+            "killed",
+            "wounded",
+            "arrested",
+            "vehicles",
+            "km",
+            "convoys",
+            "aircraft",
+            "missiles",
+            "other",
+        )
+    spans = [(q.start, q.end) for q in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

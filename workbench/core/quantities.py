@@ -1,0 +1,482 @@
+"""QUANTITY entities: a number with what it counts, its approximator and its unit.
+
+One pass: an Aho-Corasick automaton over the normalised text finds digits,
+number words, vague amounts (عشرات، مئات، آلاف، عدة، بضعة) and dual nouns
+(جنديين = 2). At each hit the number is parsed (numbers.py), an approximator
+before it (قرابة، نحو، حوالي، زهاء، أكثر من، ما لا يقل عن ...) is taken into the
+span, and the counted noun that follows directly gives the unit:
+
+troops (جندي، عسكري، ضابط), fighters (مقاتل، عنصر، مسلح), people (شخص، مدني،
+شاب، طفل ...), killed (قتيل، قتلى), wounded (جريح، مصاب), arrested (معتقل،
+أسير), vehicles (آلية، عربة، مدرعة، دبابة، شاحنة)، km (كيلومتر، كم)، convoys
+(رتل، قافلة)، aircraft (طائرة، مروحية)، missiles (صاروخ، قذيفة), other.
+
+A killing, wounding or arrest word just before the number (مقتل 51 من عناصر،
+اعتقال عشرات الشبان، أصيب 3 أشخاص) makes the unit killed/wounded/arrested when
+the noun counts people. When the noun does not follow directly (51 من عناصر)
+the span is the number alone.
+
+Not quantities: years (عام 2018، four-digit numbers 1900-2100 with no counted
+noun), dates (5 ديسمبر، 2019/12/05), clock times (الساعة 5، 5 صباحا),
+durations and ages (ثلاثة أيام، 20 عاما), percentages, ordinals with the article
+(الـ48), and numbers inside names (إم 4، M4، القرار 2254، الفرقة 17).
+Vague amounts and their ranges are documented in :mod:`workbench.core.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from workbench.core.model import Entity
+from workbench.core.numbers import (
+    HUNDREDS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    parse_digits,
+    parse_vague,
+    parse_words,
+)
+from workbench.core.text import Normalized, Sentence
+
+__all__ = ["find_quantities", "unit_of"]
+
+
+def _forms(unit: str, words: str) -> dict[str, str]:
+    return {w: unit for w in words.split()}
+
+
+# counted nouns (normalised) -> unit
+_NOUNS: dict[str, str] = {}
+_NOUNS.update(
+    _forms(
+        "troops",
+        "جندي جنديا جنود عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي_ عنصر_امن",
+    )
+)
+_NOUNS.update(
+    _forms(
+        "fighters",
+        "مقاتل مقاتلا مقاتلين مقاتلون عنصر عنصرا عناصر مسلح مسلحا مسلحين مسلحون ارهابي "
+        "ارهابيا ارهابيين ارهابيون متشدد متشددا متشددين جهادي جهاديا جهاديين مرتزق مرتزقا "
+        "مرتزقه انتحاري انتحاريا انتحاريين",
+    )
+)
+_NOUNS.update(
+    _forms(
+        "people",
+        "شخص شخصا اشخاص مدني مدنيا مدنيين مدنيون شاب شابا شبان شباب رجل رجلا رجال امراه "
+        "نساء طفل طفلا اطفال مواطن مواطنا مواطنين مواطنون لاجي لاجيا لاجيين لاجيون نازح "
+        "نازحا نازحين نازحون مهاجر مهاجرا مهاجرين فرد فردا افراد عامل عاملا عمال متظاهر "
+        "متظاهرا متظاهرين متظاهرون نسمه معلم معلما صحفي صحفيا صحفيين ناشط ناشطا ناشطين سكان اهالي",
+    )
+)
+_NOUNS.update(_forms("killed", "قتيل قتيلا قتلي ضحيه ضحايا جثه جثث شهيد شهيدا شهداء"))
+_NOUNS.update(_forms("wounded", "جريح جريحا جرحي مصاب مصابا مصابين مصابون اصابه اصابات"))
+_NOUNS.update(
+    _forms(
+        "arrested",
+        "معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين اسير اسيرا اسري سجين سجينا سجناء "
+        "مختطف مختطفا مختطفين محتجز محتجزا محتجزين رهينه رهاين مخطوف مخطوفا مخطوفين",
+    )
+)
+_NOUNS.update(
+    _forms(
+        "vehicles",
+        "اليه اليات عربه عربات مدرعه مدرعات دبابه دبابات شاحنه شاحنات سياره سيارات مركبه "
+        "مركبات ناقله ناقلات حافله حافلات صهريج صهاريج جرافه جرافات همر",
+    )
+)
+_NOUNS.update(_forms("km", "كيلومتر كيلومترا كيلومترات كلم كم"))
+_NOUNS.update(_forms("convoys", "رتل رتلا ارتال قافله قوافل"))
+_NOUNS.update(
+    _forms(
+        "aircraft",
+        "طايره طايرات مروحيه مروحيات مقاتله مقاتلات مسيره مسيرات درون طياره طيارات",
+    )
+)
+_NOUNS.update(
+    _forms(
+        "missiles",
+        "صاروخ صاروخا صواريخ قذيفه قذايف قنبله قنابل عبوه عبوات",
+    )
+)
+_NOUNS = {k: v for k, v in _NOUNS.items() if "_" not in k}
+
+# dual nouns: the noun alone says two (jundiyyain = two soldiers); only forms
+# that cannot be read as a plural
+_DUALS: dict[str, str] = {}
+for _w, _u in (
+    ("جندي", "troops"),
+    ("ضابط", "troops"),
+    ("عنصر", "fighters"),
+    ("شخص", "people"),
+    ("طفل", "people"),
+    ("رجل", "people"),
+    ("قتيل", "killed"),
+    ("جريح", "wounded"),
+    ("اسير", "arrested"),
+    ("صاروخ", "missiles"),
+    ("رتل", "convoys"),
+    ("كيلومتر", "km"),
+):
+    _DUALS[_w + "ين"] = _u
+    _DUALS[_w + "ان"] = _u
+for _w, _u in (
+    ("امرات", "people"),
+    ("قذيفت", "missiles"),
+    ("طايرت", "aircraft"),
+    ("مروحيت", "aircraft"),
+    ("دبابت", "vehicles"),
+    ("عربت", "vehicles"),
+    ("اليت", "vehicles"),
+    ("مدرعت", "vehicles"),
+    ("شاحنت", "vehicles"),
+    ("سيارت", "vehicles"),
+    ("قافلت", "convoys"),
+    ("غارت", "other"),
+):
+    _DUALS[_w + "ين"] = _u
+    _DUALS[_w + "ان"] = _u
+_PEOPLE_UNITS = {"people", "troops", "fighters", "other"}
+
+# the number measures time, a percentage or a date: not a quantity
+_TIME_NOUNS = set(
+    "ساعه ساعات ساعتين يوم يوما ايام يومين اسبوع اسبوعا اسابيع اسبوعين شهر شهرا اشهر شهور "
+    "شهرين عام عاما اعوام عامين سنه سنوات سنين سنتين دقيقه دقايق دقيقتين ثانيه ثوان عقد عقود "
+    "قرن قرون بالميه بالمايه % صباحا مساء مساءا ظهرا فجرا ليلا عصرا هـ ه م".split()
+)
+_MONTH_WORDS = set(
+    "يناير جانفي فبراير فيفري مارس ابريل افريل مايو ماي يونيو يونيه جوان يوليو يوليه "
+    "جويليه يوليوز اغسطس اوت غشت سبتمبر شتنبر اكتوبر نوفمبر نونبر ديسمبر دجنبر كانون "
+    "شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين".split()
+)
+# a number right after these is a name, an index or a date, not an amount
+_NAME_BEFORE = set(
+    "القرار قرار رقم الرقم بالرقم الفرقه فرقه اللواء لواء الفوج فوج الكتيبه كتيبه الماده ماده "
+    "البند بند الطريق طريق الجوله جوله النقطه نقطه ام اس اف بي تي سي الساعه ساعه عام العام "
+    "سنه السنه عامي القرن الصفحه صفحه الدوره دوره الحلقه العدد الفصل المرحله الذكري الحاجز "
+    "القطاع المبني المجموعه الاسبوع الدقيقه الشوط المركز المرتبه الترتيب الحافله الخط "
+    "الباب المنفذ الكيلو الكيلومتر الهدف الرحله المعبر القاعده المحطه البوابه الاصدار طراز "
+    "موديل نموذج نسخه الطراز البوينغ بوينغ ايرباص سو ميغ ميج تي-72 كود الكود".split()
+)
+# words that cannot be the counted noun
+_STOP = set(
+    "من في على علي الى الي عن مع و او ثم حتى حتي بين منذ خلال بعد قبل عند لدى لدي ان أن انه "
+    "التي الذي الذين اللذين كما قد لا ما لم لن هو هي هم هذا هذه ذلك تلك اخرين اخري اخر "
+    "فقط نحو قرابه حوالي تقريبا اخرون بينما حيث لكن اذ اذا عندما الا غير بل بعدما كل جميع اضافه ايضا بينهم منهم منها فيها عليها اليها وذلك وهو وهي".split()
+)
+_KILLED_CTX = set(
+    "مقتل قتل قتلت قتلوا يقتل تقتل مصرع لقي لقوا استشهاد استشهد استشهدوا سقوط حصيله القتلي "
+    "اعدام اعدم اعدمت اغتيال تصفيه".split()
+)
+_WOUNDED_CTX = set("اصابه اصيب اصيبوا جرح جرحت اصابت جرحي الجرحي المصابين".split())
+_ARRESTED_CTX = set(
+    "اعتقال اعتقل اعتقلت اعتقلوا توقيف اوقف اوقفت اسر اسرت اختطاف اختطف اختطفت خطف خطفت "
+    "احتجاز احتجز احتجزت القبض سجن".split()
+)
+_APPROX = re.compile(
+    r"(?:^|(?<=[\s\"'(]))[وف]?(?P<ap>ما[^\S\n]+لا[^\S\n]+يقل[^\S\n]+عن|لا[^\S\n]+يقل[^\S\n]+عن"
+    r"|ما[^\S\n]+يزيد[^\S\n]+(?:عن|علي)|يزيد[^\S\n]+(?:عن|علي)|اكثر[^\S\n]+من|اقل[^\S\n]+من"
+    r"|ازيد[^\S\n]+من|ما[^\S\n]+يقارب|يقارب|ما[^\S\n]+يناهز|يناهز|قرابه|نحو|حوالي|زهاء"
+    r"|بحدود|حدود)[^\S\n]+$"
+)
+_DIGITS = re.compile(r"\d+(?:[.,٫٬]\d+)*")
+_WORD = re.compile(r"[^\s\"'«»“”()\[\]{}.,;:!?،؛؟%/\\-]+")
+_SPACE = re.compile(r"[^\S\n]+")
+_SCORE_AFTER = re.compile(r"[^\S\n]*(?:[-–/:][^\S\n]*)?\d")
+_SCORE_BEFORE = re.compile(r"\d[^\S\n]*[-–/:]?[^\S\n]*$")
+
+_WORD_KEYS = (
+    set(UNITS) - {"واحد", "واحده"}
+    | {"احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي"}
+    | set(TENS)
+    | set(HUNDREDS)
+    | set(SCALES)
+    | set(VAGUE)
+    | {"ال" + k for k in ("عشرات", "ميات", "مايات", "الاف", "ملايين")}
+    | set(_DUALS)
+)
+_AUTO = ahocorasick.Automaton()
+for _k in _WORD_KEYS:
+    _AUTO.add_word(_k, _k)
+for _d in "0123456789":
+    _AUTO.add_word(_d, _d)
+_AUTO.make_automaton()
+
+_CLITICS = "وفبل"
+_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
+
+
+def unit_of(word: str) -> str | None:
+    """The unit a normalised counted noun stands for, or ``None``."""
+    return _NOUNS.get(word)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _word_start(s: str, i: int) -> bool:
+    j = i
+    for _ in range(3):
+        if j == 0 or not _is_word(s[j - 1]):
+            return True
+        if i - j >= 2 or s[j - 1] not in _CLITICS:
+            return False
+        j -= 1
+    return False
+
+
+def _next_word(s: str, i: int) -> tuple[int, int, str] | None:
+    """The word directly after position ``i`` (spaces only between), as (start, end, word)."""
+    m = _SPACE.match(s, i)
+    if not m:
+        return None
+    w = _WORD.match(s, m.end())
+    if not w:
+        return None
+    return w.start(), w.end(), w.group()
+
+
+def _prev_words(s: str, i: int, n: int = 2) -> list[str]:
+    chunk = s[max(0, i - 40) : i]
+    cut = max(chunk.rfind(c) for c in '.,;:!?\n()"')
+    if cut >= 0:
+        chunk = chunk[cut + 1 :]
+    return chunk.split()[-n:]
+
+
+def _strip_clitic(w: str) -> str:
+    if len(w) > 3 and w[0] in "وف":
+        return w[1:]
+    return w
+
+
+def _context_unit(words: list[str]) -> str | None:
+    for w in reversed(words):
+        for cand in (w, _strip_clitic(w), w[1:] if len(w) > 3 and w[0] in "بل" else w):
+            if cand in _KILLED_CTX:
+                return "killed"
+            if cand in _WOUNDED_CTX:
+                return "wounded"
+            if cand in _ARRESTED_CTX:
+                return "arrested"
+    return None
+
+
+def _num(v: float | int) -> float | int:
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:
+    """QUANTITY entities (id ``""``) ordered by start, with value, approx and unit."""
+    s = nt.text
+    if not s:
+        return []
+    out: list[Entity] = []
+    pos = 0
+    for end, key in _AUTO.iter(s):
+        i = end - len(key) + 1
+        if i < pos:
+            continue
+        if key.isdigit():
+            if i > 0 and (s[i - 1].isdigit() or s[i - 1] in ".,٫٬"):
+                continue
+            if i > 0 and _is_word(s[i - 1]) and not _word_start(s, i):
+                continue
+            if i > 1 and s[i - 2 : i] == "ال":
+                continue
+        else:
+            if not _word_start(s, i) or (end + 1 < len(s) and _is_word(s[end + 1])):
+                continue
+        q = _parse_at(s, i, key)
+        if q is None:
+            continue
+        st, en, value, approx, unit = q
+        o0, o1 = nt.span(st, en)
+        while o1 < len(text) and text[o1] in _MARKS:
+            o1 += 1
+        out.append(
+            Entity(
+                id="",
+                start=o0,
+                end=o1,
+                text=text[o0:o1],
+                type="QUANTITY",
+                confidence=0.9 if unit != "other" else 0.6,
+                value=value,
+                approx=approx,
+                unit=unit,
+            )
+        )
+        pos = en
+    return out
+
+
+def _parse_at(s: str, i: int, key: str):
+    """Parse a quantity whose number starts at normalised index ``i``."""
+    approx = False
+    value: float | int | list[float | int] | None = None
+    num_end = i
+    vague = False
+    dual_unit = None
+    if key.isdigit():
+        m = _DIGITS.match(s, i)
+        if not m:
+            return None
+        raw = m.group()
+        v = parse_digits(raw)
+        if v is None:
+            return None
+        num_end = m.end()
+        if _SCORE_AFTER.match(s, num_end) or _SCORE_BEFORE.search(s, max(0, i - 6), i):
+            return None  # a score, a date or a list: 7 - 6، 13 / 12 / 1999، 6 1
+        after = s[num_end : num_end + 2]
+        if after[:1] in "/:-" and after[1:2].isdigit():
+            return None  # date, clock time or score
+        if after[:1] in "/:-" or s[num_end : num_end + 1] == "%":
+            if (
+                s[num_end : num_end + 1] == "%"
+                or s[num_end + 1 : num_end + 3].strip()[:1].isdigit()
+            ):
+                return None
+        back = s[max(0, i - 2) : i]
+        if back[-1:] in "/:-" and back[:1].isdigit():
+            return None
+        if i > 0 and s[i - 1] in "-–" and i > 1 and s[i - 2].isalpha():
+            return None  # F-16, S-400
+        if i > 0 and s[i - 1].isascii() and s[i - 1].isalpha():
+            return None  # M4
+        if len(raw) >= 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
+            nxt = _next_word(s, num_end)
+            if not nxt or unit_of(nxt[2]) is None:
+                return None  # a year
+        # a scale word after the digits: 3 آلاف، 2.5 مليون
+        nxt = _next_word(s, num_end)
+        if nxt and nxt[2] in SCALES:
+            v = v * SCALES[nxt[2]] if nxt[2] not in ("الفان", "الفين", "مليونان", "مليونين") else v
+            num_end = nxt[1]
+        value = _num(v)
+    else:
+        words = []
+        p = i
+        for _ in range(6):
+            w = _WORD.match(s, p)
+            if not w:
+                break
+            words.append((w.start(), w.end(), w.group()))
+            sp = _SPACE.match(s, w.end())
+            if not sp:
+                break
+            p = sp.end()
+        if not words:
+            return None
+        ws = [w[2] for w in words]
+        if ws[0] in _DUALS:
+            dual_unit = _DUALS[ws[0]]
+            value = 2
+            num_end = words[0][1]
+        else:
+            rng, n = parse_vague(ws)
+            if rng is not None:
+                vague = True
+                approx = True
+                value = [rng[0], rng[1]]
+                num_end = words[n - 1][1]
+                if ws[0] in ("بضع", "بضعه", "عده") and n == 1:
+                    nxt = _next_word(s, num_end)
+                    if not nxt or unit_of(nxt[2]) in (None, "other"):
+                        return None
+            else:
+                if ws[0] in ("عشر", "عشره"):
+                    pw = _prev_words(s, i, 1)
+                    if pw and pw[-1].startswith("ال"):
+                        return None  # the ordinal «التاسع عشر»
+                v, n = parse_words(ws)
+                if v is None or v < 2:
+                    return None
+                value = v
+                num_end = words[n - 1][1]
+                if n == 1 and ws[0] in SCALES:
+                    nxt = _next_word(s, num_end)
+                    if not nxt or nxt[2] in _STOP or nxt[2].startswith("ال"):
+                        return None  # «ألف» alone is not clearly a number
+
+    before = _prev_words(s, i, 1)
+    if before:
+        b = before[-1]
+        if b in _NAME_BEFORE or _strip_clitic(b) in _NAME_BEFORE:
+            nxt = _next_word(s, num_end)
+            if not nxt or unit_of(nxt[2]) is None:
+                return None
+        if b.isascii() and b.isalpha() and len(b) <= 3:
+            return None
+    start = i
+    am = _APPROX.search(s, max(0, i - 30), i)
+    if am:
+        start = am.start("ap")
+        approx = True
+
+    end = num_end
+    unit = dual_unit
+    nxt = _next_word(s, num_end)
+    if dual_unit is None and nxt:
+        ns_, ne_, w = nxt
+        if w in _TIME_NOUNS or w in _MONTH_WORDS:
+            return None
+        if w in ("بالميه", "بالمايه") or (
+            w == "في" and s[ne_ : ne_ + 8].strip().startswith(("الميه", "المايه"))
+        ):
+            return None
+        if w in ("صباحا", "مساء", "ظهرا", "فجرا", "ليلا"):
+            return None
+        u = unit_of(w)
+        if u is None and not vague and not key.isdigit() and w.startswith("ال"):
+            return None  # «خمس المقاتلين» is a fraction
+        if u is None and w.startswith("ال") and vague:
+            u = unit_of(w[2:])
+            if u is None and w[2:] and w not in _STOP:
+                u = "other"
+        if u is not None:
+            unit = u
+            end = ne_
+        elif (
+            not vague
+            and not w.startswith("ال")
+            and w not in _STOP
+            and not w[:1].isdigit()
+            and len(w) > 1
+            and not _looks_verb(w)
+            and not (w[0] in "وف" and w[1:2] in "اتينسل")
+        ):
+            unit = "other"
+            end = ne_
+        elif w == "من":
+            nn = _next_word(s, ne_)
+            if nn:
+                u2 = unit_of(nn[2]) or (unit_of(nn[2][2:]) if nn[2].startswith("ال") else None)
+                if u2:
+                    unit = u2
+    if unit is None:
+        unit = "other"
+    if unit in _PEOPLE_UNITS:
+        ctx = _context_unit(_prev_words(s, start, 2))
+        if ctx:
+            unit = ctx
+    if key.isdigit() and unit == "other" and end == num_end and not approx:
+        return None  # a bare number that counts nothing named: an index, a score, a code
+    return start, end, value, approx, unit
+
+
+_VERB_PREFIX = ("ي", "ت", "سي", "ست")
+
+
+def _looks_verb(w: str) -> bool:
+    """Imperfect verbs after a number (20 يقاتلون) are not counted nouns."""
+    return len(w) >= 5 and w.startswith(_VERB_PREFIX) and w.endswith(("ون", "ان", "ين"))
