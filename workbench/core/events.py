@@ -141,6 +141,14 @@ TOGETHER = frozenset(
     (norm(a), norm(b))
     for a, b in (("بالتعاون", "مع"), ("بالاشتراك", "مع"), ("بالتنسيق", "مع"), ("إلى", "جانب"))
 )
+LIGHT_ANY = word_class(
+    "سير سيرت تسير تسيير سيرا نفذ نفذت تنفذ ينفذ أجرت أجرى تجري يجري بدأت بدأ تقوم يقوم قامت "
+    "قام شاركت شارك تشارك يشارك"
+)
+TARGET_NOUN = word_class(
+    "عناصر عنصر مواقع موقع مقرات مقر نقطة نقاط حاجز حواجز دورية رتل سيارة سيارات آلية آليات "
+    "قيادي قياديين مقاتلين مسلحين قافلة تجمعات تحصينات مستودع مستودعات"
+)
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
@@ -167,6 +175,7 @@ _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,:;]")
+_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
 
 
 @lru_cache(maxsize=8192)
@@ -519,6 +528,8 @@ def _find_candidates(doc: Doc) -> list[Cand]:
         if ti >= len(doc.tw) or doc.ts[ti] != ws:
             continue
         tj = doc.tok_at(e - 1) + 1
+        if definite:
+            s -= 1 if x[s - 2 : s] == "لل" and x[s - 3 : s - 1] != "ال" else 2
         cur = best.get(ti)
         if cur is None or e - s > cur.ne - cur.ns:
             best[ti] = Cand(s, e, ti, tj, trig, definite, future, doc.tsent[ti])
@@ -556,6 +567,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.need == "mil" and not _near_mil(doc, c):
         return False
     if t.need == "ctrl" and not any("سيطره" in doc.tw[i] for i in range(c.tj, min(s1, c.tj + 3))):
+        return False
+    if t.need == "light" and not _has(doc, LIGHT_ANY, max(s0, c.ti - 3), c.ti):
         return False
     if t.need == "official" and not _has(doc, OFFICIAL, max(s0, c.ti - 4), min(s1, c.tj + 4)):
         return False
@@ -783,8 +796,15 @@ def _actors_targets(
         free = [m for m in before if m.gov is None or m.kind == "ana"]
         if free:
             last = free[-1]
-            actors.append(last.value)
-            used.add(id(last))
+            chain = [last]
+            # coordinated subjects: «روسيا وتركيا», «القوات الروسية والتركية»
+            k = before.index(last)
+            while k > 0 and before[k - 1].t1 == chain[-1].t0 and doc.tw[chain[-1].t0][:1] == "و":
+                k -= 1
+                chain.append(before[k])
+            for m in reversed(chain):
+                actors.append(m.value)
+                used.add(id(m))
     # «بين X و Y», «مع X», «بالتعاون مع X», «ضد X», «على X», «لـX»
     s0, s1 = doc.sspan[s]
     together = TOGETHER
@@ -797,7 +817,7 @@ def _actors_targets(
         if g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
             actors.append(m.value)
             for m2 in after:
-                if m2.t0 > m.t1 and m2.t0 <= m.t1 + 2:
+                if m2.t0 >= m.t1 and m2.t0 <= m.t1 + 2 and m2 is not m:
                     actors.append(m2.value)
                     used.add(id(m2))
         elif prev2 in together or (
@@ -817,7 +837,11 @@ def _actors_targets(
                 g2 in ("ضد", _ON, "ل")
                 or "ضد" in lead
                 or (t.type == "ATTACK" and _ON in lead)
-                or (t.verb and "استهدف" in t.form and m.t0 - tj <= 2)
+                or (t.verb and "استهدف" in t.form and not targets)
+                or (
+                    g2 in ("من", "ل")
+                    and _in(doc.tw[m.t0 - 2 if m.gov == "من" else m.t0 - 1], TARGET_NOUN)
+                )
             ):
                 targets.append(m.value)
     actors = _uniq(actors)
@@ -1039,6 +1063,8 @@ def _fill(
     if loc is not None:
         taken.add(loc.value)
     o0, o1 = doc.nt.span(*g.span)
+    while o1 < len(doc.text) and doc.text[o1] in _MARKS:
+        o1 += 1
     s = doc.sents[g.sent]
     ev = Event(
         id="",
@@ -1155,6 +1181,21 @@ def _resolve_times(doc: Doc, groups: list[Group]) -> None:
         g.time_kind = "none"
 
 
+_MOVE = ("MOVEMENT", "WITHDRAWAL", "TRAINING", "BASE", "OPERATION")
+_UNIT_TYPES = {
+    "troops": _MOVE,
+    "fighters": _MOVE + ("ATTACK",),
+    "vehicles": _MOVE,
+    "convoys": _MOVE,
+    "killed": ("ATTACK", "OPERATION"),
+    "wounded": ("ATTACK", "OPERATION"),
+    "missiles": ("ATTACK", "OPERATION"),
+    "aircraft": ("ATTACK", "OPERATION", "MOVEMENT"),
+    "arrested": ("ARREST",),
+    "people": ("ARREST", "ATTACK"),
+}
+
+
 def _share_arguments(doc: Doc, groups: list[Group]) -> None:
     """Weapons and quantities of a sentence go to its nearest event that can hold them."""
     holders = {"MOVEMENT", "WITHDRAWAL", "ATTACK", "ARREST", "OPERATION", "TRAINING", "BASE"}
@@ -1167,7 +1208,16 @@ def _share_arguments(doc: Doc, groups: list[Group]) -> None:
             ent = m.ent
             if ent.type == "QUANTITY" and ent.unit == "km":
                 continue
-            near = min(gs, key=lambda g: min(abs(m.ns - g.span[1]), abs(g.span[0] - m.ne)))
-            if ent.type == "QUANTITY" and near.rep.trig.type == "WITHDRAWAL" and False:
-                continue
+            pool = gs
+            if ent.type == "QUANTITY":
+                fit = [g for g in gs if g.rep.trig.type in _UNIT_TYPES.get(ent.unit or "", ())]
+                pool = fit or gs
+
+            def dist(g: Group, m: Mention = m) -> int:
+                # a quantity or weapon usually completes an earlier trigger
+                if g.span[1] <= m.ns:
+                    return m.ns - g.span[1]
+                return 2 * (g.span[0] - m.ne)
+
+            near = min(pool, key=dist)
             (near.ev.weapons if ent.type == "WEAPON" else near.ev.quantities).append(ent.id)

@@ -1,0 +1,505 @@
+"""Events: triggers, arguments, modality, time and attribution on hand-made sentences.
+
+Sentences are written with inline markup so that each test states its own
+entities and times (the extractor of entities and times is tested elsewhere):
+
+- ``[text|TYPE|canonical]`` an entity (``[قرابة 600 جندي|QUANTITY|600:troops]`` for
+  a quantity: value and unit);
+- ``{text|value|precision}`` a time expression.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.conftest import GOLD, SAMPLE
+from workbench.core.events import find_events, load_lexicon
+from workbench.core.forces import derive_forces
+from workbench.core.model import Entity, Event, Force, TimeExpr
+from workbench.core.text import normalize, sentences
+
+_MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)(?:\|([^\]]*))?\]|\{([^{}|]+)\|([^|}]*)\|([^}]+)\}")
+
+
+def build(marked: str) -> tuple[str, list[Entity], list[TimeExpr]]:
+    """Strip the markup; return the text with its entities and times."""
+    out: list[str] = []
+    ents: list[Entity] = []
+    times: list[TimeExpr] = []
+    pos = 0
+    last = 0
+    for m in _MARK.finditer(marked):
+        out.append(marked[last : m.start()])
+        pos += m.start() - last
+        last = m.end()
+        if m.group(1) is not None:
+            span, typ, canon = m.group(1), m.group(2), m.group(3)
+            e = Entity(f"m{len(ents) + 1}", pos, pos + len(span), span, typ, canon or None)
+            if typ == "QUANTITY":
+                value, unit = (canon or "0:other").split(":")
+                e.canonical, e.value, e.approx, e.unit = None, int(value), True, unit
+            ents.append(e)
+        else:
+            span, value, precision = m.group(4), m.group(5), m.group(6)
+            times.append(
+                TimeExpr(f"t{len(times) + 1}", pos, pos + len(span), span, value or None, precision)
+            )
+        out.append(span)
+        pos += len(span)
+    out.append(marked[last:])
+    return "".join(out), ents, times
+
+
+def run(marked: str, published: str = "2019-12-06") -> tuple[str, list[Event], list[Force]]:
+    text, ents, times = build(marked)
+    nt, sents = normalize(text), sentences(text)
+    evs = find_events(text, nt, sents, ents, times, published=published)
+    frc = derive_forces(text, nt, sents, ents, times, evs, published=published)
+    for e in evs:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+    return text, evs, frc
+
+
+def loc_text(text: str, marked: str, ev: Event) -> str | None:
+    if ev.location is None:
+        return None
+    _, ents, _ = build(marked)
+    e = next(x for x in ents if x.id == ev.location)
+    return e.text
+
+
+# ---------------------------------------------------------------- one event per sentence
+
+CASES = [
+    # (marked sentence, type, trigger, modality, actors, targets, location text)
+    (
+        "انسحبت [القوات التركية|ACTOR|TR] من نقطة المراقبة في [مورك|LOCATION] بريف حماة.",
+        "WITHDRAWAL",
+        "انسحبت",
+        "asserted",
+        ["TR"],
+        [],
+        "مورك",
+    ),
+    (
+        "قصفت [الطائرات الروسية|ACTOR|RU] بلدة [كفرنبل|LOCATION] جنوبي إدلب.",
+        "ATTACK",
+        "قصفت",
+        "asserted",
+        ["RU"],
+        [],
+        "كفرنبل",
+    ),
+    (
+        "اندلعت اشتباكات عنيفة بين [قوات النظام|ACTOR|SY_GOV] و[هيئة تحرير الشام|ACTOR|NUSRA] "
+        "في [ريف إدلب الجنوبي|LOCATION].",
+        "ATTACK",
+        "اشتباكات",
+        "asserted",
+        ["SY_GOV", "NUSRA"],
+        [],
+        "ريف إدلب الجنوبي",
+    ),
+    (
+        "دفعت [القوات التركية|ACTOR|TR] بتعزيزات عسكرية جديدة إلى [جبل الزاوية|LOCATION].",
+        "MOVEMENT",
+        "تعزيزات",
+        "asserted",
+        ["TR"],
+        [],
+        "جبل الزاوية",
+    ),
+    (
+        "وصل رتل عسكري أميركي إلى [قاعدة عين الأسد|LOCATION] غربي العراق.",
+        "MOVEMENT",
+        "وصل",
+        "asserted",
+        ["US"],
+        [],
+        "قاعدة عين الأسد",
+    ),
+    (
+        "شنت [قوات الأمن العراقية|ACTOR|IQ_GOV] حملة دهم واعتقالات في [الموصل|LOCATION].",
+        "ARREST",
+        "حملة دهم واعتقالات",
+        "asserted",
+        ["IQ_GOV"],
+        [],
+        "الموصل",
+    ),
+    (
+        "تعرضت نقطة [للجيش العراقي|ACTOR|IQ_GOV] لهجوم من قبل [مسلحين مجهولين|ACTOR|UNKNOWN] "
+        "في [قضاء الطارمية|LOCATION].",
+        "ATTACK",
+        "هجوم",
+        "asserted",
+        ["UNKNOWN"],
+        ["IQ_GOV"],
+        "قضاء الطارمية",
+    ),
+    (
+        "بدأت [تركيا|ACTOR|TR] عملية عسكرية ضد [الوحدات الكردية|ACTOR|YPG] في [عفرين|LOCATION].",
+        "OPERATION",
+        "عملية عسكرية",
+        "asserted",
+        ["TR"],
+        ["YPG"],
+        "عفرين",
+    ),
+    (
+        "تعتزم [روسيا|ACTOR|RU] إنشاء قاعدة عسكرية في [مطار القامشلي|LOCATION].",
+        "BASE",
+        "إنشاء قاعدة عسكرية",
+        "planned",
+        ["RU"],
+        [],
+        "مطار القامشلي",
+    ),
+    (
+        "ستنسحب [القوات الأميركية|ACTOR|US] من [قاعدة التنف|LOCATION] خلال أسابيع.",
+        "WITHDRAWAL",
+        "تنسحب",
+        "planned",
+        ["US"],
+        [],
+        "قاعدة التنف",
+    ),
+    (
+        "لم تنسحب [القوات الأميركية|ACTOR|US] من [منبج|LOCATION] حتى الآن.",
+        "WITHDRAWAL",
+        "تنسحب",
+        "denied",
+        ["US"],
+        [],
+        "منبج",
+    ),
+    (
+        "نفت مصادر محلية وقوع اشتباكات في مدينة [منبج|LOCATION].",
+        "ATTACK",
+        "اشتباكات",
+        "denied",
+        [],
+        [],
+        "منبج",
+    ),
+    (
+        "رفعت [قسد|ACTOR|SDF] الجاهزية تحسباً لهجمات من [تنظيم داعش|ACTOR|ISIS].",
+        "ATTACK",
+        "هجمات",
+        "expected",
+        ["ISIS"],
+        ["SDF"],
+        None,
+    ),
+    (
+        "تقع مدينة [منبج|LOCATION] الخاضعة لسيطرة [قسد|ACTOR|SDF] شرقي حلب.",
+        "CONTROL",
+        "الخاضعة لسيطرة",
+        "asserted",
+        ["SDF"],
+        [],
+        "منبج",
+    ),
+    (
+        "تسيطر [هيئة تحرير الشام|ACTOR|NUSRA] على معظم [محافظة إدلب|LOCATION].",
+        "CONTROL",
+        "تسيطر",
+        "asserted",
+        ["NUSRA"],
+        [],
+        "محافظة إدلب",
+    ),
+    (
+        "سيرت [القوات الروسية|ACTOR|RU] و[التركية|ACTOR|TR] دورية مشتركة على "
+        "[الطريق الدولي|LOCATION].",
+        "TRAINING",
+        "دورية مشتركة",
+        "asserted",
+        ["RU", "TR"],
+        [],
+        "الطريق الدولي",
+    ),
+    (
+        "توصلت [روسيا|ACTOR|RU] و[تركيا|ACTOR|TR] إلى اتفاق لوقف إطلاق النار في [إدلب|LOCATION].",
+        "AGREEMENT",
+        "اتفاق",
+        "asserted",
+        ["RU", "TR"],
+        [],
+        "إدلب",
+    ),
+    (
+        "أعلن وزير الدفاع التركي [خلوصي أكار|PERSON] أن بلاده لن تقبل بذلك.",
+        "STATEMENT",
+        "أعلن",
+        "asserted",
+        ["TR"],
+        [],
+        None,
+    ),
+    (
+        "استهدفت [طائرة مسيرة|WEAPON] سيارة تقل عناصر من [حزب الله|ACTOR|HEZBOLLAH] قرب "
+        "[القنيطرة|LOCATION].",
+        "ATTACK",
+        "استهدفت",
+        "asserted",
+        [],
+        ["HEZBOLLAH"],
+        "القنيطرة",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "marked,typ,trigger,modality,actors,targets,location", CASES, ids=range(len(CASES))
+)
+def test_single_event(marked, typ, trigger, modality, actors, targets, location):
+    text, evs, _ = run(marked)
+    assert [e.type for e in evs] == [typ], [e.to_dict() for e in evs]
+    ev = evs[0]
+    assert ev.id == "e1"
+    assert ev.trigger.text.startswith(trigger) or trigger.endswith(ev.trigger.text), ev.trigger
+    assert ev.modality == modality
+    assert ev.actors == actors
+    assert ev.targets == targets
+    assert loc_text(text, marked, ev) == location
+
+
+# ---------------------------------------------------------------- no event
+
+NONE = [
+    "وأكد المسؤول أن الإجراءات تهدف إلى حماية المدنيين من أي هجوم.",  # generic «أي هجوم»
+    "نشرت [صحيفة الغارديان|ORG] تقريراً مطولاً عن الانتخابات.",  # نشر = publish
+    "عبرت [الأمم المتحدة|ORG] عن قلقها إزاء الوضع الإنساني.",  # عبّر عن = express
+    "وصلت القافلة قادمة من [حلب|LOCATION]\nتعزيزات روسية إلى القامشلي",  # no military word; heading
+    "وانتقل الوفد عبر [الطريق الدولي|LOCATION] إلى [دمشق|LOCATION].",  # عبر = via
+    "وصل الوزير إلى [بغداد|LOCATION] في زيارة رسمية.",  # a visit is not a force movement
+    "تعرضت دورية لإطلاق نار.",  # a bare patrol noun is not a training event
+]
+
+
+@pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))
+def test_no_event(marked):
+    _, evs, _ = run(marked)
+    assert evs == [], [e.to_dict() for e in evs]
+
+
+# ---------------------------------------------------------------- several sentences
+
+MULTI = [
+    # triggers of one event in one clause are merged; different clauses stay apart
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION] بالمدفعية، فيما شنت "
+        "[الطائرات الروسية|ACTOR|RU] غارات على [معرة النعمان|LOCATION].",
+        [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
+    # a definite noun repeating the event of the previous sentence is no new event
+    (
+        "وقع هجوم على حاجز [للجيش السوري|ACTOR|SY_GOV] في [درعا|LOCATION]. "
+        "وأسفر الهجوم عن مقتل ثلاثة عناصر.",
+        [("ATTACK", [])],
+    ),
+    # ... but a definite noun naming a new kind of event is one
+    (
+        "انهارت التفاهمات بين [روسيا|ACTOR|RU] و[تركيا|ACTOR|TR].",
+        [("AGREEMENT", ["RU", "TR"])],
+    ),
+    # a convoy described again («القافلة») takes the convoy's actor
+    (
+        "وصلت قافلة عسكرية روسية إلى [القامشلي|LOCATION]. وقالت الوكالة إن القافلة "
+        "عبرت بلدة [تل تمر|LOCATION] صباحاً.",
+        [("MOVEMENT", ["RU"]), ("MOVEMENT", ["RU"])],
+    ),
+]
+
+
+@pytest.mark.parametrize("marked,expected", MULTI, ids=range(len(MULTI)))
+def test_several_events(marked, expected):
+    _, evs, _ = run(marked)
+    assert [(e.type, e.actors) for e in evs] == expected, [e.to_dict() for e in evs]
+    assert [e.id for e in evs] == [f"e{i + 1}" for i in range(len(evs))]
+
+
+# ---------------------------------------------------------------- attribution
+
+ATTRIBUTION = [
+    (
+        "قال [المرصد السوري لحقوق الإنسان|ORG] إن [قوات النظام|ACTOR|SY_GOV] قصفت "
+        "[معرة النعمان|LOCATION]. وأضاف المرصد أن اشتباكات اندلعت في [سراقب|LOCATION]. "
+        "وكانت [تركيا|ACTOR|TR] قد أرسلت تعزيزات إلى [إدلب|LOCATION].",
+        ["المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان", None],
+    ),
+    (
+        "ذكرت مصادر محلية لـ[العربي الجديد|ORG] أن رتلاً تركياً دخل [إدلب|LOCATION]. "
+        "وبحسب المصادر، فإن الرتل يضم دبابات ويتجه نحو [سراقب|LOCATION].",
+        ["مصادر محلية", "مصادر محلية"],
+    ),
+    (
+        "وبحسب وكالة [الأناضول|ORG]، فإن [الجيش التركي|ACTOR|TR] أرسل تعزيزات إلى "
+        "[الحدود|LOCATION].",
+        ["الأناضول"],
+    ),
+    (
+        "وكان [مارك إسبر|PERSON]، قد صرح في مقابلة مع وكالة [رويترز|ORG]، بأن بلاده سحبت "
+        "قواتها من [سورية|LOCATION].",
+        ["مارك إسبر (رويترز)", "مارك إسبر (رويترز)"],
+    ),
+    # a new narrative sentence resets the source
+    (
+        "أفادت [وكالة سانا|ORG] بأن [الجيش السوري|ACTOR|SY_GOV] سيطر على [خان شيخون|LOCATION]. "
+        "وقصفت [الطائرات الروسية|ACTOR|RU] بلدة [كفرنبل|LOCATION].",
+        ["وكالة سانا", None],
+    ),
+]
+
+
+@pytest.mark.parametrize("marked,sources", ATTRIBUTION, ids=range(len(ATTRIBUTION)))
+def test_attribution(marked, sources):
+    _, evs, _ = run(marked)
+    assert [e.attribution for e in evs] == sources, [e.to_dict() for e in evs]
+
+
+# ---------------------------------------------------------------- time
+
+TIMES = [
+    # the sentence's own time, the nearest one to the trigger (not the reporting verb's)
+    (
+        "وقالت [الوكالة|ORG]، {اليوم الجمعة|2019-12-06|day}، إن رتلاً روسياً وصل، "
+        "{أمس الخميس|2019-12-05|day}، إلى [القامشلي|LOCATION].",
+        ["t2"],
+    ),
+    # a report continued in the next sentence keeps its time
+    (
+        "ذكرت مصادر محلية أن [قسد|ACTOR|SDF] تعرضت {أمس|2019-12-05|day} لهجوم في "
+        "[الشحيل|LOCATION]. وأضافت المصادر أن اشتباكات اندلعت في [ذيبان|LOCATION].",
+        ["t1", "t1"],
+    ),
+    # a state in the present tense is as of the article's day
+    (
+        "قال المتحدث {اليوم|2019-12-06|day} إن الوضع هادئ. "
+        "ويشار إلى أن [مدينة منبج|LOCATION] خاضعة لسيطرة [قسد|ACTOR|SDF].",
+        ["t1"],
+    ),
+    # a summary lead takes the time of the detailed report of the same event
+    (
+        "وصلت تعزيزات روسية إلى [مطار القامشلي|LOCATION]. وقالت وكالة [سبوتنيك|ORG] إن قافلة "
+        "عسكرية روسية وصلت {أمس|2019-12-05|day} إلى [مطار القامشلي|LOCATION].",
+        ["t1", "t1"],
+    ),
+    # expected events keep no time of their own
+    (
+        "عززت [القوات الأميركية|ACTOR|US] مواقعها {أمس|2019-12-05|day} في [الحسكة|LOCATION]، "
+        "تحسباً لهجمات محتملة من [داعش|ACTOR|ISIS].",
+        ["t1", None],
+    ),
+]
+
+
+@pytest.mark.parametrize("marked,times", TIMES, ids=range(len(TIMES)))
+def test_event_time(marked, times):
+    _, evs, _ = run(marked)
+    assert [e.time for e in evs] == times, [e.to_dict() for e in evs]
+
+
+def test_weapons_and_quantities_go_to_the_nearest_event():
+    marked = (
+        "وكان [إسبر|PERSON] قد صرح بأن بلاده استكملت سحب قواتها من [سورية|LOCATION]، وأبقت "
+        "على [قرابة 600 جندي|QUANTITY|600:troops] في بعض القواعد، بعد هجوم "
+        "[بقذائف الهاون|WEAPON] على [قاعدة التنف|LOCATION]."
+    )
+    _, evs, _ = run(marked)
+    by_type = {e.type: e for e in evs}
+    assert by_type["WITHDRAWAL"].quantities == ["m3"]
+    assert by_type["ATTACK"].weapons == ["m4"]
+    assert by_type["STATEMENT"].quantities == [] and by_type["STATEMENT"].weapons == []
+
+
+def test_clitics_and_normalisation():
+    # «وللانسحاب»، «بالهجوم» with hamza/ta marbuta variants and diacritics
+    marked = "رحبت [أنقرة|ACTOR|TR] بالانسحاب. وندد [الاتحاد|ORG] بالهجمات الأخيرة."
+    _, evs, _ = run(marked)
+    assert [e.trigger.text for e in evs] == ["الانسحاب", "الهجمات"]
+
+
+def test_lexicon_is_normalised_and_typed():
+    from workbench.core.model import EVENT_TYPES
+
+    lex = load_lexicon()
+    assert len(lex) > 150
+    assert {t.type for t in lex.values()} == set(EVENT_TYPES)
+    assert all(form == form.strip() and "ة" not in form and "أ" not in form for form in lex)
+
+
+def test_offsets_hold_with_crlf_free_text_and_diacritics():
+    marked = "انسحبَتْ [القوات الروسية|ACTOR|RU] من [مطار القامشلي|LOCATION]."
+    text, evs, _ = run(marked)
+    assert len(evs) == 1 and evs[0].trigger.text == "انسحبَتْ"
+
+
+# ---------------------------------------------------------------- the sample with gold entities
+
+
+def _f1(gold: list[dict], pred: list[dict], score) -> float:
+    """Greedy one-to-one matching, largest score first (as shared/tools/score.py)."""
+    cands = sorted(
+        ((score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    used_g, used_p, tp = set(), set(), 0
+    for s, i, j in cands:
+        if s <= 0 or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        tp += 1
+    p = tp / len(pred) if pred else (1.0 if not gold else 0.0)
+    r = tp / len(gold) if gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _ev_score(a: dict, b: dict) -> int:
+    if a["type"] != b["type"]:
+        return 0
+    s0, s1 = a["sentence"]
+    t = b["trigger"]
+    if not s0 <= t["start"] < s1:
+        return 0
+    ov = max(0, min(a["trigger"]["end"], t["end"]) - max(a["trigger"]["start"], t["start"]))
+    return 1 + ov
+
+
+def _f_score(a: dict, b: dict) -> int:
+    if a["actor"] != b["actor"] or a["status"] != b["status"]:
+        return 0
+    ea, eb = a["evidence"], b["evidence"]
+    return max(0, min(ea["end"], eb["end"]) - max(ea["start"], eb["start"]))
+
+
+def test_sample_with_gold_entities():
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    text = SAMPLE.read_text(encoding="utf-8")
+    ents = [Entity.from_dict(e) for e in gold["entities"]]
+    times = [TimeExpr.from_dict(t) for t in gold["times"]]
+    nt, sents = normalize(text), sentences(text)
+    evs = [e.to_dict() for e in find_events(text, nt, sents, ents, times)]
+    evs_obj = find_events(text, nt, sents, ents, times)
+    frc = [f.to_dict() for f in derive_forces(text, nt, sents, ents, times, evs_obj)]
+    assert _f1(gold["events"], evs, _ev_score) >= 0.85
+    assert _f1(gold["forces"], frc, _f_score) >= 0.80
+    # modality right on every matched event
+    by_sentence = {(e["type"], tuple(e["sentence"])): e["modality"] for e in gold["events"]}
+    for e in evs:
+        key = (e["type"], tuple(e["sentence"]))
+        if key in by_sentence:
+            assert e["modality"] == by_sentence[key], e
+    # as_of of matched force rows
+    gas = {(f["actor"], f["status"], f["evidence"]["start"]): f["as_of"] for f in gold["forces"]}
+    right = sum(
+        1 for f in frc if gas.get((f["actor"], f["status"], f["evidence"]["start"])) == f["as_of"]
+    )
+    assert right >= 0.8 * len(gold["forces"])
+    for e in evs:
+        assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
