@@ -1,0 +1,142 @@
+"""Force-presence rows derived from hand-made sentences (markup: see test_events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_events import run
+
+
+def rows(marked: str) -> list[tuple]:
+    _, _, frc = run(marked)
+    return [(f.actor, f.status, (f.location or {}).get("text")) for f in frc]
+
+
+CASES = [
+    (
+        "انسحبت [القوات التركية|ACTOR|TR] من نقطة المراقبة في [مورك|LOCATION] بريف حماة.",
+        [("TR", "withdrawn", "مورك")],
+    ),
+    # a strike on a town whose holder is not named gives no row
+    ("قصفت [الطائرات الروسية|ACTOR|RU] بلدة [كفرنبل|LOCATION] جنوبي إدلب.", []),
+    # a strike on a named side: one attacked row per place
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] مواقع ل[هيئة تحرير الشام|ACTOR|NUSRA] في "
+        "[كفرنبل|LOCATION] و[حاس|LOCATION].",
+        [("NUSRA", "attacked", "كفرنبل"), ("NUSRA", "attacked", "حاس")],
+    ),
+    # ground fighting: each side is present
+    (
+        "اندلعت اشتباكات عنيفة بين [قوات النظام|ACTOR|SY_GOV] و[هيئة تحرير الشام|ACTOR|NUSRA] "
+        "في [ريف إدلب الجنوبي|LOCATION].",
+        [
+            ("SY_GOV", "present", "ريف إدلب الجنوبي"),
+            ("NUSRA", "present", "ريف إدلب الجنوبي"),
+        ],
+    ),
+    (
+        "دفعت [القوات التركية|ACTOR|TR] بتعزيزات عسكرية جديدة إلى [جبل الزاوية|LOCATION].",
+        [("TR", "reinforced", "جبل الزاوية")],
+    ),
+    (
+        "وصل رتل عسكري أميركي إلى [قاعدة عين الأسد|LOCATION] غربي العراق.",
+        [("US", "arrived", "قاعدة عين الأسد")],
+    ),
+    (
+        "انتشرت [الشرطة العسكرية الروسية|ACTOR|RU] في مدينة [منبج|LOCATION].",
+        [("RU", "present", "منبج")],
+    ),
+    (
+        "تعتزم [روسيا|ACTOR|RU] إنشاء قاعدة عسكرية في [مطار القامشلي|LOCATION].",
+        [("RU", "planned", "مطار القامشلي")],
+    ),
+    (
+        "تقع مدينة [منبج|LOCATION] الخاضعة لسيطرة [قسد|ACTOR|SDF] شرقي حلب.",
+        [("SDF", "controls", "منبج")],
+    ),
+    # presence words
+    (
+        "وقالت المصادر إن [القوات الروسية|ACTOR|RU] المتمركزة في [مطار حميميم|LOCATION] لم تتحرك.",
+        [("RU", "present", "مطار حميميم")],
+    ),
+    # what a withdrawal leaves is not presence
+    (
+        "بدأت [واشنطن|ACTOR|US] بسحب قواتها من قواعدها المنتشرة في [شمال سورية|LOCATION].",
+        [("US", "withdrawn", "شمال سورية")],
+    ),
+    # a withdrawal that keeps troops: present with strength
+    (
+        "سحبت [الولايات المتحدة|ACTOR|US] معظم قواتها من [العراق|LOCATION]، وأبقت على "
+        "[2500 جندي|QUANTITY|2500:troops] في بعض القواعد.",
+        [("US", "present", "العراق")],
+    ),
+    # no row for denied or expected events, nor for unknown attackers
+    (
+        "نفت مصادر محلية وقوع اشتباكات بين [قسد|ACTOR|SDF] و[داعش|ACTOR|ISIS] في [هجين|LOCATION].",
+        [],
+    ),
+    ("عززت [قسد|ACTOR|SDF] مواقعها تحسباً لهجمات من [داعش|ACTOR|ISIS] في [الباغوز|LOCATION].", []),
+    (
+        "تعرض حاجز ل[قسد|ACTOR|SDF] لهجوم من قبل [مجهولين|ACTOR|UNKNOWN] في [الشحيل|LOCATION].",
+        [("SDF", "attacked", "الشحيل")],
+    ),
+    # arrests and statements make no rows
+    (
+        "اعتقلت [قوات الأمن|ACTOR|IQ_GOV] خمسة مطلوبين في [كركوك|LOCATION].",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("marked,expected", CASES, ids=range(len(CASES)))
+def test_rows(marked, expected):
+    assert rows(marked) == expected
+
+
+def test_row_fields():
+    marked = (
+        "ذكرت مصادر محلية أن [القوات الأميركية|ACTOR|US] سحبت {في أكتوبر|2019-10|month} "
+        "قواتها من [منبج|LOCATION]، وأبقت على [قرابة 600 جندي|QUANTITY|600:troops] في [بعض القواعد|LOCATION]."
+    )
+    text, evs, frc = run(marked)
+    assert len(frc) == 1
+    f = frc[0]
+    assert f.id == "f1"
+    assert f.status == "present"
+    assert f.as_of == {"value": "2019-10", "precision": "month"}
+    assert f.strength == {"value": 600, "approx": True, "unit": "troops"}
+    assert f.source == "مصادر محلية"
+    assert f.assets == "بعض القواعد"
+    assert f.evidence == {"start": 0, "end": len(text)}
+    assert f.events == [evs[0].id]
+
+
+def test_as_of_falls_back_to_the_article_day():
+    marked = "ويشار إلى أن [مطار القامشلي|LOCATION] خاضع لسيطرة [قوات النظام|ACTOR|SY_GOV]."
+    _, _, frc = run(marked, published="2020-03-01")
+    assert [(f.actor, f.status, f.as_of) for f in frc] == [
+        ("SY_GOV", "controls", {"value": "2020-03-01", "precision": "day"})
+    ]
+
+
+def test_one_convoy_reported_twice_is_one_row():
+    marked = (
+        "وصلت تعزيزات روسية إلى [مطار القامشلي|LOCATION].\n"
+        "وقالت وكالة [سبوتنيك|ORG] إن قافلة عسكرية روسية وصلت {أمس|2019-12-05|day} إلى "
+        "[مطار القامشلي|LOCATION]. وأضافت أن القافلة عبرت {ظهر أمس|2019-12-05|part-of-day} "
+        "بلدة [تل تمر|LOCATION]."
+    )
+    _, evs, frc = run(marked)
+    assert len(evs) == 3
+    assert [(f.actor, f.status) for f in frc] == [("RU", "arrived")]
+    assert frc[0].events == ["e1", "e2", "e3"]
+    assert frc[0].source == "سبوتنيك"
+    assert frc[0].as_of == {"value": "2019-12-05", "precision": "day"}
+
+
+def test_rows_keep_to_one_per_actor_place_status_in_a_sentence():
+    marked = (
+        "وأوضحت المصادر أن [القوات الأميركية|ACTOR|US] الموجودة في [الحقل|LOCATION] تقوم "
+        "بتدريبات مشتركة مع [قسد|ACTOR|SDF]."
+    )
+    assert rows(marked) == [("US", "present", "الحقل"), ("SDF", "present", "الحقل")]
