@@ -172,7 +172,10 @@ _ACT_BEFORE = _n(
     "تسعى يسعى تحاول يحاول تريد يريد تعتزم يعتزم تواصل يواصل تدعم يدعم دعمت دعم تستعد "
     "يستعد أقامت أقام أنشأت أنشأ تنشر ينشر تسحب يسحب ترسل يرسل تشن يشن قامت قام قيام "
     "سيطرت سيطر تسيطر يسيطر فرضت فرض فرضها عرضت عرض اقترحت اقترح ردت رد سعت سعى "
-    "أجرت أجرى نفذت نفذ تنفذ ينفذ ساهمت ساهم لجأت لجأ تمكنت تمكن استعادت استعاد"
+    "أجرت أجرى نفذت نفذ تنفذ ينفذ ساهمت ساهم لجأت لجأ تمكنت تمكن استعادت استعاد "
+    "كانت كان هجوم هجمات دعم سيطرة قرار اتفاق تهديد تهديدات ضربات غارات عملية قوات "
+    "موقف رد ردت ترد يرد حاولت حاول أعادت أعاد تتهم يتهم منعت منع تمنع يمنع "
+    "أسقطت أسقط تسقط يسقط أدانت أدان تدين يدين احتجت احتج"
 )
 _ACT_AFTER = _n(
     "تشن يشن شنت شن تقصف يقصف قصفت تهاجم يهاجم هاجمت تعلن يعلن أعلنت أعلن تدفع يدفع دفعت "
@@ -183,6 +186,7 @@ _ACT_AFTER = _n(
     "قررت قرر تقرر يقرر وافقت وافق توافق يوافق استهدفت استهدف تستهدف يستهدف أنهت أنهى "
     "استكملت استكمل عززت عزز تعزز يعزز تواصل يواصل واصلت واصل أطلقت أطلق تطلق يطلق"
 )
+_THAT = _n("أن إن بأن لأن وأن وإن")
 # supporters: المدعومة من إيران، الموالية لروسيا، التابعة لتركيا
 _SUPPORT = _n(
     "المدعومة المدعوم المدعومين المدعومون الموالية الموالي الموالين الموالون التابعة التابع "
@@ -225,6 +229,7 @@ _ORG_HEADS = _n(
     "وكالة وكالات صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون منظمة مركز "
     "المرصد مرصد هيئة جمعية مؤسسة"
 )
+_REPORTERS = _n("مراسل مراسلة مراسلو مراسلي موفد موفدة")
 _MEDIA_HEADS = _n("وكالة صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون")
 _WEAPON_CONJ = "و"
 
@@ -575,9 +580,12 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             return []
         return [_Cand(s, e, "ACTOR", actor.canonical, 0.75, 1)]
     if org is not None and "amb" in org.flags:
-        quoted = s > 0 and text[s - 1] in _QUOTES
+        before = text[max(0, s - 3) : s].rstrip()
+        quoted = bool(before) and before[-1] in _QUOTES
         i = tok_containing(s)
-        head = i is not None and i > 0 and toks[i - 1].n in _ORG_HEADS
+        head = (
+            i is not None and i > 0 and (toks[i - 1].n in _ORG_HEADS or toks[i - 1].n in _REPORTERS)
+        )
         if quoted or head or m.prefix.endswith("ل"):
             return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
         if loc is not None:
@@ -585,6 +593,10 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             return [_Cand(s, e, "LOCATION", loc.canonical, 0.7, 1, p.kind if p else None)]
         return []
     if actor is not None:
+        if "coref" in actor.flags and not any(
+            c.type == "ACTOR" and c.canonical == actor.canonical for c in prev
+        ):
+            return []  # التنظيم: only after the organisation was named
         conf = 0.6 if "weak" in actor.flags else 0.9
         if "weak" in actor.flags:
             i = tok_containing(s)
@@ -648,6 +660,14 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
     if pt is not None and i is not None:
         if m.prefix.endswith("ل") and pt.n in _SUPPORT:
             return True
+        if (
+            m.prefix == ""
+            and pt.n in (norm("مع"), norm("ضد"))
+            and _only_space(text, pt.end, m.start)
+        ):
+            before = toks[i - 2].n if i >= 2 else ""
+            if not before.startswith((norm("الحدود"), norm("حدود"), norm("الحدودي"))):
+                return True
         if pt.n in (norm("من"),) and i >= 2 and toks[i - 2].n in _SUPPORT:
             return True
         if m.prefix == "" and pt.n == norm("بدعم"):
@@ -671,6 +691,17 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             nt_ = toks[j]
             gap = text[m.end : nt_.wstart]
             if not gap.strip() and (nt_.nw in _ACT_AFTER or nt_.n in _ACT_AFTER):
+                return True
+            # أن تركيا ستبدأ، إن روسيا قد أرسلت
+            if (
+                pt is not None
+                and pt.n in _THAT
+                and not gap.strip()
+                and (
+                    nt_.nw.startswith(("ست", "سي"))
+                    or nt_.nw in (norm("قد"), norm("لم"), norm("لن"))
+                )
+            ):
                 return True
     return False
 
@@ -916,7 +947,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
                 continue
             s, e, count = r
             known = any(tk.n in g.first_names for tk in toks[j : j + count] if s <= tk.start < e)
-            if not known and (count == 1 or t.n not in _RANKS):
+            if not known and count == 1:
                 continue
             conf = 0.75 if known else 0.55
             out.append(_Cand(s, e, "PERSON", None, conf, 1))
@@ -928,6 +959,26 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
                 continue
             s, e, count = r
             out.append(_Cand(s, e, "PERSON", None, 0.55, 0))
+    # later mentions of a found person's last name: أردوغان، بوتين
+    surnames = {}
+    for c in out:
+        last = [tk for tk in toks if c.start <= tk.start and tk.end <= c.end]
+        if len(last) >= 2:
+            n = last[-1].n
+            if len(n) >= 3 and n not in g.common_words and n not in _NOT_NAME:
+                surnames[n] = c.start
+    if surnames:
+        for t in toks:
+            n = t.n if not t.prefix else t.n
+            if n not in surnames and t.nw[:1] in "وبل" and t.nw[1:] in surnames:
+                n = t.nw[1:]
+                start = t.wstart + 1
+                while start < t.end and not norm(text[start]):
+                    start += 1
+            else:
+                start = t.start
+            if n in surnames and surnames[n] < start and not covered(start, t.end):
+                out.append(_Cand(start, t.end, "PERSON", None, 0.5, 0))
     return out
 
 

@@ -223,7 +223,7 @@ class Gazetteer:
                     self._add(n, Entry("LOCATION", iso_to_id[cols[0]], frozenset({"country"})))
 
     def _load_actors(self, folder: Path) -> None:
-        force: dict[str, list[str]] = {"*m": [], "*f": [], "*p": []}
+        force: dict[str, list[str]] = {"*m": [], "*f": [], "*p": [], "*fi": [], "*pi": []}
         for cols in _rows(folder / "actors.tsv"):
             if len(cols) < 2:
                 continue
@@ -257,6 +257,15 @@ class Gazetteer:
             for noun in force["*p"]:
                 for adj in plur:
                     self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
+            # indefinite: قوات روسية، جنود أمريكيين
+            for noun in force["*fi"]:
+                for adj in fem:
+                    if adj.startswith("ال"):
+                        self._add(f"{noun} {adj[2:]}", Entry("ACTOR", aid, frozenset({"force"})))
+            for noun in force["*pi"]:
+                for adj in plur:
+                    if adj.startswith("ال"):
+                        self._add(f"{noun} {adj[2:]}", Entry("ACTOR", aid, frozenset({"force"})))
         for cols in _rows(folder / "actors.tsv"):
             if len(cols) > 2 and "state" in cols[2]:
                 for e in self._entries.get(_key(cols[0]), []):
