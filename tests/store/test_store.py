@@ -825,3 +825,26 @@ def test_list_articles_filters(empty_store):
     assert [a.title for a in empty_store.list_articles(source="سانا")] == ["أول"]
     assert [a.first_line for a in empty_store.list_articles(date_from="2019-06-01")] == ["خبر ثان"]
     assert len(empty_store.list_articles()) == 2
+
+
+def test_import_many_bulk_path(empty_store):
+    from workbench.core.model import Article
+
+    arts = [Article(f"خبر رقم {i} عن الرقة", published=f"2019-12-0{i % 9 + 1}") for i in range(30)]
+    arts += [Article(arts[0].text), Article("   "), Article("نص", published="bad")]
+    rep = empty_store.import_many(arts, batch_size=7)
+    assert len(rep.imported) == 30 and len(rep.duplicates) == 1 and len(rep.failed) == 2
+    rep2 = empty_store.import_many(arts[:5], batch_size=7, workers=2)
+    assert rep2.imported == [] and len(rep2.duplicates) == 5
+    assert len(empty_store.search("الرقه", limit=100)) == 30
+
+
+def test_import_many_with_workers_stores_extractions(empty_store):
+    from workbench.core.model import Article
+
+    arts = [
+        Article(f"وصلت القوات الأميركية إلى الرقة {i}", published="2019-12-06") for i in range(12)
+    ]
+    rep = empty_store.import_many(arts, batch_size=5, workers=2)
+    assert len(rep.imported) == 12
+    assert [empty_store.get_article(a).text for a in rep.imported] == [a.text for a in arts]

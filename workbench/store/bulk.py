@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,8 @@ def _extract(art: Article) -> tuple[Extraction | None, str | None]:
         return None, f"extraction failed ({type(exc).__name__}: {exc}); imported without items"
 
 
-def _batches(items: Iterable[Article], n: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def _batches(items: Iterable, n: int) -> Iterator[list]:
+    batch: list = []
     for x in items:
         batch.append(x)
         if len(batch) >= n:
@@ -37,59 +38,64 @@ def _batches(items: Iterable[Article], n: int) -> Iterator[list[Article]]:
 def import_many(
     store: Store, articles: Iterable[Article], *, batch_size: int = 200, workers: int = 1
 ) -> ImportReport:
+    """Validate and dedupe in this process, extract in ``workers`` processes (pipelined),
+    insert ``batch_size`` articles per transaction."""
     from workbench.store.store import MAX_ARTICLE_CHARS
 
     report = ImportReport()
+    shas: set[str] = set()
+
+    def fresh() -> Iterator[tuple[Article, str]]:
+        for n, art in enumerate(articles, 1):
+            label = art.title or art.url or f"article {n}"
+            text = clean_newlines(art.text or "")
+            if not text.strip():
+                report.failed.append((label, "the text is empty"))
+                continue
+            if len(text) > MAX_ARTICLE_CHARS:
+                report.failed.append((label, "larger than the limit for one article"))
+                continue
+            try:
+                d = parse_published(art.published)
+            except BadDate as exc:
+                report.failed.append((label, str(exc)))
+                continue
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if (
+                sha in shas
+                or store.conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha,)).fetchone()
+            ):
+                report.duplicates.append(label)
+                continue
+            shas.add(sha)
+            yield Article(text, art.title, d.isoformat() if d else None, art.source, art.url), sha
+
+    pending = fresh()
     pool = None
     if workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing as mp
 
-        pool = ProcessPoolExecutor(max_workers=workers)
+        # load the extractor's resources once here; forked workers inherit them
+        _extract(Article("تمهيد", published="2019-12-06"))
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        pool = ctx.Pool(workers)
     try:
-        for batch in _batches(articles, batch_size):
-            todo: list[tuple[Article, str]] = []
-            shas: set[str] = set()
-            for art in batch:
-                label = art.title or art.url or f"article {len(report.imported) + len(todo) + 1}"
-                text = clean_newlines(art.text or "")
-                if not text.strip():
-                    report.failed.append((label, "the text is empty"))
-                    continue
-                if len(text) > MAX_ARTICLE_CHARS:
-                    report.failed.append((label, "larger than the limit for one article"))
-                    continue
-                try:
-                    d = parse_published(art.published)
-                except BadDate as exc:
-                    report.failed.append((label, str(exc)))
-                    continue
-                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-                if sha in shas:
-                    report.duplicates.append(label)
-                    continue
-                shas.add(sha)
-                a = Article(text, art.title, d.isoformat() if d else None, art.source, art.url)
-                todo.append((a, sha))
-            if not todo:
-                continue
-            existing = {
-                r[0]
-                for r in store.conn.execute(
-                    f"SELECT sha256 FROM articles WHERE sha256 IN ({','.join('?' * len(todo))})",
-                    [s for _, s in todo],
-                )
-            }
-            fresh = [(a, s) for a, s in todo if s not in existing]
-            report.duplicates.extend(a.title or s[:12] for a, s in todo if s in existing)
-            arts = [a for a, _ in fresh]
-            if pool is not None:
-                results = list(
-                    pool.map(_extract, arts, chunksize=max(1, len(arts) // (workers * 4)))
-                )
-            else:
-                results = [_extract(a) for a in arts]
+        stream: Iterator[tuple[Article, str, Extraction | None, str | None]]
+        if pool is not None:
+            queue: deque[tuple[Article, str]] = deque()
+
+            def feed() -> Iterator[Article]:
+                for a, sha in pending:
+                    queue.append((a, sha))
+                    yield a
+
+            results = pool.imap(_extract, feed(), chunksize=8)
+            stream = ((*queue.popleft(), *res) for res in results)
+        else:
+            stream = ((a, sha, *_extract(a)) for a, sha in pending)
+        for batch in _batches(stream, batch_size):  # type: ignore[arg-type]
             with store._tx():
-                for (a, sha), (ext, warn) in zip(fresh, results, strict=True):
+                for a, sha, ext, warn in batch:  # type: ignore[misc]
                     aid = store._insert_article(a, sha, None)
                     store._insert_items(aid, ext if ext is not None else Extraction(a))
                     report.imported.append(aid)
@@ -97,5 +103,6 @@ def import_many(
                         report.warnings.append((a.title or str(aid), warn))
     finally:
         if pool is not None:
-            pool.shutdown()
+            pool.terminate()
+            pool.join()
     return report
