@@ -182,7 +182,7 @@ def _alt(words) -> str:
 _WD_ALT = _alt(_WD)
 _MN = r"(?:(?:كانون|تشرين)" + _S + r"(?:ال)?(?:اول|ثاني)" + "|" + _alt(_MONTHS) + ")" + _E
 _QUAL = "(?:" + _alt(_PAST | _NEXT | _CUR) + ")" + _E
-_PART = "(?:" + _alt(_PARTS).replace(" ", _S) + ")" + _E
+_PART = "(?:" + _alt(_PARTS).replace("\\ ", _S) + ")" + _E
 _MOD = "(?:" + _alt(_MODS) + ")" + _E
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORD_RE})"
@@ -204,7 +204,7 @@ _G: dict[str, re.Pattern[str]] = {}
 _G["deic"] = re.compile(
     rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
     rf"(?P<deic>امس{_S}الاول|اول{_S}(?:من{_S})?امس|يوم{_S}امس|امس|اليوم|يوم{_S}غد|غدا|بعد{_S}غد"
-    rf"|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله){_E}"
+    rf"|الامس|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله){_E}"
     rf"(?:{_O}[(،,]?{_O}(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}\)?)?"
 )
 _G["weekday"] = re.compile(
@@ -216,6 +216,53 @@ _G["date"] = re.compile(
     rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
     rf"(?P<d>[0-3]?\d)(?!\d){_O}(?:من{_S})?" + _MONTH_CORE + _MONTH_SUFFIX
 )
+_ORD_UNITS = {
+    "الحادي": 1,
+    "الاول": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+}
+_ORD = (
+    r"(?P<ord>(?:الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع)"
+    rf"(?:{_S}عشر|{_S}و(?:العشرين|الثلاثين))?|الاول|العاشر|العشرين|الثلاثين){_E}"
+)
+_DAY_PREFIX = rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
+_G["dateord"] = re.compile(
+    _DAY_PREFIX
+    + rf"(?:{_ORD}|(?:ال)?(?P<d>[0-3]?\d)(?!\d)){_O}من{_S}"
+    + rf"(?:(?:هذا{_S}الشهر|الشهر{_S}(?P<mq>{_QUAL})){_E}|"
+    + _MONTH_CORE.replace("P<shahr>", "P<shahr2>")
+    + _MONTH_SUFFIX
+    + ")"
+)
+
+
+def _ordinal(words: str) -> int | None:
+    w = words.split()
+    if not w:
+        return None
+    if w[0] == "العاشر":
+        return 10
+    if w[0] == "العشرين":
+        return 20
+    if w[0] == "الثلاثين":
+        return 30
+    if w[0] == "الحادي" and len(w) == 1:
+        return None
+    unit = _ORD_UNITS.get(w[0])
+    if unit is None:
+        return None
+    if len(w) == 1:
+        return unit
+    return unit + {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}.get(w[1], 0)
+
+
 _G["month"] = re.compile(rf"(?:(?P<mod>{_MOD}){_S})?" + _MONTH_CORE + _MONTH_SUFFIX)
 _G["numeric"] = re.compile(
     r"(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d]|[/.\-]\d)"
@@ -289,11 +336,11 @@ def _head(words, *gram: str) -> None:
 
 
 _head(
-    ["اليوم", "امس", "اول امس", "اول من امس", "غدا", "بعد غد", "البارحه", "الليله"],
+    ["اليوم", "امس", "الامس", "اول امس", "اول من امس", "غدا", "بعد غد", "البارحه", "الليله"],
     "deic",
 )
 _head(_PARTS, "deic", "weekday")
-_head(["يوم"], "deic", "weekday", "date", "duration")
+_head(["يوم"], "deic", "weekday", "date", "dateord", "duration")
 _head(_WD, "weekday", "date")
 _head(list(_MONTHS) + ["كانون", "تشرين", "شهر"], "month")
 _head(["شهر"], "duration")
@@ -308,9 +355,17 @@ _head(
 )
 _head(["قريبا", "عما قريب", "في القريب", "في المستقبل"], "soon")
 _head(["سابقا", "موخرا", "لاحقا", "في وقت"], "vague")
+_head(list(_ORD_UNITS) + ["العاشر", "العشرين", "الثلاثين"], "dateord")
+_head(_WD, "dateord")
+_head([f"ال{d}" for d in range(10)], "dateord")
+_DAYREF_HEADS = [f"{d}{sep}من الشهر" for d in range(10) for sep in (" ", "")] + [
+    f"{d} من هذا الشهر" for d in range(10)
+]
+_head(_DAYREF_HEADS, "dateord")
 _NUMERIC_HEADS = [f"{d}{s}" for d in range(10) for s in "/-."]
 _head(_NUMERIC_HEADS, "numeric")
 
+_DAYREF_SET = frozenset(_DAYREF_HEADS)
 _AUTO = ahocorasick.Automaton()
 for _k, _g in _HEADS.items():
     _AUTO.add_word(_k, (_k, _g))
@@ -390,6 +445,11 @@ def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, s
         return (_weekday_date(base, wd, rel.get("dir", 0)) if base else None), "day"
     if "weeks" in rel:
         return (base + dt.timedelta(weeks=rel["weeks"]) if base else None), "week"
+    if "months" in rel and "day" in rel:
+        if base is None:
+            return None, "day"
+        y, m = _add_months(base.year, base.month, rel["months"])
+        return dt.date(y, m, rel["day"]), "day"
     if "months" in rel:
         if base is None:
             return None, "month"
@@ -405,8 +465,14 @@ def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, s
                 if base is None:
                     return None, "day"
                 y = base.year
+                direction = rel.get("dir", 0)
                 try:
-                    if dt.date(y, m, rel["day"]) > base + dt.timedelta(days=60):
+                    cand = dt.date(y, m, rel["day"])
+                    if direction == 1 and cand <= base:
+                        y += 1
+                    elif direction == -1 and cand >= base:
+                        y -= 1
+                    elif direction == 0 and cand > base + dt.timedelta(days=60):
                         y -= 1
                 except ValueError:
                     return None, "day"
@@ -544,13 +610,13 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             extra["part"] = "night"
         elif deic in ("اليوم",):
             days = 0
-        elif deic in ("امس", "يوم امس", "البارحه"):
+        elif deic in ("امس", "يوم امس", "البارحه", "الامس"):
             days = -1
         elif deic in ("امس الاول", "اول امس", "اول من امس"):
             days = -2
         elif deic in ("غدا", "يوم غد"):
             if deic == "غدا" and not (wd or part) and not _tomorrow_ok(s, m):
-                return None, {}
+                extra["need"] = "\u064b"  # only «غداً» with tanween is surely "tomorrow"
             days = 1
         else:  # بعد غد
             days = 2
@@ -580,6 +646,30 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         if direction:
             rel["dir"] = direction
         return rel, extra
+    if name == "dateord":
+        day = _ordinal(" ".join(g["ord"].split())) if g.get("ord") else int(g["d"])
+        if day is None or not 1 <= day <= 31:
+            return None, {}
+        if g.get("m1") is None:
+            q = g.get("mq")
+            k = -1 if q in _PAST else 1 if q in _NEXT else 0
+            return {"day": day, "months": k}, extra
+        m1 = _month_num(g["m1"])
+        if m1 is None or (g.get("m2") is not None and _month_num(g["m2"]) != m1):
+            return None, {}
+        rel = {"month": m1, "day": day}
+        if g.get("y"):
+            rel["year"] = int(g["y"])
+        elif g.get("ry"):
+            q = g["ry"]
+            rel["years"] = -1 if q in _PAST else 1 if q in _NEXT else 0
+        elif g.get("thisyear"):
+            rel["years"] = 0
+        elif g.get("q"):
+            q = g["q"]
+            if q in _PAST or q in _NEXT:
+                rel["dir"] = -1 if q in _PAST else 1
+        return rel, extra
     if name in ("date", "month"):
         m1 = _month_num(g["m1"])
         if m1 is None:
@@ -587,6 +677,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         if g.get("m2") is not None and _month_num(g["m2"]) != m1:
             return None, {}
         rel = {"month": m1}
+        if g["m1"] == "اب" and not g.get("m2"):
+            extra["need"] = "آب"  # أب is "father"; the month is written with madda
         if name == "date":
             day = int(g["d"])
             if not 1 <= day <= 31:
@@ -603,9 +695,11 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             rel["years"] = -1 if q in _PAST else 1 if q in _NEXT else 0
         elif g.get("thisyear"):
             rel["years"] = 0
-        elif g.get("q") and "day" not in rel:
+        elif g.get("q"):
             q = g["q"]
             rel["dir"] = -1 if q in _PAST else 1 if q in _NEXT else 2
+            if "day" in rel and rel["dir"] == 2:
+                rel["dir"] = 0
         return rel, extra
     if name == "numeric":
         a, b, c = g["a"], g["b"], g["c"]
@@ -799,7 +893,15 @@ def find_times(
     hits: list[tuple[int, str, tuple[str, ...]]] = []
     for end, (key, grams) in _AUTO.iter(s):
         i = end - len(key) + 1
-        if grams == ("numeric",):
+        if key in _DAYREF_SET:
+            i = end - len(key) + 2
+            while i > 0 and s[i - 1].isdigit():
+                i -= 1
+            if i > 2 and s[i - 2 : i] == "ال":
+                i -= 2
+            if not _left_ok(s, i):
+                continue
+        elif grams == ("numeric",):
             while i > 0 and s[i - 1].isdigit():
                 i -= 1
             if i > 0 and (s[i - 1].isdigit() or s[i - 1] in "/.-"):
@@ -828,6 +930,11 @@ def find_times(
         ms, me, rel, extra = best
         if ms < pos:
             continue
+        need = extra.pop("need", None)
+        if need is not None:
+            o0, o1 = nt.span(ms, me)
+            if need not in text[o0 : o1 + 1]:
+                continue
         found.append(best)
         pos = me
 
@@ -907,7 +1014,17 @@ def _best_at(
     return best
 
 
-_POINT_GRAMS = ("deic", "weekday", "date", "month", "numeric", "year", "modyear", "period")
+_POINT_GRAMS = (
+    "deic",
+    "weekday",
+    "date",
+    "dateord",
+    "month",
+    "numeric",
+    "year",
+    "modyear",
+    "period",
+)
 _SINCE_YEAR = re.compile(rf"(?P<y>{_YEAR})(?:م{_E})?")
 
 
@@ -941,14 +1058,4 @@ def _date_before(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, An
         best = _best_at(s, st, ("date",), allow_since=False)
         if best and best[1] > i:
             return best
-    return None
-    st = m.start()
-    while st > lo and st < i and not _left_ok(s, st):
-        st += 1
-    best = _best_at(s, m.start(), ("date",), allow_since=False)
-    if best and best[1] > i:
-        return best
-    d = re.search(r"(?<!\d)[0-3]?\d", s[m.start() : i])
-    if d:
-        return _best_at(s, m.start() + d.start(), ("date",), allow_since=False)
     return None
