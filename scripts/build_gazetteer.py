@@ -149,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
 
     stop = {
         norm(w)
-        for w in (OUT / "stop_places.txt").read_text(encoding="utf-8").split()
-        if w and not w.startswith("#")
+        for w in (OUT / "stop_places.txt").read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
     }
 
     def common(name: str) -> bool:

@@ -98,6 +98,10 @@ _OPEN_HEADS = _n(
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
 )
+_PLURAL_HEADS = _n(
+    "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى"
+)
+_DUAL_HEADS = _n("بلدتي قريتي مدينتي محافظتي منطقتي")  # the first name is in the head phrase
 _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
@@ -440,6 +444,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         if c:
             cands.append(c)
 
+    # ---- coordinated names after plural and dual heads: بلدات الشحيل والبصيرة والطيانة
+    cands.extend(_coordinated(text, g, toks, match_at))
+
     # ---- oil fields in general: حقول النفط، حقول النفط والغاز
     for i, t in enumerate(toks[:-1]):
         if t.n in (norm("حقول"), norm("حقل"), norm("آبار"), norm("ابار")) and toks[i + 1].n in (
@@ -586,7 +593,8 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
         head = (
             i is not None and i > 0 and (toks[i - 1].n in _ORG_HEADS or toks[i - 1].n in _REPORTERS)
         )
-        if quoted or head or m.prefix.endswith("ل"):
+        lquote = m.prefix.endswith("ل") and s > 0 and text[s - 1] in _QUOTES + "\u0640"
+        if quoted or head or lquote:
             return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
         if loc is not None:
             p = g.place(loc.canonical)
@@ -827,6 +835,69 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     if kind == "city":
         place_kind = "city"
     return _Cand(start, end, "LOCATION", canon, conf, 2, place_kind)
+
+
+def _coordinated(text: str, g: Gazetteer, toks, match_at) -> list[_Cand]:
+    out: list[_Cand] = []
+    for i, t in enumerate(toks):
+        if t.n not in _PLURAL_HEADS:
+            continue
+        j = i + 1
+        first = True
+        names = 0
+        while j < len(toks) and names < 8:
+            tk = toks[j]
+            gap = text[toks[j - 1].end : tk.wstart]
+            if first:
+                if gap != " ":
+                    break
+                start, n = tk.start, tk.n
+                if tk.prefix:
+                    break
+            else:
+                if gap.strip() in (",", "،") and not tk.prefix:
+                    start, n = tk.start, tk.n
+                elif gap == " " and tk.prefix == "و":
+                    start, n = tk.start, tk.n
+                elif gap == " " and tk.nw.startswith("و") and not tk.prefix and len(tk.nw) > 3:
+                    start, n = tk.wstart + 1, tk.nw[1:]
+                    while start < tk.end and not norm(text[start]):
+                        start += 1
+                else:
+                    break
+            m = match_at.get(start)
+            loc = m.first("LOCATION") if m else None
+            if loc is not None:
+                end, canon, conf = m.end, loc.canonical, 0.85
+            elif (
+                m is None
+                and (
+                    (_is_name_like(g, n) and not n.startswith("ال"))
+                    or (n.startswith("ال") and n not in _NOT_NAME and n not in g.common_words)
+                )
+                and n not in _PLACE_ADJ
+                and n not in g.nationality
+                and n not in _COMPASS
+            ):
+                end, canon, conf = tk.end, _slug(text[start : tk.end]), 0.55
+                if (
+                    n in _NAME_PREFIXES
+                    and j + 1 < len(toks)
+                    and text[tk.end : toks[j + 1].wstart] == " "
+                ):
+                    end = toks[j + 1].end
+                    canon = _slug(text[start:end])
+            else:
+                break
+            if not first:
+                out.append(_Cand(start, end, "LOCATION", canon, conf, 0, "village"))
+            elif t.n not in _DUAL_HEADS:
+                out.append(_Cand(start, end, "LOCATION", canon, conf, 0, "village"))
+            first = False
+            names += 1
+            while j < len(toks) and toks[j].wstart < end:
+                j += 1
+    return out
 
 
 def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
