@@ -106,7 +106,7 @@ CASES = [
     (
         "دفعت [القوات التركية|ACTOR|TR] بتعزيزات عسكرية جديدة إلى [جبل الزاوية|LOCATION].",
         "MOVEMENT",
-        "تعزيزات",
+        "دفعت",
         "asserted",
         ["TR"],
         [],
@@ -278,6 +278,11 @@ NONE = [
     "وانتقل الوفد عبر [الطريق الدولي|LOCATION] إلى [دمشق|LOCATION].",  # عبر = via
     "وصل الوزير إلى [بغداد|LOCATION] في زيارة رسمية.",  # a visit is not a force movement
     "تعرضت دورية لإطلاق نار.",  # a bare patrol noun is not a training event
+    "دعا الرئيس الفرنسي إلى وقف إطلاق النار فوراً.",  # a call is not an agreement
+    "بثت سحب الرماد والدخان الرعب في نفوس القرويين.",  # سحب = clouds
+    "وتستهدف الحملة النهوض بالوعي العام.",  # تستهدف = aims at
+    "تتوجه الوزيرة الأميركية إلى [الشرق الأوسط|LOCATION] الأسبوع المقبل.",  # a visit
+    "وصلت قافلة مساعدات إنسانية إلى [دوما|LOCATION].",  # an aid convoy
 ]
 
 
@@ -295,6 +300,12 @@ MULTI = [
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION] بالمدفعية، فيما شنت "
         "[الطائرات الروسية|ACTOR|RU] غارات على [معرة النعمان|LOCATION].",
         [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
+    # «دخلت في اشتباكات»: entering a fight is not a movement
+    (
+        "ودخلت [قوات النظام|ACTOR|SY_GOV] في اشتباكات مع [تنظيم داعش|ACTOR|ISIS] في "
+        "[البادية|LOCATION].",
+        [("ATTACK", ["SY_GOV"])],
     ),
     # a definite noun repeating the event of the previous sentence is no new event
     (

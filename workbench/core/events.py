@@ -77,7 +77,7 @@ def word_class(words: frozenset[str] | str) -> int:
 
 MIL = word_class(
     _ws(
-        "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال قافلة قوافل "
+        "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال "
         "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
         "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
         "منظومة صواريخ جنودها جنوده"
@@ -148,6 +148,10 @@ LIGHT_ANY = word_class(
 TARGET_NOUN = word_class(
     "عناصر عنصر مواقع موقع مقرات مقر نقطة نقاط حاجز حواجز دورية رتل سيارة سيارات آلية آليات "
     "قيادي قياديين مقاتلين مسلحين قافلة تجمعات تحصينات مستودع مستودعات"
+)
+CALL = word_class(
+    "دعا دعت يدعو تدعو دعوة الدعوة دعوات طالب طالبت يطالب تطالب المطالبة مطالبات ضرورة "
+    "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل"
 )
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
@@ -330,6 +334,7 @@ class Doc:
     attribution: list[str | None] = field(default_factory=list)
     cont: list[bool] = field(default_factory=list)  # sentence continues the previous report
     article_day: str | None = None
+    trig_toks: set[int] | None = None
     day_time: str | None = None
 
     def tok_at(self, pos: int) -> int:
@@ -543,16 +548,52 @@ def _find_candidates(doc: Doc) -> list[Cand]:
     return out
 
 
-def _near_mil(doc: Doc, c: Cand, width: int = 8) -> bool:
+def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> bool:
+    """A military word or weapon near the trigger, or an actor right next to it."""
     s0, s1 = doc.sspan[c.sent]
+    if after_only:
+        lo, hi = c.tj, min(s1, c.tj + 4)
+        if _has(doc, MIL, lo, hi):
+            return True
+        return any(
+            m.t0 < hi and m.t1 > lo and (m.ent is None or m.ent.type != "QUANTITY")
+            for lst in (doc.actors[c.sent], doc.others[c.sent])
+            for m in lst
+        )
     lo, hi = max(s0, c.ti - width), min(s1, c.tj + width)
     if _has(doc, MIL, lo, c.ti) or _has(doc, MIL, c.tj, hi):
         return True
-    for lst in (doc.actors[c.sent], doc.others[c.sent]):
-        for m in lst:
-            if m.t1 > lo and m.t0 < hi and (m.kind != "ent" or m.ent.type != "QUANTITY"):
-                return True
+    for m in doc.others[c.sent]:
+        if m.t1 > lo and m.t0 < hi and m.ent.type == "WEAPON":
+            return True
+    for m in doc.actors[c.sent]:
+        if m.kind == "ent" and m.t1 > c.ti - 4 and m.t0 < c.tj + 3:
+            return True
     return False
+
+
+def _anaphoric_convoy(doc: Doc, c: Cand) -> bool:
+    """«القافلة عبرت»: a definite convoy noun naming a movement reported just before."""
+    if c.trig.type != "MOVEMENT":
+        return False
+    here = [
+        o
+        for o in doc.cands
+        if o.sent == c.sent
+        and o.definite
+        and not o.trig.verb
+        and o.trig.type == "MOVEMENT"
+        and abs(o.ti - c.ti) <= 10
+    ]
+    return bool(here) and any(
+        o.ok and o.trig.type == "MOVEMENT" and c.sent - 3 <= o.sent < c.sent for o in doc.cands
+    )
+
+
+def _trigger_tokens(doc: Doc) -> set[int]:
+    if doc.trig_toks is None:
+        doc.trig_toks = {c.ti for c in doc.cands}
+    return doc.trig_toks
 
 
 def _accept(doc: Doc, c: Cand) -> bool:
@@ -564,8 +605,17 @@ def _accept(doc: Doc, c: Cand) -> bool:
     t = c.trig
     if t.notnext and c.tj < s1 and doc.tw[c.tj] == t.notnext:
         return False
-    if t.need == "mil" and not _near_mil(doc, c):
+    if t.need == "mil" and not _near_mil(doc, c) and not _anaphoric_convoy(doc, c):
         return False
+    if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
+        return False
+    if t.type == "AGREEMENT" and _has(doc, CALL, max(s0, c.ti - 4), c.ti):
+        return False
+    if t.type == "MOVEMENT" and t.hint == "arrived" and t.verb:
+        # «دخلت في اشتباكات/مفاوضات»: entering a state, not a place
+        for i in range(c.tj, min(s1, c.tj + 3)):
+            if doc.tw[i] == "في" and i + 1 < s1 and i + 1 in _trigger_tokens(doc):
+                return False
     if t.need == "ctrl" and not any("سيطره" in doc.tw[i] for i in range(c.tj, min(s1, c.tj + 3))):
         return False
     if t.need == "light" and not _has(doc, LIGHT_ANY, max(s0, c.ti - 3), c.ti):
@@ -1021,7 +1071,14 @@ def _group(doc: Doc) -> list[Group]:
     for g in groups:
         verbs = [c for c in g.members if c.trig.verb]
         g.rep = verbs[0] if verbs else g.members[0]
-        g.anaphoric = any(c.definite and not c.trig.verb for c in g.members)
+        g.anaphoric = any(
+            c.definite
+            and not c.trig.verb
+            and c.sent == g.sent
+            and c.trig.type == g.rep.trig.type
+            and doc.clause[c.ti] == g.clause
+            for c in doc.cands
+        )
         if all(c.definite and not c.trig.verb for c in g.members):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 2 <= o.sent <= g.sent for o in out
