@@ -25,7 +25,7 @@ from workbench.core.text import norm
 __all__ = ["fold", "index_text", "compile_query", "snippet", "QueryError", "Query"]
 
 _RULES: tuple[tuple[str, str], ...] = (("ميرك", "مريك"), ("وروب", "ورب"))
-_FINAL_YA_ALEF = re.compile(r"يا\b")
+_FINAL_YA_ALEF = re.compile(r"(?<=\w\w)يا\b")
 
 
 class QueryError(ValueError):
@@ -162,7 +162,7 @@ def term_pattern(term: str, prefix: bool = False) -> str:
                 i += len(dst)
                 break
         else:
-            if i == n - 1 and term[i] == "ه" and i > 0 and term[i - 1] == "ي":
+            if i == n - 1 and term[i] == "ه" and i >= 3 and term[i - 1] == "ي":
                 parts.append("(?:" + _INV["ه"] + "|" + _INV["ا"] + ")" + _MARKS)
             else:
                 parts.append(_cls(term[i]))
@@ -172,29 +172,35 @@ def term_pattern(term: str, prefix: bool = False) -> str:
 
 def snippet(text: str, terms: tuple[tuple[str, bool], ...], width: int = 160) -> str:
     """A window of the original ``text`` around the first match, matches in ``[...]``."""
-    spans: list[tuple[int, int]] = []
-    for term, prefix in terms:
+    spans: list[tuple[int, int, int]] = []
+    for k, (term, prefix) in enumerate(terms):
         if not term:
             continue
         for m in re.finditer(term_pattern(term, prefix), text, re.IGNORECASE):
             if m.end() > m.start():
-                spans.append((m.start(), m.end()))
+                spans.append((m.start(), m.end(), k))
     flat = " ".join(text.split())
     if not spans:
         return flat[:width] + ("…" if len(flat) > width else "")
     spans.sort()
-    first = spans[0][0]
+    # the window (starting at a match) that shows the most distinct terms
+    best, best_n = 0, -1
+    for i, (s0, _, _) in enumerate(spans[:200]):
+        n = len({k for s, e, k in spans[i:] if e <= s0 + width * 2 // 3})
+        if n > best_n:
+            best, best_n = i, n
+    first = spans[best][0]
     start = max(0, first - width // 3)
     if start > 0:
         sp = text.find(" ", start, first)
         start = sp + 1 if sp != -1 else start
     end = min(len(text), start + width)
     if end < len(text):
-        sp = text.rfind(" ", spans[0][1], end)
+        sp = text.rfind(" ", spans[best][1], end)
         end = sp if sp != -1 else end
     pieces: list[str] = ["…"] if start > 0 else []
     cur = start
-    for s, e in spans:
+    for s, e, _ in spans:
         if s < cur or e > end:
             continue
         pieces.append(text[cur:s])

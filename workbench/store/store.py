@@ -695,6 +695,17 @@ class Store:
             for r in rows
         ]  # fmt: skip
 
+    def reindex(self) -> int:
+        """Rebuild the full-text index (after a change to the variant folder)."""
+        with self._tx():
+            self.conn.execute("DELETE FROM articles_fts")
+            rows = self.conn.execute("SELECT id, title, text FROM articles").fetchall()
+            self.conn.executemany(
+                "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                [(r["id"], index_text(r["title"] or ""), index_text(r["text"])) for r in rows],
+            )
+        return len(rows)
+
     # items -----------------------------------------------------------------
 
     def _mention_objs(self, where: str, params: Sequence[Any]) -> list[tuple[int, Entity]]:
