@@ -13,20 +13,39 @@ def _seed():
     return Extraction.from_dict(json.loads(GOLD.read_text(encoding="utf-8")), text)
 
 
-def test_highlights_cover_their_words(qtbot):
+def expected_kinds(view, text):
+    """What each code point should show: the last applied visible highlight over it."""
+    kinds = [None] * len(text)
+    for h in view.highlights:
+        if h.kind in view.visible_kinds:
+            for i in range(h.start, h.end):
+                kinds[i] = h.kind
+    return kinds
+
+
+def shown_kinds(view, text):
+    return [view.kind_at(i) for i in range(len(text))]
+
+
+def test_highlights_sit_on_their_words(qtbot):
     ext = _seed()
     view = ArticleView()
     qtbot.addWidget(view)
     view.set_extraction(ext)
-    sels = view.text.extraSelections()
-    assert len(sels) == len(ext.entities) + len(ext.times) + len(ext.events)
-    shown = {sel.cursor.selectedText() for sel in sels}
-    for e in ext.entities:
-        assert e.text in shown
+    text = ext.article.text
+    assert len(view.highlights) == len(ext.entities) + len(ext.times) + len(ext.events)
+    assert shown_kinds(view, text) == expected_kinds(view, text)
+    # an entity nothing else overlaps shows its own type on every letter
+    esper = next(e for e in ext.entities if e.text == "مارك إسبر")
+    assert {view.kind_at(i) for i in range(esper.start, esper.end)} == {"PERSON"}
+    assert view.kind_at(esper.start - 1) is None and view.kind_at(esper.end) is None
+    # manual items are underlined, automatic ones are not
+    assert view.formats_at(esper.start).fontUnderline() == (esper.origin == "manual")
     # the document is right-to-left and holds the text unchanged
     opt = view.text.document().defaultTextOption()
     assert opt.textDirection() == Qt.LayoutDirection.RightToLeft
-    assert view.text.toPlainText() == ext.article.text
+    assert opt.alignment() & Qt.AlignmentFlag.AlignRight
+    assert view.text.toPlainText() == text
 
 
 def test_toggle_hides_a_type(qtbot):
@@ -34,12 +53,15 @@ def test_toggle_hides_a_type(qtbot):
     view = ArticleView()
     qtbot.addWidget(view)
     view.set_extraction(ext)
-    n_loc = sum(1 for e in ext.entities if e.type == "LOCATION")
-    before = len(view.text.extraSelections())
+    text = ext.article.text
+    before = shown_kinds(view, text)
+    assert "LOCATION" in before
     view.toggles["LOCATION"].click()
-    assert len(view.text.extraSelections()) == before - n_loc
+    after = shown_kinds(view, text)
+    assert "LOCATION" not in after
+    assert after == expected_kinds(view, text)
     view.toggles["LOCATION"].click()
-    assert len(view.text.extraSelections()) == before
+    assert shown_kinds(view, text) == before
 
 
 def test_offsets_with_emoji_prefix(qtbot):
@@ -53,12 +75,23 @@ def test_offsets_with_emoji_prefix(qtbot):
     view = ArticleView()
     qtbot.addWidget(view)
     view.set_extraction(ext)
-    for sel, hl in zip(view.text.extraSelections(), view.highlights, strict=True):
-        assert sel.cursor.selectedText() == text[hl.start : hl.end]
+    assert shown_kinds(view, text) == expected_kinds(view, text)
     # selecting from code-point offsets round-trips
     e = ext.entities[0]
     view.select_text(e.start, e.end)
     assert view.selected_span() == (e.start, e.end)
+    assert view.text.textCursor().selectedText() == e.text
+
+
+def test_select_spans_outlines_mentions(qtbot):
+    ext = _seed()
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_extraction(ext)
+    spans = [(e.start, e.end) for e in ext.entities if e.canonical == "SDF"]
+    view.select_spans(spans)
+    sels = view.text.extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in sels] == spans
 
 
 def test_tooltip_lookup_and_escape(qtbot):

@@ -27,14 +27,14 @@ def test_opens_the_sample_with_highlights_at_the_right_offsets(window, ctx):
     ctx.run(lambda: ctx.store.add_entity(aid, start, end, "WEAPON"))
     ext = ctx.store.get_extraction(aid)
     assert len(ext.entities) > 1
-    shown = [
-        (s.cursor.selectionStart(), s.cursor.selectionEnd())
-        for s in window.article.text.extraSelections()
-    ]
+    view = window.article
     for e in ext.entities + ext.times:
-        assert (e.start, e.end) in shown, e
         assert SAMPLE_TEXT[e.start : e.end] == e.text
-    assert (end - len(snapped), end) in shown
+        assert all(view.kind_at(i) is not None for i in range(e.start, e.end)), e
+    added = next(e for e in ext.entities if e.origin == "manual" and e.end == end)
+    assert added.text == snapped
+    assert {view.kind_at(i) for i in range(added.start, added.end)} == {"WEAPON"}
+    assert view.formats_at(added.start).fontUnderline()
 
 
 def _free_word(ctx, aid):
@@ -124,7 +124,7 @@ def test_editing_a_force_status_persists_and_selects_evidence(window, ctx):
     window.forces.view.selectRow(0)
     span = proxy.index(0, 0).data(SpanRole)
     sels = window.article.text.extraSelections()
-    assert (sels[-1].cursor.selectionStart(), sels[-1].cursor.selectionEnd()) == span[1:]
+    assert [(x.cursor.selectionStart(), x.cursor.selectionEnd()) for x in sels] == [span[1:]]
 
 
 def test_force_filters(window, ctx):
@@ -162,7 +162,7 @@ def test_timeline_has_one_item_per_dated_event(window, ctx):
     item.setSelected(True)
     _aid, _eid, s, e = window.timeline.view.key_of(item)
     sels = window.article.text.extraSelections()
-    assert (sels[-1].cursor.selectionStart(), sels[-1].cursor.selectionEnd()) == (s, e)
+    assert [(x.cursor.selectionStart(), x.cursor.selectionEnd()) for x in sels] == [(s, e)]
 
 
 def test_reextract_keeps_corrections(window, ctx):

@@ -95,7 +95,8 @@ def highlights_for(extraction: Extraction) -> list[Highlight]:
         out.append(
             Highlight(ev.trigger.start, ev.trigger.end, "EVENT", ev.id, ev.origin, "\n".join(lines))
         )
-    out.sort(key=lambda h: (h.start, -h.end))
+    # event triggers (underline only) first, so a typed background drawn over them wins
+    out.sort(key=lambda h: (h.kind != "EVENT", h.start, -h.end))
     return out
 
 
@@ -175,7 +176,7 @@ class ArticleView(QWidget):
         self.highlights: list[Highlight] = []
         self.visible_kinds: set[str] = set(KINDS)
         self._offsets = OffsetMap("")
-        self._hl_selections: list[QTextEdit.ExtraSelection] = []
+        self._headings: list[tuple[int, int]] = []
         self._focus_selections: list[QTextEdit.ExtraSelection] = []
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
 
@@ -291,6 +292,7 @@ class ArticleView(QWidget):
         scroll = bar.value() if keep_scroll else 0
         self.extraction = extraction
         self._focus_selections = []
+        self.text.setExtraSelections([])
         if keep_scroll and self.text.toPlainText() == text:
             pass  # same text: only the highlights change
         else:
@@ -300,29 +302,21 @@ class ArticleView(QWidget):
             self._format_blocks(text)
         self.highlights = highlights_for(extraction)
         self.apply_highlights()
-        if not keep_scroll:
-            self.text.moveCursor(QTextCursor.MoveOperation.Start)
         bar.setValue(scroll)
         self.contentChanged.emit()
 
     def _format_blocks(self, text: str) -> None:
-        doc = self.text.document()
-        cursor = QTextCursor(doc)
+        """Paragraph spacing, and the subheadings (short lines without a full stop)."""
+        cursor = QTextCursor(self.text.document())
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setBottomMargin(10)
         cursor.mergeBlockFormat(block)
-        bold = QTextCharFormat()
-        bold.setFontWeight(700)
-        bold.setFontPointSize(article_font().pointSize() + 2)
-        for s in sentences(text):
-            if s.heading:
-                a, b = self._offsets.span_to_qt(s.start, s.end)
-                cursor.setPosition(a)
-                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(bold)
         cursor.endEditBlock()
+        self._headings = [
+            self._offsets.span_to_qt(s.start, s.end) for s in sentences(text) if s.heading
+        ]
 
     def _fill_header(self, title: Any, source: Any, published: Any) -> None:
         self.title_edit.setText(title or "")
@@ -375,23 +369,45 @@ class ArticleView(QWidget):
         return fmt
 
     def apply_highlights(self) -> None:
-        """Rebuild the highlight layer from ``self.highlights`` and the toggles (one pass)."""
+        """Write the highlight formats into the document in one edit block (one relayout).
+
+        Character formats, not ExtraSelections: ExtraSelections make Qt lay out
+        every block that holds one (the whole article) before the first paint.
+        The text itself is never changed; the formats are reset and re-applied.
+        """
         doc = self.text.document()
         to_qt = self._offsets.to_qt
-        sels = []
         visible = self.visible_kinds
+        keep = QTextCursor.MoveMode.KeepAnchor
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        if self._headings:
+            bold = QTextCharFormat()
+            bold.setFontWeight(700)
+            bold.setFontPointSize(article_font().pointSize() + 2)
+            for a, b in self._headings:
+                cursor.setPosition(a)
+                cursor.setPosition(b, keep)
+                cursor.mergeCharFormat(bold)
         for h in self.highlights:
-            if h.kind not in visible:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(to_qt(h.start))
-            cursor.setPosition(to_qt(h.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = self._format(h.kind, h.origin)
-            sels.append(sel)
-        self._hl_selections = sels
-        self.text.setExtraSelections(sels + self._focus_selections)
+            if h.kind in visible:
+                cursor.setPosition(to_qt(h.start))
+                cursor.setPosition(to_qt(h.end), keep)
+                cursor.mergeCharFormat(self._format(h.kind, h.origin))
+        cursor.endEditBlock()
+
+    def formats_at(self, index: int) -> QTextCharFormat:
+        """The character format shown at code-point ``index`` (for tests and tools)."""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets.to_qt(index) + 1)
+        return cursor.charFormat()
+
+    def kind_at(self, index: int) -> str | None:
+        """The highlight kind drawn at ``index`` (the innermost, last applied), or None."""
+        value = self.formats_at(index).property(QTextCharFormat.Property.UserProperty)
+        return value or None
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
         if visible:
@@ -418,7 +434,7 @@ class ArticleView(QWidget):
             sel.format = fmt
             sels.append(sel)
         self._focus_selections = sels
-        self.text.setExtraSelections(self._hl_selections + sels)
+        self.text.setExtraSelections(sels)
         if spans and scroll:
             c = QTextCursor(doc)
             c.setPosition(self._offsets.to_qt(spans[0][0]))

@@ -104,7 +104,7 @@ def format_as_of(as_of: dict[str, Any] | None) -> str:
 class Column:
     title: str
     display: Callable[[Any, Any], str]  # (article_id, item) -> text
-    sort_key: Callable[[Any, Any], Any] | None = None
+    sort_key: Callable[[tuple[Any, Any]], Any] | None = None  # (article_id, item) row -> key
     field: str | None = None  # the store field an edit writes
     editor: Any = None  # "text" | "date" | ("combo", choices, editable)
     to_value: Callable[[Any, Any], Any] | None = None  # (item, edited) -> store value
@@ -118,8 +118,12 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, ctx: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[tuple[Any, Any]] = []
+        self.all_rows: list[tuple[Any, Any]] = []  # everything loaded
+        self.rows: list[tuple[Any, Any]] = []  # shown: filtered and sorted
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._filters: dict[int, str] = {}
+        self._text = ""
+        self._sorted = False  # rows are in self._sort order
 
     # -- Qt API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -186,23 +190,28 @@ class RowTableModel(QAbstractTableModel):
         )
         return change is not None
 
+    def _key(self, column: int) -> Callable[[tuple[Any, Any]], Any]:
+        c = self.columns[column]
+        if c.sort_key is not None:
+            return c.sort_key
+        show = c.display
+        return lambda r: show(r[0], r[1])
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python, one key per row; persistent indexes (selection) follow their rows."""
         if not 0 <= column < len(self.columns):
             return
+        if self._sort == (column, order) and self._sorted:
+            return  # the header and the view both ask; the rows are already in order
         self._sort = (column, order)
-        c = self.columns[column]
-        key = c.sort_key or c.display
-
-        def k(r: tuple[Any, Any]) -> Any:
-            v = key(r[0], r[1])
-            return (v is None, v if v is not None else "")
-
+        self._sorted = True
         self.layoutAboutToBeChanged.emit()
         persistent = [p for p in self.persistentIndexList() if p.isValid()]
         before = [self.rows[p.row()] for p in persistent]
-        self.rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         if persistent:
-            pos = {id(r): i for i, r in enumerate(self.rows)}
+            wanted = {id(r) for r in before}
+            pos = {id(r): i for i, r in enumerate(self.rows) if id(r) in wanted}
             self.changePersistentIndexList(
                 persistent,
                 [
@@ -212,28 +221,48 @@ class RowTableModel(QAbstractTableModel):
             )
         self.layoutChanged.emit()
 
+    # -- filtering (in bulk: one Python pass instead of a callback per row)
+    def set_filters(self, filters: dict[int, str], text: str) -> None:
+        self._filters = dict(filters)
+        self._text = text.strip().lower()
+        self.beginResetModel()
+        self.rows = self._visible()
+        self._sorted = self._sort is not None
+        self.endResetModel()
+
+    def _visible(self) -> list[tuple[Any, Any]]:
+        rows = self.all_rows
+        for col, value in self._filters.items():
+            show = self.columns[col].display
+            rows = [r for r in rows if show(r[0], r[1]) == value]
+        if self._text:
+            cols, text = self.columns, self._text
+            rows = [r for r in rows if any(text in c.display(r[0], r[1]).lower() for c in cols)]
+        else:
+            rows = list(rows)
+        if self._sort is not None:
+            col, order = self._sort
+            rows.sort(key=self._key(col), reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
+
     # -- content
     def set_rows(self, rows: list[tuple[Any, Any]]) -> None:
-        same = len(rows) == len(self.rows) and all(
-            a[0] == b[0] and a[1].id == b[1].id for a, b in zip(rows, self.rows, strict=True)
+        """New content from the store: update in place when the same rows are shown."""
+        self.all_rows = list(rows)
+        visible = self._visible()
+        self._sorted = self._sort is not None
+        same = len(visible) == len(self.rows) and all(
+            a[0] == b[0] and a[1].id == b[1].id for a, b in zip(visible, self.rows, strict=True)
         )
         if same:
-            self.rows = list(rows)
-            if rows:
+            self.rows = visible
+            if visible:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+                    self.index(0, 0), self.index(len(visible) - 1, len(self.columns) - 1)
                 )
             return
         self.beginResetModel()
-        self.rows = list(rows)
-        if self._sort is not None:
-            col, order = self._sort
-            c = self.columns[col]
-            key = c.sort_key or c.display
-            self.rows.sort(
-                key=lambda r: (key(r[0], r[1]) is None, key(r[0], r[1]) or ""),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
+        self.rows = visible
         self.endResetModel()
 
     def item_at(self, row: int) -> tuple[Any, Any]:
@@ -270,12 +299,12 @@ ACTOR_IDS = ("US", "RU", "TR", "SY_GOV", "SDF", "YPG", "ISIS", "IR", "UNKNOWN")
 
 class ForceTableModel(RowTableModel):
     columns = [
-        Column("Article", lambda a, f: _str(a), lambda a, f: a if a is not None else -1),
+        Column("Article", lambda a, f: _str(a), lambda r: r[0] if r[0] is not None else -1),
         Column("Actor", lambda a, f: f.actor, field="actor", editor=("combo", ACTOR_IDS, True)),
         Column(
             "Strength",
             lambda a, f: format_strength(f.strength),
-            lambda a, f: _strength_key(f.strength),
+            lambda r: _strength_key(r[1].strength),
             field="strength",
             editor="text",
             to_value=lambda f, v: parse_strength(v),
@@ -297,7 +326,7 @@ class ForceTableModel(RowTableModel):
         Column(
             "As of",
             lambda a, f: format_as_of(f.as_of),
-            lambda a, f: (f.as_of or {}).get("value") or "",
+            lambda r: (r[1].as_of or {}).get("value") or "",
             field="as_of",
             editor="date",
             to_value=_as_of_value,
@@ -330,13 +359,15 @@ class ForceTableModel(RowTableModel):
         return self.ctx.run(lambda: store.delete_force(aid, f.id), f"delete force row {f.id}", self)
 
 
-def _strength_key(strength: dict[str, Any] | None) -> float | None:
+def _strength_key(strength: dict[str, Any] | None) -> float:
     if not strength:
-        return None
+        return -1.0
     v = strength.get("value")
+    if v.__class__ is int or v.__class__ is float:
+        return v
     if isinstance(v, list | tuple) and v:
         v = v[0]
-    return float(v) if isinstance(v, int | float) else None
+    return float(v) if isinstance(v, int | float) else -1.0
 
 
 def _list_value(item: Any, text: str) -> list[str]:
@@ -350,7 +381,7 @@ class EventTableModel(RowTableModel):
         super().__init__(ctx, parent)
         self.times: dict[tuple[Any, str], Any] = {}
         self.columns = [
-            Column("Article", lambda a, e: _str(a), lambda a, e: a if a is not None else -1),
+            Column("Article", lambda a, e: _str(a), lambda r: r[0] if r[0] is not None else -1),
             Column("Type", lambda a, e: e.type, field="type", editor=("combo", EVENT_TYPES, False)),
             Column(
                 "Modality",
@@ -359,7 +390,7 @@ class EventTableModel(RowTableModel):
                 editor=("combo", MODALITIES, False),
             ),
             Column("Trigger", lambda a, e: e.trigger.text),
-            Column("Date", self._date, self._date),
+            Column("Date", self._date, lambda r: self._date(r[0], r[1])),
             Column(
                 "Actors",
                 lambda a, e: ", ".join(e.actors),
@@ -401,7 +432,12 @@ class EventTableModel(RowTableModel):
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Filters rows by exact values of some columns; sorting is the source model's."""
+    """The view's proxy: filter by column values and free text, sort by a column.
+
+    Both are forwarded to the source model, which does them in one Python pass
+    over its rows: a per-row Python callback (``filterAcceptsRow``/``lessThan``)
+    costs about 2 µs, 100 ms or more for 50,000 rows.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -409,30 +445,15 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._text = ""
 
     def set_filter(self, column: int, value: str | None) -> None:
-        self.beginFilterChange()
         if value:
             self._filters[column] = value
         else:
             self._filters.pop(column, None)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sourceModel().set_filters(self._filters, self._text)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if not self._filters and not self._text:
-            return True
-        aid, item = model.rows[source_row]
-        cols = model.columns
-        for col, value in self._filters.items():
-            if cols[col].display(aid, item) != value:
-                return False
-        if self._text:
-            return any(self._text in c.display(aid, item).lower() for c in cols)
-        return True
+        self._text = text
+        self.sourceModel().set_filters(self._filters, self._text)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -591,7 +612,7 @@ class ForcePanel(TablePanel):
 
     def load_rows(self) -> list[tuple[Any, Any]]:
         if self.ctx is None:
-            return self.model.rows
+            return self.model.all_rows
         store = self.ctx.store
         if self.corpus_box.isChecked():
             return list(store.corpus_forces(self.corpus_ids))
@@ -614,7 +635,7 @@ class EventPanel(TablePanel):
 
     def load_rows(self) -> list[tuple[Any, Any]]:
         if self.ctx is None:
-            return self.model.rows
+            return self.model.all_rows
         store = self.ctx.store
         if self.corpus_box.isChecked():
             rows = store.corpus_events(self.corpus_ids)

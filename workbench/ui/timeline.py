@@ -13,7 +13,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -135,6 +136,8 @@ class TimelineView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))
         self.event_items: list[QGraphicsRectItem] = []
         self.event_keys: list[tuple[Any, str, int, int]] = []
+        self._rows: list[tuple[Any, Event, TimeExpr]] = []
+        self._styles: dict[tuple[str, str, bool, bool], tuple[QPen, QBrush]] = {}
         self._x0 = 0.0
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -148,6 +151,10 @@ class TimelineView(QGraphicsView):
         scene.blockSignals(False)
         self.event_items = []
         self.event_keys = []
+        self._rows: list[tuple[Any, Event, TimeExpr]] = []
+        self._styles: dict[tuple[str, str, bool, bool], tuple[QPen, QBrush]] = {}
+        add_rect = scene.addRect
+        selectable = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         placed: list[tuple[Extent, Any, Event, TimeExpr]] = []
         undated = 0
         for article_id, ev, tx in rows:
@@ -186,42 +193,17 @@ class TimelineView(QGraphicsView):
                 row_ends[row] = max(row_ends[row], ext.end)
                 x = (ext.start - x0) * PX_PER_DAY
                 w = max(ext.end - ext.start, min_w) * PX_PER_DAY
-                item = QGraphicsRectItem(x, y + row * (ROW_H + ROW_GAP), w, ROW_H)
-                pen = QPen(base_color.darker(140), 1.5)
-                pen.setCosmetic(True)
-                if ev.modality in ("planned", "expected") or ext.open_end or ext.vague:
-                    pen.setStyle(
-                        Qt.PenStyle.DashLine if ev.modality != "expected" else Qt.PenStyle.DotLine
-                    )
-                item.setPen(pen)
+                top = y + row * (ROW_H + ROW_GAP)
+                pen, brush = self._style(etype, ev.modality, ext)
+                item = add_rect(QRectF(x, top, w, ROW_H), pen, brush)
                 if ev.modality == "denied":
-                    item.setBrush(Qt.BrushStyle.NoBrush)
-                    strike = QGraphicsLineItem(
-                        x,
-                        y + row * (ROW_H + ROW_GAP) + ROW_H / 2,
-                        x + w,
-                        y + row * (ROW_H + ROW_GAP) + ROW_H / 2,
-                        item,
-                    )
+                    strike = QGraphicsLineItem(x, top + ROW_H / 2, x + w, top + ROW_H / 2, item)
                     strike.setPen(pen)
-                else:
-                    fill = QColor(base_color)
-                    if ev.modality in ("planned", "expected") or ext.vague:
-                        fill.setAlpha(90)
-                    item.setBrush(QBrush(fill))
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+                item.setFlag(selectable, True)
                 # an int index: PySide keeps Python tuples in QVariant badly (refcounts)
                 item.setData(0, len(self.event_keys))
                 self.event_keys.append((article_id, ev.id, ev.sentence[0], ev.sentence[1]))
-                item.setToolTip(
-                    tooltip_html(
-                        f"{ev.type} ({ev.modality}): {ev.trigger.text}\n"
-                        f"{tx.text} → {tx.value} ({tx.precision}{', ' + tx.part if tx.part else ''})\n"
-                        f"actors: {', '.join(ev.actors) or '—'}\n"
-                        f"article {article_id}, {ev.id}, {ev.origin}"
-                    )
-                )
-                scene.addItem(item)
+                self._rows.append((article_id, ev, tx))
                 self.event_items.append(item)
             label = QGraphicsSimpleTextItem(etype)
             label.setFont(label_font)
@@ -232,6 +214,54 @@ class TimelineView(QGraphicsView):
             y += len(row_ends) * (ROW_H + ROW_GAP) + 8.0
         scene.setSceneRect(QRectF(-LABEL_W, 0, (x1 - x0) * PX_PER_DAY + LABEL_W, y + 8))
         return undated
+
+    def _style(self, etype: str, modality: str, ext: Extent) -> tuple[QPen, QBrush]:
+        """Pen and brush by type and modality (shared by every mark of that kind)."""
+        key = (etype, modality, ext.open_end, ext.vague)
+        got = self._styles.get(key)
+        if got is None:
+            base = event_color(etype)
+            pen = QPen(base.darker(140), 1.5)
+            pen.setCosmetic(True)
+            tentative = modality in ("planned", "expected")
+            if tentative or ext.open_end or ext.vague:
+                style = Qt.PenStyle.DotLine if modality == "expected" else Qt.PenStyle.DashLine
+                pen.setStyle(style)
+            if modality == "denied":
+                brush = QBrush(Qt.BrushStyle.NoBrush)
+            else:
+                fill = QColor(base)
+                if tentative or ext.vague:
+                    fill.setAlpha(90)
+                brush = QBrush(fill)
+            got = self._styles[key] = (pen, brush)
+        return got
+
+    def tooltip_for(self, item: QGraphicsItem) -> str | None:
+        i = item.data(0)
+        if not isinstance(i, int) or not 0 <= i < len(self._rows):
+            return None
+        article_id, ev, tx = self._rows[i]
+        part = f", {tx.part}" if tx.part else ""
+        return (
+            f"{ev.type} ({ev.modality}): {ev.trigger.text}\n"
+            f"{tx.text} → {tx.value} ({tx.precision}{part})\n"
+            f"actors: {', '.join(ev.actors) or '—'}\n"
+            f"article {article_id}, {ev.id}, {ev.origin}"
+        )
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            while item is not None and item.parentItem() is not None:
+                item = item.parentItem()
+            text = self.tooltip_for(item) if item is not None else None
+            if text:
+                QToolTip.showText(event.globalPos(), tooltip_html(text), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def fit(self) -> None:
         self.resetTransform()
