@@ -22,12 +22,14 @@ Spans leave out proclitics (و ف ب ك ل لـ) and enclosing quotes.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
-from workbench.core.text import Normalized, Sentence, norm, tokens
+from workbench.core.text import Normalized, Sentence, norm
 
 try:  # written by another module; optional until it lands
     from workbench.core.quantities import find_quantities as _find_quantities
@@ -286,7 +288,7 @@ def _slug(name: str) -> str:
 # ------------------------------------------------------------------ helpers
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -297,7 +299,7 @@ class _Cand:
     kind: str | None = None  # place kind, for bare references
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int  # original offsets of the stem (after proclitics)
     end: int
@@ -321,6 +323,7 @@ def _known() -> set[str]:
     return _KNOWN
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word_n: str) -> tuple[str, str]:
     """(prefix, stem) of a normalised word: one plausible proclitic split."""
     known = _known()
@@ -337,26 +340,22 @@ def _stem(word_n: str) -> tuple[str, str]:
     return "", word_n
 
 
-def _tokens(text: str) -> list[_Tok]:
+_NTOKEN = re.compile(
+    r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC]+|[a-z][a-z\-]*\d*|\d+(?:[.,]\d+)*"
+)
+
+
+def _tokens(text: str, nt: Normalized) -> list[_Tok]:
+    """Words of the normalised text with their original offsets (stem after proclitics)."""
     out = []
-    for t in tokens(text):
-        nw = norm(t.text)
-        if not nw:
-            continue
+    to = nt.to_orig
+    for mm in _NTOKEN.finditer(nt.text):
+        a, b = mm.span()
+        nw = mm.group()
         prefix, stem = _stem(nw)
-        # original offset of the stem: skip as many letters as the prefix has
-        s = t.start
-        if prefix:
-            k = 0
-            while s < t.end and k < len(prefix):
-                if norm(text[s]):
-                    k += 1
-                s += 1
-            while s < t.end and not norm(text[s]):
-                s += 1
-            if stem.startswith("ا") and prefix.endswith("ل") and nw.startswith(prefix + "ل"):
-                pass  # للقامشلي: the stem is written from the second ل
-        out.append(_Tok(s, t.end, t.start, stem, nw, prefix))
+        wstart, end = to[a], to[b - 1] + 1
+        s = to[a + len(prefix)] if prefix else wstart
+        out.append(_Tok(s, end, wstart, stem, nw, prefix))
     return out
 
 
@@ -396,13 +395,43 @@ def _is_name_like(g: Gazetteer, n: str) -> bool:
 
 # ------------------------------------------------------------------ main
 
+# normalised words used by the rules below
+_W0 = norm("آبار")
+_W1 = norm("أبو")
+_W2 = norm("أبي")
+_W3 = norm("ابار")
+_W4 = norm("ابن")
+_W5 = norm("الحدود")
+_W6 = norm("الحدودي")
+_W7 = norm("الدولي")
+_W8 = norm("السريع")
+_W9 = norm("الطريق")
+_W10 = norm("الغاز")
+_W11 = norm("النفط")
+_W12 = norm("بدعم")
+_W13 = norm("بن")
+_W14 = norm("تنظيم")
+_W15 = norm("حدود")
+_W16 = norm("حقل")
+_W17 = norm("حقول")
+_W18 = norm("ضد")
+_W19 = norm("عبد")
+_W20 = norm("قد")
+_W21 = norm("قوات")
+_W22 = norm("لم")
+_W23 = norm("لن")
+_W24 = norm("مجموعة")
+_W25 = norm("مع")
+_W26 = norm("من")
+_W27 = norm("وسط")
+
 
 def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:
     """Return entities ordered by start, ids m1, m2, ..."""
     if not text:
         return []
     g = get_gazetteer()
-    toks = _tokens(text)
+    toks = _tokens(text, nt)
     matches = g.match(nt)
     cands: list[_Cand] = []
     by_start = {t.start: i for i, t in enumerate(toks)}
@@ -412,13 +441,15 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         i = by_start.get(pos)
         return i if i is not None else by_wstart.get(pos)
 
+    wstarts = [t.wstart for t in toks]
+
     def tok_containing(pos: int) -> int | None:
         i = tok_at(pos)
         if i is not None:
             return i
-        for k, t in enumerate(toks):
-            if t.wstart <= pos < t.end:
-                return k
+        k = bisect.bisect_right(wstarts, pos) - 1
+        if k >= 0 and toks[k].wstart <= pos < toks[k].end:
+            return k
         return None
 
     match_at = {m.start: m for m in matches}
@@ -449,9 +480,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- oil fields in general: حقول النفط، حقول النفط والغاز
     for i, t in enumerate(toks[:-1]):
-        if t.n in (norm("حقول"), norm("حقل"), norm("آبار"), norm("ابار")) and toks[i + 1].n in (
-            norm("النفط"),
-            norm("الغاز"),
+        if t.n in (_W17, _W16, _W0, _W3) and toks[i + 1].n in (
+            _W11,
+            _W10,
         ):
             if _only_space(text, t.end, toks[i + 1].wstart):
                 end = toks[i + 1].end
@@ -460,8 +491,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                     and toks[i + 2].prefix == "و"
                     and toks[i + 2].n
                     in (
-                        norm("الغاز"),
-                        norm("النفط"),
+                        _W10,
+                        _W11,
                     )
                 ):
                     end = toks[i + 2].end
@@ -474,7 +505,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             continue
         j = i + 1
         dirs = [d]
-        if j < len(toks) and toks[j].n in _COMPASS and toks[j].n != norm("وسط"):
+        if j < len(toks) and toks[j].n in _COMPASS and toks[j].n != _W27:
             if _only_space(text, t.end, toks[j].wstart):
                 dirs.append(_COMPASS[toks[j].n])
                 j += 1
@@ -510,7 +541,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             known = next((e for e in ents if e.type == "ACTOR"), None)
             if known is not None:
                 cands.append(_Cand(qs, qe, "ACTOR", known.canonical, 0.85, 3))
-            elif not ents and t.n not in (norm("قوات"), norm("تنظيم"), norm("مجموعة")):
+            elif not ents and t.n not in (_W21, _W14, _W24):
                 cands.append(_Cand(qs, qe, "ACTOR", "OTHER:" + _slug(name), 0.6, 3))
             elif not ents:
                 cands.append(_Cand(t.start, qe + 1, "ACTOR", "OTHER:" + _slug(name), 0.55, 3))
@@ -668,17 +699,13 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
     if pt is not None and i is not None:
         if m.prefix.endswith("ل") and pt.n in _SUPPORT:
             return True
-        if (
-            m.prefix == ""
-            and pt.n in (norm("مع"), norm("ضد"))
-            and _only_space(text, pt.end, m.start)
-        ):
+        if m.prefix == "" and pt.n in (_W25, _W18) and _only_space(text, pt.end, m.start):
             before = toks[i - 2].n if i >= 2 else ""
-            if not before.startswith((norm("الحدود"), norm("حدود"), norm("الحدودي"))):
+            if not before.startswith((_W5, _W15, _W6)):
                 return True
-        if pt.n in (norm("من"),) and i >= 2 and toks[i - 2].n in _SUPPORT:
+        if pt.n in (_W26,) and i >= 2 and toks[i - 2].n in _SUPPORT:
             return True
-        if m.prefix == "" and pt.n == norm("بدعم"):
+        if m.prefix == "" and pt.n == _W12:
             return True
     if m.prefix.endswith(("ب", "ك", "ل")):
         return False
@@ -705,10 +732,7 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
                 pt is not None
                 and pt.n in _THAT
                 and not gap.strip()
-                and (
-                    nt_.nw.startswith(("ست", "سي"))
-                    or nt_.nw in (norm("قد"), norm("لم"), norm("لن"))
-                )
+                and (nt_.nw.startswith(("ست", "سي")) or nt_.nw in (_W20, _W22, _W23))
             ):
                 return True
     return False
@@ -722,9 +746,9 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     j = i + 1
     # الطريق الدولي / الطريق السريع
     if kind == "road":
-        if j < len(toks) and toks[j].n in (norm("الدولي"), norm("السريع")):
+        if j < len(toks) and toks[j].n in (_W7, _W8):
             j += 1
-        elif t.n == norm("الطريق"):
+        elif t.n == _W9:
             return None
     if j >= len(toks) or not _only_space(text, toks[j - 1].end, toks[j].wstart).__or__(
         text[toks[j - 1].end : toks[j].wstart].strip() in ('"', "«", "“", "(", '("', "'")
@@ -970,7 +994,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             if gap != " " or tk.prefix or covered(tk.start, tk.end):
                 break
             n = tk.n
-            if n in (norm("بن"), norm("ابن"), norm("أبو"), norm("عبد"), norm("أبي")):
+            if n in (_W13, _W4, _W1, _W19, _W2):
                 pass
             elif not _is_name_like(g, n) or n in g.nationality or n in _PLACE_ADJ:
                 break
@@ -1076,15 +1100,15 @@ def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
 def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
     """Longest first, then priority, then confidence; no two candidates overlap."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, -c.conf, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     out: list[Entity] = []
     for c in order:
         s, e = _trim(text, c.start, c.end)
         if e <= s:
             continue
-        if any(s < b and a < e for a, b in taken):
+        if taken.find(1, s, e) >= 0:
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         out.append(
             Entity(
                 id="",
