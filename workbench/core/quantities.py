@@ -360,7 +360,7 @@ def _parse_at(s: str, i: int, key: str):
         # a scale word after the digits: 3 آلاف، 2.5 مليون
         nxt = _next_word(s, num_end)
         if nxt and nxt[2] in SCALES:
-            v = v * SCALES[nxt[2]] if nxt[2] not in ("الفان", "الفين", "مليونان", "مليونين") else v
+            v = v * SCALES[nxt[2]] if SCALES[nxt[2]] in (1000, 1_000_000, 1_000_000_000) else v
             num_end = nxt[1]
         value = _num(v)
     else:

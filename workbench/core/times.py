@@ -547,10 +547,17 @@ def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str
         d, prec = _point(inner, base)
         if "year2" in inner:
             d = dt.date(inner["year"], 1, 1)
-        if prec == "year" and inner.get("mod") in ("start", "end", "mid"):
+        mod = inner.get("mod")
+        if prec == "year" and mod in ("start", "end", "mid"):
             prec = "month"
             if d is not None:
-                d = d.replace(month={"start": 1, "mid": 6, "end": 12}[inner["mod"]])
+                d = d.replace(month={"start": 1, "mid": 6, "end": 12}[mod])
+        elif prec == "month" and mod in ("start", "end", "mid") and d is not None and base:
+            if (d.year, d.month) == (base.year, base.month):
+                # «منذ مطلع الشهر الجاري»: a month-long stretch would say nothing
+                prec = "day"
+                last = (dt.date(*_add_months(d.year, d.month, 1), 1) - dt.timedelta(days=1)).day
+                d = d.replace(day={"start": 1, "mid": 15, "end": last}[mod])
         if d is None or base is None or prec == "vague":
             return None, prec
         return f"{_fmt(d, prec)}/{_fmt(base, prec)}", prec
@@ -729,6 +736,10 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         return rel, extra
     if name == "period":
         unit = g.get("unit") or g.get("unit2") or g.get("unit3")
+        if unit == "العام" and not g.get("mod"):
+            prev = _words_before(s, m.start())
+            if prev and prev[-1] in _GENERAL_NOUNS:
+                return None, {}  # «المدير العام السابق»: العام is "general"
         q = g.get("q")
         k = -1 if q in _PAST else 1 if q in _NEXT else 0
         key = {"الاسبوع": "weeks", "الشهر": "months", "العام": "years", "السنه": "years"}[unit]
@@ -777,7 +788,7 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             return None, {}
         if pre == "قبل":
             return {"ago": {"unit": unit, "n": n}}, extra
-        if future:
+        if future or (pre == "في غضون" and not past):
             return {"next": {"unit": unit, "n": n}}, extra
         if pre in ("طوال", "طيله", "على مدي", "على مدار", "خلال", "منذ", "في غضون", "في") or past:
             if implied == 1 and not g.get("n") and not g.get("n2") and pre not in ("منذ",):
@@ -792,6 +803,16 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         before = s[max(0, m.start() - 1) : m.start()]
         if before == "(" and after.startswith(")"):
             return None, {}  # «(سابقا)» qualifying a name: «formerly»
+        word = m.group()
+        if word in ("سابقا", "لاحقا"):
+            prev = _words_before(s, m.start())
+            if (
+                prev
+                and prev[-1].endswith("ا")
+                and not prev[-1].endswith("وا")
+                and len(prev[-1]) > 2
+            ):
+                return None, {}  # an adjective on an indefinite noun: «عنصرا سابقا»
         return {}, {"relation": "before" if g.get("before") else "after"}
     return None, {}
 
@@ -822,6 +843,13 @@ _TODAY_NOT = {
     "الواحد",
 }
 _TODAY_PRE_NOT = {"في", "ذلك", "ذات", "نفس", "روسيا", "المصري", "فلسطين", "اخبار", "هذا"}
+# nouns that «العام» ("general", "public") qualifies
+_GENERAL_NOUNS = set(
+    "المدير الامين النايب المدعي الادعاء الراي القطاع الموتمر المراقب المفتش المنسق الاضراب "
+    "النفير العفو الامن المال الشان النظام الصالح القايد الاتحاد الوضع الاطار المستوي التيار "
+    "الموقف الانطباع الاتجاه المشهد الطابع المناخ التوجه المزاج الحق النقل التعليم البث الدين "
+    "المستشار المفوض المحامي القنصل الحاكم المنسق المرشد المسوول".split()
+)
 _WD_PRE_NOT = {"بين", "كلا", "هذين", "هذان", "هاتين", "الطرفين", "الجانبين", "ان", "لدي"}
 
 
