@@ -231,6 +231,37 @@ CASES = [
         [],
         "إدلب",
     ),
+    # a noun's actor is its genitive, not a later noun: «عملية ... لملاحقة عناصر التنظيم»
+    (
+        "أطلقت [القوات العراقية|ACTOR|IQ_GOV] عملية عسكرية واسعة لملاحقة عناصر "
+        "[التنظيم|ACTOR|ISIS] بمشاركة [طيران التحالف|ACTOR|COALITION].",
+        "OPERATION",
+        "عملية عسكرية",
+        "asserted",
+        ["IQ_GOV", "COALITION"],
+        [],
+        None,
+    ),
+    # «رتل للقوات الأميركية»: the convoy's owner is its actor
+    (
+        "وقالت المصادر إن رتلاً ل[لقوات الأميركية|ACTOR|US] دخل [قاعدة الشدادي|LOCATION].",
+        "MOVEMENT",
+        "دخل",
+        "asserted",
+        ["US"],
+        [],
+        "قاعدة الشدادي",
+    ),
+    # pronoun suffixes on a trigger
+    (
+        "ويخشى مسؤولون أن يصعد [التنظيم|ACTOR|ISIS] هجماته في [كركوك|LOCATION].",
+        "ATTACK",
+        "هجمات",
+        "expected",
+        ["ISIS"],
+        [],
+        "كركوك",
+    ),
     (
         "أعلن وزير الدفاع التركي [خلوصي أكار|PERSON] أن بلاده لن تقبل بذلك.",
         "STATEMENT",
@@ -399,6 +430,20 @@ TIMES = [
         "وصلت تعزيزات روسية إلى [مطار القامشلي|LOCATION]. وقالت وكالة [سبوتنيك|ORG] إن قافلة "
         "عسكرية روسية وصلت {أمس|2019-12-05|day} إلى [مطار القامشلي|LOCATION].",
         ["t1", "t1"],
+    ),
+    # an undated sentence of the same story takes the story's time; a background recap none
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] {اليوم|2020-06-02|day} بلدة [كفرنبل|LOCATION]. "
+        "وشنت [الطائرات الروسية|ACTOR|RU] غارات على [معرة النعمان|LOCATION]. "
+        "وكانت [تركيا|ACTOR|TR] قد أرسلت تعزيزات إلى [إدلب|LOCATION].",
+        ["t1", "t1", None],
+    ),
+    # ... and a new topic the article's day
+    (
+        "قالت [الوكالة|ORG] {اليوم|2020-06-02|day} إن [قوات النظام|ACTOR|SY_GOV] قصفت "
+        "{أمس|2020-06-01|day} بلدة [كفرنبل|LOCATION]. وفي سياق آخر، شنت "
+        "[الطائرات الروسية|ACTOR|RU] غارات على [معرة النعمان|LOCATION].",
+        ["t2", "t1"],
     ),
     # expected events keep no time of their own
     (

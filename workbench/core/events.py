@@ -111,7 +111,8 @@ ACCORDING = word_class(_ws("بحسب حسب وفق وفقا"))
 GENERIC_SOURCE = word_class(
     _ws(
         "المصادر المصدر الوكالة الصحيفة الموقع القناة المرصد البيان الشبكة المسؤول المتحدث "
-        "الوزارة المنظمة المصادر نفسها ذاتها نفسه ذاته"
+        "الوزارة المنظمة المصادر نفسها ذاتها نفسه ذاته المراسل المراسلة الناشط الناشطون المسؤول "
+        "الخلية القيادة الجيش البيان الصحيفة"
     )
 )
 THAT = _ws("أن أنّ إن إنّ بأن بأنّ أنه أنها إنه إنها بأنه بأنها")
@@ -153,6 +154,8 @@ CALL = word_class(
     "دعا دعت يدعو تدعو دعوة الدعوة دعوات طالب طالبت يطالب تطالب المطالبة مطالبات ضرورة "
     "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل"
 )
+COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء")
+NEW_TOPIC = word_class("آخر منفصل أخرى")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
@@ -179,6 +182,7 @@ _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,:;]")
+_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
 
 
@@ -267,13 +271,37 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
 
 
 _AUTO: ahocorasick.Automaton | None = None
+_LEX: dict[str, Trig] | None = None
+
+
+def lexicon() -> dict[str, Trig]:
+    """The trigger lexicon (loaded once)."""
+    global _LEX
+    if _LEX is None:
+        _LEX = load_lexicon()
+    return _LEX
+
+
+def trigger_hints(trigger_text: str) -> set[str]:
+    """The force hints (arrived, reinforced, transit ...) of the lexicon forms in a trigger."""
+    lex = lexicon()
+    out: set[str] = set()
+    whole = norm(trigger_text)
+    if whole in lex:
+        out.add(lex[whole].hint)
+    for w in _TOKEN.findall(whole):
+        for st in _stems(w):
+            if st in lex:
+                out.add(lex[st].hint)
+                break
+    return out
 
 
 def _automaton() -> ahocorasick.Automaton:
     global _AUTO
     if _AUTO is None:
         auto = ahocorasick.Automaton()
-        for form, trig in load_lexicon().items():
+        for form, trig in lexicon().items():
             auto.add_word(form, trig)
         auto.make_automaton()
         _AUTO = auto
@@ -447,7 +475,10 @@ def _analyse(
         s = doc.tsent[t0]
         inside.update(range(t0, t1))
         if ent.type == "ACTOR":
-            m = Mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", _gov(doc, ns, t0), ent)
+            gov = _gov(doc, ns, t0)
+            if gov == "ل" and t0 > 0 and masks[t0 - 1] & MIL:
+                gov = "poss"  # «رتل للقوات الأميركية»: the convoy's owner
+            m = Mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", gov, ent)
             doc.actors[s].append(m)
         elif ent.type == "LOCATION":
             doc.places[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", _gov(doc, ns, t0), ent))
@@ -522,7 +553,12 @@ def _find_candidates(doc: Doc) -> list[Cand]:
     for end, trig in _automaton().iter(x):
         s, e = end - len(trig.form) + 1, end + 1
         if e < n and _LETTER.match(x[e]):
-            continue
+            # pronoun suffixes: هجماته، قواتها، استهدفهم
+            we = e
+            while we < n and _LETTER.match(x[we]):
+                we += 1
+            if x[e:we] not in _SUFFIXES:
+                continue
         ws = s
         while ws > 0 and _LETTER.match(x[ws - 1]):
             ws -= 1
@@ -791,6 +827,15 @@ def _span_end_tok(doc: Doc, g: Group) -> int:
     return doc.tok_at(g.span[1] - 1) + 1
 
 
+def _adjectives(doc: Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) are all nisba adjectives (عسكرية، روسية): a noun's genitive may follow."""
+    for i in range(a, b):
+        st = _stems(doc.tw[i])[-1]
+        if not (st.endswith(("يه", "ي", "يين", "يون")) and len(st) > 3):
+            return False
+    return True
+
+
 def _between_free(doc: Doc, a: int, b: int) -> bool:
     return all(doc.tw[i] not in BLOCK for i in range(a, b))
 
@@ -833,7 +878,12 @@ def _actors_targets(
             used.add(id(m))
     if not actors and not passive:
         for m in after:
-            if m.t0 - tj <= 3 and m.gov is None and _between_free(doc, tj, m.t0):
+            if (
+                m.t0 - tj <= 3
+                and (m.gov is None or m.gov == "poss")
+                and _between_free(doc, tj, m.t0)
+                and (t.verb or _adjectives(doc, tj, m.t0))
+            ):
                 actors.append(m.value)
                 used.add(id(m))
                 # coordinated subjects: «القوات الروسية والتركية»
@@ -843,7 +893,7 @@ def _actors_targets(
                         used.add(id(m2))
                 break
     if not actors and not passive:
-        free = [m for m in before if m.gov is None or m.kind == "ana"]
+        free = [m for m in before if m.gov in (None, "poss") or m.kind == "ana"]
         if free:
             last = free[-1]
             chain = [last]
@@ -870,8 +920,10 @@ def _actors_targets(
                 if m2.t0 >= m.t1 and m2.t0 <= m.t1 + 2 and m2 is not m:
                     actors.append(m2.value)
                     used.add(id(m2))
-        elif prev2 in together or (
-            m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together
+        elif (
+            prev2 in together
+            or (m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together)
+            or any(doc.tw[k] in COAGENT for k in range(max(s0, m.t0 - 2), m.t0 + 1))
         ):
             actors.append(m.value)
         elif g2 == "مع" or (m.t0 - 2 >= s0 and doc.tw[m.t0 - 2] == "مع" and m.t0 - tj <= 8):
@@ -985,7 +1037,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "denied"
     if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
         return "expected"
-    if _has(doc, EXPECT_BEFORE, max(s0, c0 - 5), c0):
+    if _has(doc, EXPECT_BEFORE, max(s0, c0 - 7), c0):
         return "expected"
     if any(c.future for c in g.members):
         return "planned"
@@ -1070,7 +1122,8 @@ def _group(doc: Doc) -> list[Group]:
     out: list[Group] = []
     for g in groups:
         verbs = [c for c in g.members if c.trig.verb]
-        g.rep = verbs[0] if verbs else g.members[0]
+        indef = [c for c in g.members if not c.definite]
+        g.rep = verbs[0] if verbs else (indef or g.members)[0]
         g.anaphoric = any(
             c.definite
             and not c.trig.verb
@@ -1235,7 +1288,31 @@ def _resolve_times(doc: Doc, groups: list[Group]) -> None:
             if pt:
                 g.ev.time, g.time_kind = pt[0], "previous"
                 continue
-        g.time_kind = "none"
+        # an undated narrative sentence: the story's last own time, else the article's day;
+        # a background recap («وكان ... قد») keeps no time
+        s0 = doc.sspan[g.sent][0]
+        if s0 < len(doc.tw) and doc.tw[s0] in RESET:
+            g.time_kind = "none"
+            continue
+        new_topic = _has(doc, NEW_TOPIC, s0, min(s0 + 4, doc.sspan[g.sent][1]))
+        story = (
+            []
+            if new_topic
+            else [
+                o
+                for o in groups
+                if o.own_time
+                and g.sent - 2 <= o.sent < g.sent
+                and o.ev.modality != "expected"
+                and not any(doc.sents[k].heading for k in range(o.sent, g.sent))
+            ]
+        )
+        if story:
+            g.ev.time, g.time_kind = story[-1].ev.time, "story"
+        elif doc.day_time:
+            g.ev.time, g.time_kind = doc.day_time, "day"
+        else:
+            g.time_kind = "none"
 
 
 _MOVE = ("MOVEMENT", "WITHDRAWAL", "TRAINING", "BASE", "OPERATION")

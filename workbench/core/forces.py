@@ -265,6 +265,7 @@ def _rows_for_event(
     targets = [a for a in ev.targets if a != "UNKNOWN"]
     s0, s1 = doc.sspan[s]
     tw = _trigger_words(doc, ev)
+    hints = _ev.trigger_hints(ev.trigger.text)
     planned = ev.modality == "planned"
     rows: list[Row] = []
 
@@ -274,11 +275,11 @@ def _rows_for_event(
     if ev.type == "MOVEMENT":
         if planned:
             status = "planned"
-        elif _ev._has(doc, REINFORCE, s0, s1):
+        elif "reinforced" in hints or _ev._has(doc, REINFORCE, s0, s1):
             status = "reinforced"
-        elif any(_in(w, DEPLOY) for w in tw):
+        elif "deployed" in hints:
             status = "present"
-        elif tw and all(_in(w, TRANSIT) for w in tw):
+        elif hints == {"transit"}:
             transit.append((ev, s, as_of))
             return []
         else:
