@@ -94,3 +94,22 @@ def test_default_db_from_env(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "env.db"))
     assert main(["list", "--no-shape"]) == 0
     assert (tmp_path / "env.db").exists()
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from workbench.cli.corpus import _Progress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    tty, pipe = Tty(), io.StringIO()
+    for stream in (tty, pipe):
+        bar = _Progress(stream)
+        bar(0, 4, "a.txt")
+        bar(4, 4, "")
+        bar.end()
+    assert "[" in tty.getvalue() and "4/4" in tty.getvalue()
+    assert pipe.getvalue() == ""

@@ -848,3 +848,11 @@ def test_import_many_with_workers_stores_extractions(empty_store):
     rep = empty_store.import_many(arts, batch_size=5, workers=2)
     assert len(rep.imported) == 12
     assert [empty_store.get_article(a).text for a in rep.imported] == [a.text for a in arts]
+
+
+def test_a_batch_that_changes_nothing_reverts_to_nothing(empty_store):
+    ch = empty_store.merge_alias("NOBODY", "US", "ACTOR")
+    assert ch.parts == [] and ch.leaves() == []
+    undo = empty_store.revert(ch)
+    assert undo.leaves() == []
+    assert [h.action for h in empty_store.history()][:2] == ["revert", "merge_alias"]

@@ -42,8 +42,9 @@ class Change:
     parts: list[Change] = field(default_factory=list)
 
     def leaves(self) -> list[Change]:
+        """The row-level changes (none for a batch that changed nothing)."""
         if not self.parts:
-            return [self]
+            return [] if self.before is None and self.after is None else [self]
         out: list[Change] = []
         for p in self.parts:
             out.extend(p.leaves())
