@@ -166,7 +166,9 @@ _NOT_NAME = _n(
 )
 _PLACE_LOC_PREPS = _n(
     "في إلى الى من نحو داخل خارج عبر قرب حدود أراضي اراضي مناطق منطقة شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي وسط أنحاء انحاء جانب حول باتجاه اتجاه أجواء اجواء سماء"
+    "شمالي جنوبي شرقي غربي وسط أنحاء انحاء جانب حول باتجاه اتجاه أجواء اجواء سماء "
+    "زار يزور سيزور تزور ستزور زيارة لزيارة وصل وصلت يصل تصل غادر غادرت يغادر تغادر "
+    "توجه توجهت يتوجه قدم قادما قادمة مطار سفارة سفير السفير العاصمة"
 )
 # verbs and verbal nouns whose subject is an acting state (masc./fem. forms)
 _ACT_BEFORE = _n(
@@ -897,7 +899,7 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at) -> list[_Cand]:
                 m is None
                 and (
                     (_is_name_like(g, n) and not n.startswith("ال"))
-                    or (n.startswith("ال") and n not in _NOT_NAME and n not in g.common_words)
+                    or (n.startswith("ال") and n not in _NOT_NAME and len(n) > 4)
                 )
                 and n not in _PLACE_ADJ
                 and n not in g.nationality
@@ -1004,6 +1006,8 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
                 break
             elif n[0] == "و" and n not in g.first_names:
                 break
+            elif n.startswith(("سي", "ست", "سن")) and len(n) >= 5 and n not in g.first_names:
+                break  # سيزور، ستعلن: a verb
             elif len(n) >= 4 and n.endswith("ا") and n not in g.first_names:
                 break
             end = tk.end
@@ -1035,7 +1039,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             if j >= len(toks):
                 continue
             gap = text[toks[j - 1].end : toks[j].wstart]
-            if gap.strip(" ،,") or "\n" in gap:
+            if gap.strip(" ،,\"'«»“”") or "\n" in gap:
                 continue
             r = name_from(j, strict_first=False)
             if r is None:
