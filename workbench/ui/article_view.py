@@ -297,8 +297,7 @@ class ArticleView(QWidget):
             pass  # same text: only the highlights change
         else:
             self._offsets = OffsetMap(text)
-            doc = self.text.document()
-            doc.setPlainText(text)
+            self.text.setPlainText(text)  # plain text, never markup; cursor and scroll to the top
             self._format_blocks(text)
         self.highlights = highlights_for(extraction)
         self.apply_highlights()

@@ -6,7 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.core.model import ENTITY_TYPES, Extraction
 from workbench.ui.style import color
@@ -80,6 +87,7 @@ class EntitiesPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
+        self.tree.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tree.clicked.connect(self._clicked)
         self.tree.activated.connect(self._clicked)
         layout.addWidget(self.tree, 1)
@@ -87,7 +95,10 @@ class EntitiesPanel(QWidget):
     def set_extraction(self, extraction: Extraction | None) -> None:
         build_entity_model(self.model, extraction)
         self.tree.expandToDepth(0)
-        self.tree.resizeColumnToContents(0)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._filter(self.filter.text())
 
     def _clicked(self, index: Any) -> None:

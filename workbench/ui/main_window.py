@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot open the article", str(exc))
             return
         self.corpus.select_id(article_id, emit=False)
+        self.article.text.setFocus()
         self.timeline.show_article(article_id)
         self.forces.show_article(article_id)
         self.events.show_article(article_id)

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,7 @@ PX_PER_DAY = 40.0
 ROW_H = 14.0
 ROW_GAP = 3.0
 MAX_ROWS = 8
-LABEL_W = 110.0
+LABEL_W = 96.0  # pixels kept on the left for the lane labels
 PARTS = {"morning": (6, 12), "noon": (11, 15), "evening": (17, 21), "night": (20, 28)}
 OPEN_DAYS = 7.0
 VAGUE_DAYS = 3.0
@@ -138,6 +137,8 @@ class TimelineView(QGraphicsView):
         self.event_keys: list[tuple[Any, str, int, int]] = []
         self._rows: list[tuple[Any, Event, TimeExpr]] = []
         self._styles: dict[tuple[str, str, bool, bool], tuple[QPen, QBrush]] = {}
+        self._lanes: list[tuple[float, str]] = []
+        self._content = QRectF(0, 0, 400, 100)
         self._x0 = 0.0
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -153,6 +154,7 @@ class TimelineView(QGraphicsView):
         self.event_keys = []
         self._rows: list[tuple[Any, Event, TimeExpr]] = []
         self._styles: dict[tuple[str, str, bool, bool], tuple[QPen, QBrush]] = {}
+        self._lanes: list[tuple[float, str]] = []
         add_rect = scene.addRect
         selectable = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         placed: list[tuple[Extent, Any, Event, TimeExpr]] = []
@@ -174,14 +176,11 @@ class TimelineView(QGraphicsView):
         for r in placed:
             lanes.setdefault(r[2].type, []).append(r)
         y = 24.0
-        label_font = QFont()
-        label_font.setPointSize(8)
         min_w = 2.0 / PX_PER_DAY
         for etype, items in lanes.items():
             if not items:
                 continue
             row_ends: list[float] = []
-            base_color = event_color(etype)
             for ext, article_id, ev, tx in items:
                 row = next((i for i, e in enumerate(row_ends) if e <= ext.start), None)
                 if row is None:
@@ -205,14 +204,10 @@ class TimelineView(QGraphicsView):
                 self.event_keys.append((article_id, ev.id, ev.sentence[0], ev.sentence[1]))
                 self._rows.append((article_id, ev, tx))
                 self.event_items.append(item)
-            label = QGraphicsSimpleTextItem(etype)
-            label.setFont(label_font)
-            label.setBrush(QBrush(base_color.darker(160)))
-            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-            label.setPos(-LABEL_W, y)
-            scene.addItem(label)
+            self._lanes.append((y, etype))
             y += len(row_ends) * (ROW_H + ROW_GAP) + 8.0
-        scene.setSceneRect(QRectF(-LABEL_W, 0, (x1 - x0) * PX_PER_DAY + LABEL_W, y + 8))
+        self._content = QRectF(0, 0, (x1 - x0) * PX_PER_DAY, y + 8)
+        scene.setSceneRect(self._content)
         return undated
 
     def _style(self, etype: str, modality: str, ext: Extent) -> tuple[QPen, QBrush]:
@@ -264,11 +259,16 @@ class TimelineView(QGraphicsView):
         return super().viewportEvent(event)
 
     def fit(self) -> None:
+        """Show every event, leaving room on the left for the lane labels."""
         self.resetTransform()
-        rect = self.scene().sceneRect()
-        if rect.width() > 0 and self.viewport().width() > 0:
-            sx = self.viewport().width() / rect.width()
-            self.scale(min(max(sx, 1e-4), 50.0), 1.0)
+        rect = self._content
+        room = self.viewport().width() - LABEL_W - 8
+        if rect.width() > 0 and room > 0:
+            sx = min(max(room / rect.width(), 1e-4), 50.0)
+            self.scale(sx, 1.0)
+            margin = (LABEL_W + 4) / sx
+            self.scene().setSceneRect(rect.adjusted(-margin, 0, 4 / sx, 0))
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def px_per_day(self) -> float:
         return PX_PER_DAY * self.transform().m11()
@@ -291,15 +291,24 @@ class TimelineView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         vw = self.viewport().width()
+        font = painter.font()
+        font.setPointSize(8)
+        painter.setFont(font)
+        painter.fillRect(
+            QRectF(0, 20, LABEL_W, self.viewport().height()), QColor(255, 255, 255, 215)
+        )
+        for y, etype in self._lanes:
+            vy = self.mapFromScene(0, y).y()
+            painter.setPen(QPen(event_color(etype).darker(160)))
+            painter.drawText(
+                QRectF(4, vy, LABEL_W - 8, ROW_H), int(Qt.AlignmentFlag.AlignVCenter), etype
+            )
         painter.fillRect(QRectF(0, 0, vw, 20), QColor(245, 245, 245, 230))
         left = self.mapToScene(0, 0).x()
         right = self.mapToScene(vw, 0).x()
         d0 = self._x0 + left / PX_PER_DAY
         d1 = self._x0 + right / PX_PER_DAY
         painter.setPen(QPen(QColor("#555555")))
-        font = painter.font()
-        font.setPointSize(8)
-        painter.setFont(font)
         start = EPOCH + dt.timedelta(days=int(d0) - 1)
         if step in ("month", "year"):
             start = start.replace(day=1)
