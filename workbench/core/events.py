@@ -63,6 +63,7 @@ def _ws(s: str) -> frozenset[str]:
 _CLASSES: list[frozenset[str]] = []
 _BITS: list[int] = []
 _MASKS: dict[str, int] = {}
+_BITS_OF: dict[int, tuple[int, ...]] = {}
 
 
 def word_class(words: frozenset[str] | str) -> int:
@@ -71,6 +72,7 @@ def word_class(words: frozenset[str] | str) -> int:
         words = _ws(words)
     _CLASSES.append(words)
     _MASKS.clear()
+    _BITS_OF.clear()
     _BITS.append(1 << (len(_CLASSES) - 1))
     return _BITS[-1]
 
@@ -311,7 +313,7 @@ def _automaton() -> ahocorasick.Automaton:
 # ---------------------------------------------------------------- document analysis
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     t0: int  # first token
     t1: int  # last token + 1
@@ -323,7 +325,7 @@ class Mention:
     ent: Entity | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     ns: int
     ne: int
@@ -363,14 +365,13 @@ class Doc:
     cont: list[bool] = field(default_factory=list)  # sentence continues the previous report
     article_day: str | None = None
     trig_toks: set[int] | None = None
+    pos2tok: list[int] = field(default_factory=list)
     day_time: str | None = None
 
     def tok_at(self, pos: int) -> int:
         """Index of the token containing or following normalised position ``pos``."""
-        i = bisect.bisect_right(self.ts, pos) - 1
-        if i >= 0 and self.te[i] > pos:
-            return i
-        return i + 1
+        p2t = self.pos2tok
+        return p2t[pos] if 0 <= pos < len(p2t) else len(self.tw)
 
 
 def _gov(doc: Doc, ns: int, t0: int) -> str | None:
@@ -408,17 +409,23 @@ def _analyse(
 ) -> Doc:
     doc = Doc(text, nt, sents, entities, times)
     x = nt.text
+    fo = bisect.bisect_left
+    to_orig = nt.to_orig
     ms = list(_TOKEN.finditer(x))
     ts = doc.ts = [m.start() for m in ms]
     doc.te = [m.end() for m in ms]
     tw = doc.tw = [m.group() for m in ms]
     nt_ = len(tw)
+    p2t: list[int] = []
+    for i, e in enumerate(doc.te):
+        p2t.extend([i] * (e - len(p2t)))
+    doc.pos2tok = p2t
     n = len(sents)
     tsent = [-1] * nt_
     spans = []
     for si, s in enumerate(sents):
-        a = bisect.bisect_left(ts, nt.from_orig(s.start))
-        b = bisect.bisect_left(ts, nt.from_orig(s.end))
+        a = bisect.bisect_left(ts, fo(to_orig, s.start))
+        b = bisect.bisect_left(ts, fo(to_orig, s.end))
         tsent[a:b] = [si] * (b - a)
         spans.append((a, b))
     doc.tsent = tsent
@@ -443,9 +450,11 @@ def _analyse(
         if m is None:
             m = masks[i] = _mask(tw[i])
         if m:
-            for bit in _BITS:
-                if m & bit:
-                    where.setdefault(bit, []).append(i)
+            bits = _BITS_OF.get(m)
+            if bits is None:
+                bits = _BITS_OF[m] = tuple(b for b in _BITS if m & b)
+            for bit in bits:
+                where.setdefault(bit, []).append(i)
     doc.masks = masks
     doc.where = where
     for i in where.get(BREAK, ()):
@@ -467,7 +476,7 @@ def _analyse(
     inside = set()
     org_end = set()
     for ent in sorted(entities, key=lambda e: e.start):
-        ns, ne = nt.from_orig(ent.start), nt.from_orig(ent.end)
+        ns, ne = fo(to_orig, ent.start), fo(to_orig, ent.end)
         t0 = doc.tok_at(ns)
         t1 = max(t0 + 1, doc.tok_at(ne - 1) + 1) if ne > ns else t0 + 1
         if t0 >= len(doc.tw):
@@ -509,7 +518,7 @@ def _analyse(
     for lst in doc.actors:
         lst.sort(key=lambda m: m.t0)
     for t in sorted(times, key=lambda t: t.start):
-        ns, ne = nt.from_orig(t.start), nt.from_orig(t.end)
+        ns, ne = fo(to_orig, t.start), fo(to_orig, t.end)
         ti = doc.tok_at(ns)
         if ti < len(doc.tw):
             doc.tspans.append((t, ns, ne, doc.tsent[ti]))
@@ -801,6 +810,7 @@ class Group:
     own_time: bool = False
     time_kind: str = ""
     place: Entity | None = None
+    tj: int = -1
 
 
 def _window(doc: Doc, g: Group, stops: list[int]) -> tuple[int, int]:
@@ -824,7 +834,9 @@ def _window(doc: Doc, g: Group, stops: list[int]) -> tuple[int, int]:
 
 def _span_end_tok(doc: Doc, g: Group) -> int:
     """The token after the group's trigger span."""
-    return doc.tok_at(g.span[1] - 1) + 1
+    if g.tj < 0:
+        g.tj = doc.tok_at(g.span[1] - 1) + 1
+    return g.tj
 
 
 def _adjectives(doc: Doc, a: int, b: int) -> bool:
@@ -1119,19 +1131,15 @@ def _group(doc: Doc) -> list[Group]:
         g = Group([c], c, c.sent, doc.clause[c.ti])
         open_[key] = g
         groups.append(g)
+    definite_nouns = {
+        (c.sent, doc.clause[c.ti], c.trig.type) for c in doc.cands if c.definite and not c.trig.verb
+    }
     out: list[Group] = []
     for g in groups:
         verbs = [c for c in g.members if c.trig.verb]
         indef = [c for c in g.members if not c.definite]
         g.rep = verbs[0] if verbs else (indef or g.members)[0]
-        g.anaphoric = any(
-            c.definite
-            and not c.trig.verb
-            and c.sent == g.sent
-            and c.trig.type == g.rep.trig.type
-            and doc.clause[c.ti] == g.clause
-            for c in doc.cands
-        )
+        g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
         if all(c.definite and not c.trig.verb for c in g.members):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 2 <= o.sent <= g.sent for o in out

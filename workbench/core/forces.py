@@ -194,6 +194,10 @@ def _as_of(
     return None, False
 
 
+def _tok_of(doc: _ev.Doc, ev: Event) -> int:
+    return doc.tok_at(bisect.bisect_left(doc.nt.to_orig, ev.trigger.start))
+
+
 def _words_in(doc: _ev.Doc, bits: int, a: int, b: int) -> list[int]:
     """Token indices in [a, b) of any of the word classes ``bits``."""
     out: list[int] = []
@@ -214,7 +218,7 @@ def _strength(doc: _ev.Doc, s: int, ev: Event | None) -> dict[str, Any] | None:
     for m in doc.others[s]:
         e = m.ent
         if e.type == "QUANTITY" and e.unit in ("troops", "fighters") and e.value is not None:
-            d = abs(m.ns - doc.nt.from_orig(ev.trigger.start)) if ev else 0
+            d = abs(m.ns - bisect.bisect_left(doc.nt.to_orig, ev.trigger.start)) if ev else 0
             if best is None or d < best[0]:
                 best = (d, {"value": e.value, "approx": bool(e.approx), "unit": e.unit})
     return best[1] if best else None
@@ -374,8 +378,8 @@ def _presence_rows(
             # what a withdrawal in the same clause leaves is not presence
             if adj and any(
                 e.type == "WITHDRAWAL"
-                and doc.nt.from_orig(e.trigger.start) < pos
-                and doc.clause[doc.tok_at(doc.nt.from_orig(e.trigger.start))] == doc.clause[i]
+                and _tok_of(doc, e) < i
+                and doc.clause[_tok_of(doc, e)] == doc.clause[i]
                 for e in evs
             ):
                 continue
