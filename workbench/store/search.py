@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.core.text import norm
 
@@ -170,25 +171,39 @@ def term_pattern(term: str, prefix: bool = False) -> str:
     return r"(?<!\w)" + "".join(parts) + ("" if prefix else r"(?!\w)")
 
 
+@lru_cache(maxsize=512)
+def _compiled(term: str, prefix: bool) -> re.Pattern[str]:
+    return re.compile(term_pattern(term, prefix), re.IGNORECASE)
+
+
 def snippet(text: str, terms: tuple[tuple[str, bool], ...], width: int = 160) -> str:
     """A window of the original ``text`` around the first match, matches in ``[...]``."""
     spans: list[tuple[int, int, int]] = []
     for k, (term, prefix) in enumerate(terms):
         if not term:
             continue
-        for m in re.finditer(term_pattern(term, prefix), text, re.IGNORECASE):
+        for m in _compiled(term, prefix).finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end(), k))
-    flat = " ".join(text.split())
     if not spans:
-        return flat[:width] + ("…" if len(flat) > width else "")
+        flat = " ".join(text[: width * 4].split())
+        return flat[:width] + ("…" if len(flat) > width or len(text) > width * 4 else "")
     spans.sort()
     # the window (starting at a match) that shows the most distinct terms
+    n_terms = len({k for _, _, k in spans})
     best, best_n = 0, -1
-    for i, (s0, _, _) in enumerate(spans[:200]):
-        n = len({k for s, e, k in spans[i:] if e <= s0 + width * 2 // 3})
-        if n > best_n:
-            best, best_n = i, n
+    reach = width * 2 // 3
+    for i in range(min(len(spans), 50)):
+        s0 = spans[i][0]
+        seen = set()
+        for s, _, k in spans[i:]:
+            if s > s0 + reach:
+                break
+            seen.add(k)
+        if len(seen) > best_n:
+            best, best_n = i, len(seen)
+            if best_n == n_terms:
+                break
     first = spans[best][0]
     start = max(0, first - width // 3)
     if start > 0:

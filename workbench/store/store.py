@@ -671,12 +671,15 @@ class Store:
             raise StoreError(f"search: {exc}") from exc
         where, params = self._filters(source, date_from, date_to)
         sql = (
-            "SELECT a.id, a.title, a.source, a.published, a.text,"
-            " bm25(articles_fts, 2.0, 1.0) AS rank"
-            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            " WHERE articles_fts MATCH ?"
+            # rank and limit inside FTS first (touching only small columns for the
+            # filters), then read the full text of the few hits for their snippets
+            "SELECT a.id, a.title, a.source, a.published, a.text, h.rank FROM ("
+            " SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank"
+            " FROM articles_fts"
+            + (" JOIN articles a ON a.id = articles_fts.rowid" if where else "")
+            + " WHERE articles_fts MATCH ?"
             + (f" AND {where}" if where else "")
-            + " ORDER BY rank LIMIT ?"
+            + " ORDER BY rank LIMIT ?) h JOIN articles a ON a.id = h.id ORDER BY h.rank, a.id"
         )
         try:
             rows = self.conn.execute(sql, [q.fts, *params, int(limit)]).fetchall()
