@@ -209,7 +209,14 @@ _TITLES = _n(
     "المرشد المحامي مراسل المراسل مدير المدير القيادي قيادي أمير والي الوالي الأدميرال "
     "النائب المفوض الأمين أمين الحاكم محافظ المحافظ عضو العضو مساعد المساعد ممثل الممثل "
     "المنسق منسق المقرر مقرر رئيسي المتحدثين الجندي القاضي الكولونيل الرقيب العريف "
-    "المشير الأدميرال الجنرال"
+    "المشير الأدميرال الجنرال نظيره نظيرته نظيرها نظيريه"
+)
+# verbs of saying and meeting, often followed by a name: وقال جيمس جيفري إن
+_SPEECH = _n(
+    "قال قالت أعلن أعلنت أكد أكدت أضاف أضافت أوضح أوضحت دعا دعت التقى التقت رحب رحبت "
+    "بحث بحثت صرح صرحت أشار أشارت ظهر ظهرت اعتبر اعتبرت رأى رأت طالب طالبت كشف كشفت "
+    "نفى نفت حذر حذرت هدد هددت زار زارت استقبل استقبلت اجتمع اجتمعت أفاد أفادت ذكر ذكرت "
+    "كتب كتبت غرد غردت شدد شددت أبلغ أبلغت يقول تقول وصف وصفت"
 )
 # ranks: a two-word name after them needs no known first name
 _RANKS = _n(
@@ -1006,6 +1013,8 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
                 break
             elif n[0] == "و" and n not in g.first_names:
                 break
+            elif n[0] in "بلكف" and n[1:] in g.common_words and n not in g.first_names:
+                break  # بغارة، لمقتل: a preposition on an ordinary word
             elif n.startswith(("سي", "ست", "سن")) and len(n) >= 5 and n not in g.first_names:
                 break  # سيزور، ستعلن: a verb
             elif len(n) >= 4 and n.endswith("ا") and n not in g.first_names:
@@ -1058,6 +1067,19 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
                 continue
             s, e, count = r
             out.append(_Cand(s, e, "PERSON", None, 0.55, 0))
+        elif (t.n in _SPEECH or t.nw in _SPEECH) and i + 1 < len(toks):
+            # وقال جيمس جيفري إن ...: two or more name words after a speech verb
+            nx = toks[i + 1]
+            if text[t.end : nx.wstart] != " " or nx.n in g.common_words:
+                continue
+            r = name_from(i + 1, strict_first=False)
+            if r is None or r[2] < 2:
+                continue
+            s, e, count = r
+            words = [tk.n for tk in toks[i + 1 : i + 1 + count]]
+            if any(w in g.common_words and w not in g.first_names for w in words):
+                continue
+            out.append(_Cand(s, e, "PERSON", None, 0.5, 0))
     # later mentions of a found person's last name: أردوغان، بوتين
     surnames = {}
     for c in out:
