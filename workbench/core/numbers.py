@@ -234,8 +234,8 @@ def parse_words(words: list[str]) -> tuple[int | None, int]:
         elif w in TENS:
             if prev in ("ten", "teen"):
                 break
-            if prev == "unit" and not wa:
-                break
+            if prev == "unit" and (not wa or cur % 100 >= 10):
+                break  # «عشرة وعشرين» is a range, not 30
             cur += TENS[w]
             prev = "ten"
         elif w in HUNDREDS:

@@ -31,7 +31,9 @@ import ahocorasick
 
 from workbench.core.model import Entity
 from workbench.core.numbers import (
+    DIGITS_RE,
     HUNDREDS,
+    NUMBER_WORD_RE,
     SCALES,
     TENS,
     UNITS,
@@ -187,6 +189,10 @@ _APPROX = re.compile(
 _DIGITS = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 _WORD = re.compile(r"[^\s\"'«»“”()\[\]{}.,;:!?،؛؟%/\\-]+")
 _SPACE = re.compile(r"[^\S\n]+")
+_AND_DIGITS = re.compile(r"[^\S\n]+و[^\S\n]?(\d{1,3})(?![\d.,])")
+_RANGE_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(]))(?P<bn>(?:ما[^\S\n]+)?بين)[^\S\n]+$")
+_RANGE_AND = re.compile(r"[^\S\n]+و[^\S\n]?(" + DIGITS_RE + "|" + NUMBER_WORD_RE + r")(?![\w])")
+_AT_LEAST_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*علي[^\S\n]+الاقل(?![\w])")
 _SCORE_AFTER = re.compile(r"[^\S\n]*(?:[-–/:][^\S\n]*)?\d")
 _SCORE_BEFORE = re.compile(r"\d[^\S\n]*[-–/:]?[^\S\n]*$")
 
@@ -423,6 +429,26 @@ def _parse_at(s: str, i: int, key: str):
         start = am.start("ap")
         approx = True
 
+    # a compound the number parser stops at: «ثلاثة آلاف و500»، «مليون و200 ألف»
+    if isinstance(value, int) and value >= 1000:
+        cm = _AND_DIGITS.match(s, num_end)
+        if cm:
+            extra = parse_digits(cm.group(1))
+            if isinstance(extra, int) and extra < value and value % 1000 == 0:
+                value += extra
+                num_end = cm.end()
+    # a range: «بين 10 و15 جنديا»، «ما بين عشرة وعشرين»
+    if not vague and isinstance(value, (int, float)) and not am:
+        rb = _RANGE_BEFORE.search(s, max(0, i - 12), i)
+        rm = _RANGE_AND.match(s, num_end) if rb else None
+        if rb and rm:
+            high = _range_high(rm.group(1))
+            if high is not None and high > value:
+                value = [value, high]
+                approx = True
+                start = rb.start("bn")
+                num_end = rm.end()
+
     end = num_end
     unit = dual_unit
     nxt = _next_word(s, num_end)
@@ -471,7 +497,18 @@ def _parse_at(s: str, i: int, key: str):
             unit = ctx
     if key.isdigit() and unit == "other" and end == num_end and not approx:
         return None  # a bare number that counts nothing named: an index, a score, a code
+    if not approx and _AT_LEAST_AFTER.match(s, end):
+        approx = True  # «20 قتيلا على الأقل»
     return start, end, value, approx, unit
+
+
+def _range_high(raw: str) -> int | float | None:
+    raw = raw.strip()
+    if raw[:1].isdigit():
+        return parse_digits(raw)
+    words = raw.split()
+    v, n = parse_words(words)
+    return v if n == len(words) else None
 
 
 _VERB_PREFIX = ("ي", "ت", "سي", "ست")

@@ -381,14 +381,18 @@ def _is_word(ch: str) -> bool:
 
 def _left_ok(s: str, i: int) -> bool:
     """True when a word starts at ``i`` (after at most two proclitics)."""
-    j = i
-    for _ in range(3):
-        if j == 0 or not _is_word(s[j - 1]):
-            return True
-        if j - i >= 2 or s[j - 1] not in _CLITICS:
-            return False
-        j -= 1
-    return False
+    if i == 0:
+        return True
+    c = s[i - 1]
+    if not (c.isalnum() or c == "_"):
+        return True
+    if c not in _CLITICS:
+        return False
+    if i == 1 or not _is_word(s[i - 2]):
+        return True
+    if s[i - 2] not in _CLITICS:
+        return False
+    return i == 2 or not _is_word(s[i - 3])
 
 
 # ------------------------------------------------------------------ resolution
@@ -601,9 +605,9 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
     extra: dict[str, Any] = {}
     part = g.get("part")
     if part:
-        extra["part"] = _PARTS[re.sub(r"\s+", " ", part)]
+        extra["part"] = _PARTS[" ".join(part.split())]
     if name == "deic":
-        deic = re.sub(r"\s+", " ", g["deic"])
+        deic = " ".join(g["deic"].split())
         wd = g.get("wd")
         if deic == "اليوم" and not wd and not part:
             after = s[m.end() : m.end() + 12].split()[:1]
@@ -760,7 +764,7 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
                 n = _num_value(g[key])
                 if n is None:
                     return None, {}
-        pre = re.sub(r"\s+", " ", g.get("pre") or "")
+        pre = " ".join((g.get("pre") or "").split())
         q = g.get("q")
         if n is None and g.get("n2") is None:
             n = implied
@@ -893,7 +897,7 @@ def _num_value(raw: str) -> int | float | None:
     raw = raw.strip()
     if raw[:1].isdigit():
         return parse_digits(raw)
-    words = re.sub(r"\s+", " ", raw).split()
+    words = raw.split()
     v, n = parse_words(words)
     if v is None or n != len(words):
         return None
