@@ -252,6 +252,39 @@ CASES = [
         [],
         "قاعدة الشدادي",
     ),
+    # «أحبطت X هجوماً شنته Y»: Y attacks, X is the target
+    (
+        "أحبطت وحدات من [الجيش السوري|ACTOR|SY_GOV] هجوماً شنته مجموعات تابعة ل"
+        "[جبهة النصرة|ACTOR|NUSRA] على نقاط في [ريف حماة|LOCATION].",
+        "ATTACK",
+        "هجوماً",
+        "asserted",
+        ["NUSRA"],
+        ["SY_GOV"],
+        "ريف حماة",
+    ),
+    # «أعلنت الجماعة أنها استهدفت»: the source is the actor
+    (
+        "أعلنت [جماعة الحوثي|ACTOR|OTHER:houthis]، {الأحد|2020-05-31|day}، أنها استهدفت "
+        "[مطار أبها|LOCATION] بطائرة مسيرة.",
+        "ATTACK",
+        "استهدفت",
+        "asserted",
+        ["OTHER:houthis"],
+        [],
+        "مطار أبها",
+    ),
+    # «بين» is not the reporting verb «بيّن»
+    (
+        "وتدور معارك عنيفة بين [القوات الحكومية|ACTOR|OTHER:yemen-gov] و"
+        "[الحوثيين|ACTOR|OTHER:houthis] في [مأرب|LOCATION].",
+        "ATTACK",
+        "معارك",
+        "asserted",
+        ["OTHER:yemen-gov", "OTHER:houthis"],
+        [],
+        "مأرب",
+    ),
     # pronoun suffixes on a trigger
     (
         "ويخشى مسؤولون أن يصعد [التنظيم|ACTOR|ISIS] هجماته في [كركوك|LOCATION].",

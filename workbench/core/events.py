@@ -104,7 +104,7 @@ BREAK = word_class(
 REPORT = word_class(
     _ws(
         "ذكر ذكرت قال قالت أفاد أفادت أكد أكدت أوضح أوضحت أضاف أضافت نقل نقلت كشف كشفت نفى نفت "
-        "صرح صرحت أعلن أعلنت أشار أشارت لفت لفتت بين بينت تابع تابعت رجح رجحت زعم زعمت اعتبر "
+        "صرح صرحت أعلن أعلنت أشار أشارت لفت لفتت بينت تابع تابعت رجح رجحت زعم زعمت اعتبر "
         "اعتبرت أفادت أوردت أورد بثت بث"
     )
 )
@@ -158,6 +158,9 @@ CALL = word_class(
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء")
 NEW_TOPIC = word_class("آخر منفصل أخرى")
+PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+REPEL = word_class("أحبط أحبطت أحبطوا إحباط صد صدت صدوا تصدت تصدى تصدوا أفشل أفشلت تصد")
+LAUNCHED_BY = _ws("شنه شنته شنها شنتها نفذه نفذته نفذها نفذتها تبناه تبنته")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
@@ -873,7 +876,19 @@ def _actors_targets(
                     used.add(id(m))
                     break
             break
-    passive = _has(doc, PASSIVE, max(lo, ti - 3), ti)
+    if not actors and t.type in ("ATTACK", "OPERATION"):
+        # «هجوماً شنته مجموعات تابعة لتنظيم X»
+        for i in range(tj, min(hi, tj + 3)):
+            if doc.tw[i] in LAUNCHED_BY:
+                for m in after:
+                    if i < m.t0 <= i + 6:
+                        actors.append(m.value)
+                        used.add(id(m))
+                        break
+                break
+    passive = _has(doc, PASSIVE, max(lo, ti - 3), ti) or (
+        t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 6), ti)
+    )
     if not actors and not t.verb and t.type in ("ATTACK", "OPERATION"):
         for m in after:
             if m.gov == "من" and m.t0 - tj <= 3 and _between_free(doc, tj, m.t0 - 1):
@@ -1142,7 +1157,7 @@ def _group(doc: Doc) -> list[Group]:
         g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
         if all(c.definite and not c.trig.verb for c in g.members):
             earlier = any(
-                o.rep.trig.type == g.rep.trig.type and g.sent - 2 <= o.sent <= g.sent for o in out
+                o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
             )
             if earlier:
                 continue
@@ -1173,7 +1188,10 @@ def _fill(
     if not actors:
         s0, s1 = doc.sspan[g.sent]
         poss = any(doc.tw[i] in POSSESSIVE for i in range(lo, hi))
-        if typ == "STATEMENT" or poss:
+        # «أعلنت الجماعة أنها استهدفت»: the source is the subject
+        c = doc.content[g.sent]
+        pron = c > s0 and doc.tw[c - 1] in PRONOUN_THAT and c <= g.rep.ti
+        if typ == "STATEMENT" or poss or pron:
             head = [m for m in doc.actors[g.sent] if m.t1 <= doc.content[g.sent]]
             if head:
                 actors = [head[-1].value]
