@@ -282,6 +282,24 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "وصلت قافلة عبر الطريق الدولي (الحسكة - الرقة - حلب) المعروف باسم M4 قرب سراقب.",
+        [
+            ("الطريق الدولي", "LOCATION", None),
+            ("الحسكة", "LOCATION", None),
+            ("الرقة", "LOCATION", None),
+            ("حلب", "LOCATION", "aleppo"),
+            ("M4", "LOCATION", "m4-highway"),
+        ],
+    ),
+    (
+        "قطعت فصائل المعارضة طريق حلب - دمشق الدولي عند سراقب.",
+        [("طريق حلب - دمشق الدولي", "LOCATION", "m5-highway"), ("سراقب", "LOCATION", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_rules(text, expected):
     got = found(text)

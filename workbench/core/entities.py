@@ -805,6 +805,13 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
         loc = m.first("LOCATION") if m else None
         if m is not None and loc is None:
             return None  # an actor or organisation follows
+        if loc is not None and "(" in gap:
+            pk = g.place(loc.canonical)
+            if pk is None or pk.kind != kind:
+                # الطريق الدولي (الحسكة - الرقة - حلب): the places are their own entities
+                if kind == "road" and j > i + 1:
+                    return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
+                return None
         if loc is not None:
             end = m.end
             canon = loc.canonical
@@ -940,6 +947,14 @@ def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
         return any(s <= a and b <= e for s, e in covered)
 
     locs = sorted((c for c in cands if c.type == "LOCATION" and c.kind), key=lambda c: c.start)
+    # a bare road (الطريق الدولي) is the last named road
+    for c in locs:
+        if c.canonical == "road":
+            ante = [
+                o for o in locs if o.start < c.start and o.kind == "road" and o.canonical != "road"
+            ]
+            if ante:
+                c.canonical = ante[-1].canonical
     for i, t in enumerate(toks):
         kinds = _BARE.get(t.n)
         if not kinds or inside(t.start, t.end):

@@ -73,7 +73,8 @@ class Match:
 
 # characters ignored while matching (quotes and brackets inside names)
 _SKIP = frozenset("\"'()[]{}")
-_SKIP_RE = re.compile(r"[\"'()\[\]{}]")
+# quotes and brackets, and a dash with the space before it (طريق حلب - دمشق)
+_SKIP_RE = re.compile(r"[\"'()\[\]{}]| ?[-–—](?= )")
 _PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل"]
 )
@@ -343,7 +344,7 @@ class Gazetteer:
     def match(self, nt: Normalized) -> list[Match]:
         """Longest non-overlapping gazetteer matches in ``nt``, in text order."""
         t = nt.text
-        dels = [mm.start() for mm in _SKIP_RE.finditer(t)]
+        dels = [i for mm in _SKIP_RE.finditer(t) for i in range(mm.start(), mm.end())]
         if dels:
             m = _SKIP_RE.sub("", t)
             dadj = [d - i for i, d in enumerate(dels)]
