@@ -43,7 +43,8 @@ def import_many(
     from workbench.store.store import MAX_ARTICLE_CHARS
 
     report = ImportReport()
-    shas: set[str] = set()
+    # known texts, read once: the pool's feeding thread must not use the connection
+    shas: set[str] = {r[0] for r in store.conn.execute("SELECT sha256 FROM articles")}
 
     def fresh() -> Iterator[tuple[Article, str]]:
         for n, art in enumerate(articles, 1):
@@ -61,10 +62,7 @@ def import_many(
                 report.failed.append((label, str(exc)))
                 continue
             sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            if (
-                sha in shas
-                or store.conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha,)).fetchone()
-            ):
+            if sha in shas:
                 report.duplicates.append(label)
                 continue
             shas.add(sha)
