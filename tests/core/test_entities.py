@@ -399,3 +399,55 @@ ARABIC = st.text(
 def test_arabic_noise_never_raises(text):
     for e in ents(text):
         assert e.text == text[e.start : e.end]
+
+
+WORDS = st.sampled_from(
+    [
+        "قسد",
+        'لـ"قسد"',
+        '"',
+        "«",
+        "»",
+        "(",
+        ")",
+        "ـ",
+        "مدينة",
+        "بلدات",
+        "حقل",
+        '"العمر"',
+        "النفطي",
+        "ريف",
+        "دير الزور",
+        "الشرقي",
+        "شمال",
+        "سورية",
+        "أعلنت",
+        "روسيا",
+        "وزير الدفاع",
+        "مارك",
+        "قذائف",
+        '"أر بي جي"',
+        "عربات",
+        "وحاملات",
+        "والبصيرة",
+        "،",
+        ".",
+        "\n",
+        "٦٠٠",
+        "M4",
+        " - ",
+        "🙂",
+        "َ",
+        "الحقل",
+        "قال",
+        "نظيره",
+        "التنظيم",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=40).map(" ".join))
+def test_word_soup_never_raises(text):
+    for e in ents(text):
+        assert e.text == text[e.start : e.end] and e.start < e.end
