@@ -252,6 +252,16 @@ CASES = [
         [],
         "قاعدة الشدادي",
     ),
+    # a likely movement is planned (an anticipated attack would be expected)
+    (
+        "ومن المتوقع أن تصل تعزيزات تركية إلى [إدلب|LOCATION] خلال أيام.",
+        "MOVEMENT",
+        "تصل",
+        "planned",
+        ["TR"],
+        [],
+        "إدلب",
+    ),
     # «أحبطت X هجوماً شنته Y»: Y attacks, X is the target
     (
         "أحبطت وحدات من [الجيش السوري|ACTOR|SY_GOV] هجوماً شنته مجموعات تابعة ل"
@@ -365,6 +375,12 @@ MULTI = [
         "[الطائرات الروسية|ACTOR|RU] غارات على [معرة النعمان|LOCATION].",
         [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
     ),
+    # a denial covers the event right after it, not a later one
+    (
+        "نفت [قسد|ACTOR|SDF] انسحاب قواتها من [منبج|LOCATION]، وأكدت أن [تركيا|ACTOR|TR] "
+        "قصفت قرى في ريفها.",
+        [("WITHDRAWAL", ["SDF"]), ("ATTACK", ["TR"])],
+    ),
     # «دخلت في اشتباكات»: entering a fight is not a movement
     (
         "ودخلت [قوات النظام|ACTOR|SY_GOV] في اشتباكات مع [تنظيم داعش|ACTOR|ISIS] في "
@@ -395,6 +411,8 @@ MULTI = [
 def test_several_events(marked, expected):
     _, evs, _ = run(marked)
     assert [(e.type, e.actors) for e in evs] == expected, [e.to_dict() for e in evs]
+    if "نفت" in marked:
+        assert [e.modality for e in evs] == ["denied", "asserted"]
     assert [e.id for e in evs] == [f"e{i + 1}" for i in range(len(evs))]
 
 

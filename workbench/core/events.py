@@ -124,7 +124,9 @@ NEG_NEAR = _ws("لم لن عدم")
 EXPECT_AFTER = word_class(
     _ws("متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة")
 )
-EXPECT_BEFORE = word_class(_ws("توقع تتوقع يتوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات"))
+EXPECT_BEFORE = word_class(
+    _ws("توقع تتوقع يتوقع المتوقع متوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات يرجح ترجح")
+)
 PLAN_BEFORE = word_class(
     _ws(
         "سوف تعتزم يعتزم تنوي ينوي تخطط يخطط المرجح المقرر المنتظر المزمع تستعد يستعد "
@@ -1056,21 +1058,26 @@ def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention 
 
 def _modality(doc: Doc, g: Group, lo: int) -> str:
     s0, s1 = doc.sspan[g.sent]
-    ti, tj = g.rep.ti, _span_end_tok(doc, g)
+    tj = _span_end_tok(doc, g)
     c0 = g.members[0].ti
-    if _has(doc, NEG_VERB, max(s0, c0 - 14), c0):
-        return "denied"
+    neg = doc.where.get(NEG_VERB, ())
+    k = bisect.bisect_left(neg, c0) - 1
+    if k >= 0 and neg[k] >= max(s0, c0 - 14):
+        # the denial covers the first event after it: «نفت ... وقوع هجوم»
+        others = [c for c in doc.cands if c.ok and neg[k] < c.ti < c0 and c not in g.members]
+        if not others:
+            return "denied"
     if c0 - 1 >= s0 and _stems(doc.tw[c0 - 1])[-1] in NEG_NEAR:
         return "denied"
+    threat = g.rep.trig.type in ("ATTACK", "OPERATION")
     if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
-        return "expected"
+        return "expected" if threat else "planned"
     if _has(doc, EXPECT_BEFORE, max(s0, c0 - 7), c0):
-        return "expected"
+        return "expected" if threat else "planned"
     if any(c.future for c in g.members):
         return "planned"
     if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
         return "planned"
-    del ti
     return "asserted"
 
 
