@@ -245,3 +245,97 @@ def test_screenshot_command_writes_a_png(tmp_path, size):
     assert (image.width(), image.height()) == (1300, 850)
     colours = {image.pixel(x, y) for x in range(0, 1300, 23) for y in range(0, 850, 17)}
     assert len(colours) > 20  # not blank
+
+
+def test_edits_of_one_cell_merge_into_one_undo_step(window, ctx):
+    aid = window.article.article_id
+    _add_force(ctx, aid)
+    proxy = window.forces.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 6).data() == "present")
+    fid = window.forces.model.rows[proxy.mapToSource(proxy.index(row, 0)).row()][1].id
+    depth = ctx.stack.count()
+    key = window.forces.model.index  # rows stay in place after an edit
+    src_row = proxy.mapToSource(proxy.index(row, 0)).row()
+    assert window.forces.model.setData(key(src_row, 6), "withdrawn")
+    assert window.forces.model.setData(key(src_row, 6), "arrived")
+    assert ctx.stack.count() == depth + 1
+    status = {f.id: f.status for f in ctx.store.get_extraction(aid).forces}
+    assert status[fid] == "arrived"
+    ctx.stack.undo()
+    assert {f.id: f.status for f in ctx.store.get_extraction(aid).forces}[fid] == "present"
+    ctx.stack.redo()
+    assert {f.id: f.status for f in ctx.store.get_extraction(aid).forces}[fid] == "arrived"
+
+
+def test_ctrl_z_from_the_article(window, ctx, qtbot):
+    aid = window.article.article_id
+    start, end, _snapped = _free_word(ctx, aid)
+    window.article.select_text(start, end)
+    window.activateWindow()
+    window.article.text.setFocus()
+    qtbot.keyClick(window.article.text, Qt.Key.Key_2)
+    assert [e.type for e in _manual(ctx, aid)] == ["PERSON"]
+    qtbot.keyClick(window.article.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _manual(ctx, aid) == []
+    qtbot.keyClick(
+        window.article.text, Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert [e.type for e in _manual(ctx, aid)] == ["PERSON"]
+
+
+def test_new_publication_date_re_resolves_times(window, ctx):
+    aid = window.article.article_id
+    before = {t.id: t.value for t in ctx.store.get_extraction(aid).times if t.origin == "auto"}
+    window.article.published_edit.setText("2019-12-20")
+    window.article.published_edit.editingFinished.emit()
+    after = {t.id: t.value for t in ctx.store.get_extraction(aid).times if t.origin == "auto"}
+    assert any(after.get(k) != v for k, v in before.items() if v)
+    shown = {h.item_id: h.tooltip for h in window.article.highlights if h.kind == "TIME"}
+    for tid, value in after.items():
+        if value:
+            assert value in shown[tid]
+
+
+def test_entity_tree_click_selects_mentions(window, ctx, qtbot):
+    tree = window.entities.tree
+    model = window.entities.model
+    actor = model.item(0)
+    assert actor.text() == "ACTOR"
+    first = actor.child(0)
+    spans = first.data(Qt.ItemDataRole.UserRole + 1)
+    tree.clicked.emit(first.index())
+    sels = window.article.text.extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in sels] == spans
+    assert len(spans) == int(actor.child(0, 1).text())
+
+
+def test_cancelled_import_worker(qtbot, ctx, tmp_path):
+    from workbench.ui.importer import ImportWorker
+
+    f = tmp_path / "x.txt"
+    f.write_text("نص تجريبي عن دمشق.", encoding="utf-8")
+    worker = ImportWorker(ctx.store.path, [str(f)])
+    worker.cancel()
+    with qtbot.waitSignal(worker.done, timeout=30000) as blocker:
+        worker.start()
+    worker.wait()
+    report = blocker.args[0]
+    assert report.cancelled and report.imported == []
+
+
+def test_bad_database_is_reported(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(bad), "--screenshot",
+         str(tmp_path / "x.png")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "workbench:" in proc.stderr and "Traceback" not in proc.stderr

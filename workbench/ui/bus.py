@@ -42,21 +42,45 @@ class Refresh:
 
 
 class StoreCommand(QUndoCommand):
-    """An undoable store write; the Change returned by the store is kept."""
+    """An undoable store write; the Changes returned by the store are kept.
 
-    def __init__(self, ctx: Context, change: Any, text: str, initiator: Any = None) -> None:
+    Consecutive edits of one table cell (same ``merge_key``) merge into one
+    command: undo reverts them newest first, redo reapplies them in order.
+    """
+
+    MERGE_ID = 4242
+
+    def __init__(
+        self, ctx: Context, change: Any, text: str, initiator: Any = None, merge_key: Any = None
+    ) -> None:
         super().__init__(text)
         self._ctx = ctx
-        self.change = change
+        self.changes = [change]
         self._initiator = initiator
+        self.merge_key = merge_key
         self._first = True
+
+    @property
+    def change(self) -> Any:
+        return self.changes[-1]
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not isinstance(other, StoreCommand) or other.merge_key != self.merge_key:
+            return False
+        self.changes.extend(other.changes)
+        self.setText(other.text())
+        return True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
         else:
             try:
-                self._ctx.store.reapply(self.change)
+                for change in self.changes:
+                    self._ctx.store.reapply(change)
             except Exception as exc:  # StoreError and any store failure
                 self.setObsolete(True)
                 self._ctx.bus.error.emit("Redo failed", str(exc))
@@ -65,7 +89,8 @@ class StoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            self._ctx.store.revert(self.change)
+            for change in reversed(self.changes):
+                self._ctx.store.revert(change)
         except Exception as exc:
             self.setObsolete(True)
             self._ctx.bus.error.emit("Undo failed", str(exc))
@@ -82,15 +107,22 @@ class Context:
         self.bus = bus
 
     def run(
-        self, op: Callable[[], Any], text: str | None = None, initiator: Any = None
+        self,
+        op: Callable[[], Any],
+        text: str | None = None,
+        initiator: Any = None,
+        merge_key: Any = None,
     ) -> Any | None:
-        """Run a store write, push it on the undo stack, notify; errors go to the bus."""
+        """Run a store write, push it on the undo stack, notify; errors go to the bus.
+
+        ``merge_key`` (e.g. the table cell) merges consecutive edits into one undo step.
+        """
         try:
             change = op()
         except Exception as exc:
             self.bus.error.emit("The change was not saved", str(exc))
             return None
         label = text or getattr(change, "description", "") or "edit"
-        self.stack.push(StoreCommand(self, change, label, initiator))
+        self.stack.push(StoreCommand(self, change, label, initiator, merge_key))
         self.bus.status.emit(label)
         return change

@@ -187,6 +187,7 @@ class RowTableModel(QAbstractTableModel):
             lambda: self.write(aid, item.id, c.field, new),
             f"set {c.title.lower()} of {item.id} to {value}",
             initiator=self,
+            merge_key=(type(self).__name__, aid, item.id, c.field),
         )
         return change is not None
 
