@@ -14,6 +14,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import GOLD, SAMPLE
 from workbench.core.events import find_events, load_lexicon
@@ -610,3 +612,69 @@ def test_sample_with_gold_entities():
     assert right >= 0.8 * len(gold["forces"])
     for e in evs:
         assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
+
+
+# ---------------------------------------------------------------- robustness
+
+_WORDS = [
+    "قصفت",
+    "وانسحاب",
+    "بتعزيزات",
+    "القافلة",
+    "هجوم",
+    "أي",
+    "نفت",
+    "مصادر",
+    "أنّ",
+    "وكانت",
+    "قد",
+    "في",
+    "على",
+    "من",
+    "قبل",
+    "مع",
+    "ضد",
+    "الخاضعة",
+    "لسيطرة",
+    "ستنسحب",
+    "اتفاق",
+    "الروسية",
+    "الأخيرة",
+    "هجماته",
+    "،",
+    ".",
+    "\n",
+    '"',
+    "لـ",
+    "َ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=40),
+    marks=st.lists(
+        st.tuples(st.integers(0, 39), st.sampled_from(["ACTOR", "LOCATION", "WEAPON", "ORG"])),
+        max_size=6,
+    ),
+)
+def test_never_crashes_and_offsets_hold(words, marks):
+    text = " ".join(words)
+    toks = [m for m in re.finditer(r"\S+", text)]
+    ents = []
+    for k, (i, typ) in enumerate(marks):
+        if i < len(toks):
+            t = toks[i]
+            canon = "RU" if typ == "ACTOR" else None
+            ents.append(Entity(f"m{k + 1}", t.start(), t.end(), t.group(), typ, canon))
+    nt, sents = normalize(text), sentences(text)
+    evs = find_events(text, nt, sents, ents, [], published="2020-01-01")
+    frc = derive_forces(text, nt, sents, ents, [], evs, published="2020-01-01")
+    assert [e.id for e in evs] == [f"e{i + 1}" for i in range(len(evs))]
+    assert [e.trigger.start for e in evs] == sorted(e.trigger.start for e in evs)
+    for e in evs:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.sentence[0] <= e.trigger.start < e.sentence[1]
+    for f in frc:
+        assert 0 <= f.evidence["start"] < f.evidence["end"] <= len(text)
+        assert f.actor != "UNKNOWN"

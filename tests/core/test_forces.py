@@ -144,3 +144,30 @@ def test_rows_keep_to_one_per_actor_place_status_in_a_sentence():
         "بتدريبات مشتركة مع [قسد|ACTOR|SDF]."
     )
     assert rows(marked) == [("US", "present", "الحقل"), ("SDF", "present", "الحقل")]
+
+
+def test_rows_from_stored_events_match_rows_from_fresh_ones():
+    """derive_forces on events read back from JSON (no cached analysis) gives the same rows."""
+    import json
+
+    from tests.conftest import GOLD, SAMPLE
+    from workbench.core.events import find_events
+    from workbench.core.forces import derive_forces
+    from workbench.core.model import Entity, Event, TimeExpr
+    from workbench.core.text import normalize, sentences
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    text = SAMPLE.read_text(encoding="utf-8")
+    ents = [Entity.from_dict(e) for e in gold["entities"]]
+    times = [TimeExpr.from_dict(t) for t in gold["times"]]
+    nt, sents = normalize(text), sentences(text)
+    evs = find_events(text, nt, sents, ents, times)
+    fresh = [f.to_dict() for f in derive_forces(text, nt, sents, ents, times, evs)]
+    stored = [Event.from_dict(e.to_dict()) for e in evs]
+    nt2 = normalize(text)
+    again = [f.to_dict() for f in derive_forces(text, nt2, sents, ents, times, stored)]
+    assert again == fresh
+    # and from the gold events themselves (an analyst's corrected set)
+    gold_events = [Event.from_dict(e) for e in gold["events"]]
+    rows = derive_forces(text, nt2, sents, ents, times, gold_events)
+    assert {(f.actor, f.status) for f in rows} >= {("US", "withdrawn"), ("RU", "planned")}
