@@ -941,10 +941,13 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at) -> list[_Cand]:
 
 
 def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
-    covered = sorted((c.start, c.end) for c in cands)
+    covered = bytearray(len(text) + 1)
+    for c in cands:
+        if c.end > c.start:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     def inside(a: int, b: int) -> bool:
-        return any(s <= a and b <= e for s, e in covered)
+        return covered.find(0, a, b) < 0
 
     locs = sorted((c for c in cands if c.type == "LOCATION" and c.kind), key=lambda c: c.start)
     # a bare road (الطريق الدولي) is the last named road
@@ -976,20 +979,26 @@ def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
 
 
 def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
-    spans = [(c.start, c.end, c) for c in cands]
     out: list[_Cand] = []
+    mask = bytearray(len(text) + 1)
+    longest: dict[int, _Cand] = {}
+    for c in cands:
+        if c.end > c.start:
+            mask[c.start : c.end] = b"\x01" * (c.end - c.start)
+        b = longest.get(c.start)
+        if b is None or c.end > b.end:
+            longest[c.start] = c
 
     def covered(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e, _ in spans) or any(
-            o.start < b and a < o.end for o in out
-        )
+        return mask.find(1, a, b) >= 0
 
     def cand_at(pos: int) -> _Cand | None:
-        best = None
-        for s, e, c in spans:
-            if s == pos and (best is None or e > best.end):
-                best = c
-        return best
+        return longest.get(pos)
+
+    def add(c: _Cand) -> None:
+        out.append(c)
+        if c.end > c.start:
+            mask[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     def name_from(j: int, strict_first: bool) -> tuple[int, int, int] | None:
         """Name tokens from toks[j]: (start, end, count)."""
@@ -1073,7 +1082,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             if not known and count == 1:
                 continue
             conf = 0.75 if known else 0.55
-            out.append(_Cand(s, e, "PERSON", None, conf, 1))
+            add(_Cand(s, e, "PERSON", None, conf, 1))
         elif t.n in g.first_names and t.n not in g.common_words and not t.prefix:
             if covered(t.start, t.end):
                 continue
@@ -1081,7 +1090,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             if r is None or r[2] < 2:
                 continue
             s, e, count = r
-            out.append(_Cand(s, e, "PERSON", None, 0.55, 0))
+            add(_Cand(s, e, "PERSON", None, 0.55, 0))
         elif (t.n in _SPEECH or t.nw in _SPEECH) and i + 1 < len(toks):
             # وقال جيمس جيفري إن ...: two or more name words after a speech verb
             nx = toks[i + 1]
@@ -1094,11 +1103,16 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             words = [tk.n for tk in toks[i + 1 : i + 1 + count]]
             if any(w in g.common_words and w not in g.first_names for w in words):
                 continue
-            out.append(_Cand(s, e, "PERSON", None, 0.5, 0))
+            add(_Cand(s, e, "PERSON", None, 0.5, 0))
     # later mentions of a found person's last name: أردوغان، بوتين
+    starts = [tk.start for tk in toks]
     surnames = {}
     for c in out:
-        last = [tk for tk in toks if c.start <= tk.start and tk.end <= c.end]
+        k0 = bisect.bisect_left(starts, c.start)
+        last = []
+        while k0 < len(toks) and toks[k0].end <= c.end:
+            last.append(toks[k0])
+            k0 += 1
         if len(last) >= 2:
             n = last[-1].n
             if len(n) >= 3 and n not in g.common_words and n not in _NOT_NAME:

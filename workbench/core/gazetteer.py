@@ -141,6 +141,7 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self.actor_names: dict[str, str] = {}
         self._entries: dict[str, list[Entry]] = {}
+        self._names: list[tuple[str, str]] = []
         self.country_actor: dict[str, str] = {}  # country place id -> actor id
         self.nationality: dict[str, tuple[str, str]] = {}  # norm adj -> (actor, gender)
         self._load_places(folder)
@@ -167,6 +168,7 @@ class Gazetteer:
         k = _key(name)
         if len(k) < 2:
             return
+        self._names.append((name, entry.type))
         lst = self._entries.setdefault(k, [])
         if entry not in lst:
             lst.append(entry)
@@ -328,6 +330,16 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Entries of an exact name (any spelling variant normalisation allows)."""
         return tuple(self._entries.get(_key(name), ()))
+
+    def names(self) -> list[tuple[str, str]]:
+        """Every (name as written in the data, entity type), e.g. for other matchers."""
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for nt in self._names:
+            if nt not in seen:
+                seen.add(nt)
+                out.append(nt)
+        return out
 
     def list_actors(self) -> list[tuple[str, str]]:
         """(id, an Arabic alias) of every known actor, for completion."""
