@@ -68,6 +68,57 @@ def cold_start() -> None:
                 print(f"{label}: failed: {proc.stderr.strip()[-300:]}")
                 return
             line(label + " (to PNG)", dt, 1.5)
+        startup_breakdown(db)
+
+
+BREAKDOWN = r"""
+import os, sys, time
+t0 = time.perf_counter()
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[2])
+out = []
+def mark(label):
+    out.append((label, time.perf_counter() - t0))
+from PySide6.QtWidgets import QApplication
+import workbench.ui
+mark("import PySide6.QtWidgets")
+from workbench.store import open_store
+mark("import workbench.store (sqlite-utils, core extraction)")
+from PySide6.QtGui import QUndoStack
+from workbench.ui.bus import ChangeBus, Context
+from workbench.ui.fonts import arabic_family
+from workbench.ui.main_window import MainWindow
+mark("import workbench.ui")
+app = QApplication([])
+arabic_family()
+store = open_store(sys.argv[1])
+mark("QApplication, font, open_store")
+win = MainWindow(Context(store, QUndoStack(), ChangeBus()), None, restore=False)
+mark("build the main window (sample article loaded)")
+win.resize(1600, 1000)
+win.show()
+app.processEvents()
+win.grab()
+mark("first paint")
+prev = 0.0
+for label, t in out:
+    print(f"{label}\t{(t - prev) * 1000:.1f}\t{t * 1000:.1f}")
+    prev = t
+"""
+
+
+def startup_breakdown(db: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", BREAKDOWN, str(db), str(ROOT)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        print("startup breakdown failed:", proc.stderr.strip()[-300:])
+        return
+    print("  startup, in process (step / since interpreter start):")
+    for row in proc.stdout.strip().splitlines():
+        label, step, total = row.split("\t")
+        print(f"    {label:<50}{float(step):8.1f} ms {float(total):8.1f} ms")
 
 
 def big_article() -> Extraction:
@@ -204,6 +255,12 @@ def table(app: QApplication) -> None:
 
 
 def main() -> None:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    cpus = os.cpu_count() or 1
+    print(
+        f"machine: {cpus} CPUs, load average {load:.1f}"
+        + ("  (busy: wall-clock figures are inflated)" if load > cpus else "")
+    )
     cold_start()
     app = QApplication.instance() or QApplication([])
     from workbench.ui.fonts import arabic_family
