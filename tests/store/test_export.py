@@ -116,6 +116,7 @@ def test_acled_columns_and_mapping(store, tmp_path):
     assert move["disorder_type"] == "Strategic developments"
     omar = [r for r in rows if r["location"] == "Al-Omar oil field"]
     assert omar and omar[0]["latitude"] == "34.927" and omar[0]["country"] == "Syria"
+    assert omar[0]["geo_precision"] == "2"
     assert all(r["event_date"][:4] == r["year"] for r in rows)
     assert all(r["time_precision"] in ("1", "2", "3") for r in rows)
 

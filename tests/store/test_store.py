@@ -856,3 +856,27 @@ def test_a_batch_that_changes_nothing_reverts_to_nothing(empty_store):
     undo = empty_store.revert(ch)
     assert undo.leaves() == []
     assert [h.action for h in empty_store.history()][:2] == ["revert", "merge_alias"]
+
+
+def test_place_records_get_coordinates_and_tolerate_no_gazetteer(tmp_path, seeded, monkeypatch):
+    from types import SimpleNamespace
+
+    from workbench.store import geo
+
+    fake = SimpleNamespace(lat=34.9, lon=40.6, country="SY", admin1="07", kind="oilfield")
+    monkeypatch.setattr(geo, "place", lambda c: fake if c == "al-omar-oilfield" else None)
+    s = open_store(tmp_path / "g.db")
+    row = s.conn.execute(
+        "SELECT lat, lon, geo_precision, country FROM entities WHERE canonical = 'al-omar-oilfield'"
+    ).fetchone()
+    assert tuple(row) == (34.9, 40.6, 2, "SY")
+    actor = s.conn.execute(
+        "SELECT name, lat FROM entities WHERE type = 'ACTOR' AND canonical = 'SDF'"
+    ).fetchone()
+    assert actor["name"] and actor["lat"] is None
+    s.close()
+    monkeypatch.undo()
+    geo.place.cache_clear()
+    monkeypatch.setitem(sys.modules, "workbench.core.gazetteer", None)  # import fails
+    assert geo.place("al-omar-oilfield") is None
+    geo.place.cache_clear()

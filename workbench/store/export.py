@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.model import Entity, Event, Extraction, Force, TimeExpr
 from workbench.core.text import norm
-from workbench.store.geo import place
+from workbench.store.geo import geo_precision, place
 from workbench.store.records import StoreError
 
 if TYPE_CHECKING:
@@ -372,7 +372,7 @@ def _acled(store: Store, ids: list[int], out: Path, overwrite: bool, single: boo
                     "location": (getattr(p, "name_en", None) or lt or ""),
                     "latitude": getattr(p, "lat", "") if p is not None else "",
                     "longitude": getattr(p, "lon", "") if p is not None else "",
-                    "geo_precision": (getattr(p, "geo_precision", None) or (2 if getattr(p, "kind", "") in ("oilfield", "region", "facility") else 1)) if p is not None else "",
+                    "geo_precision": geo_precision(p) or "",
                     "source": _join([d.ext.article.source, ev.attribution]),
                     "source_scale": "",
                     "notes": d.ext.article.text[ev.sentence[0] : ev.sentence[1]],

@@ -31,3 +31,22 @@ def coords(canonical: str | None) -> tuple[float, float] | None:
     if lat is None or lon is None:
         return None
     return float(lat), float(lon)
+
+
+_PRECISE = {"city", "town", "village", "airport", "airbase", "base", "crossing", "dam", "camp"}
+_AREA = {"oilfield", "gasfield", "mountain", "road", "river", "border"}
+
+
+def geo_precision(p: Any) -> int | None:
+    """ACLED-style geo precision of a place: 1 the place itself, 2 a small area, 3 a region."""
+    if p is None:
+        return None
+    given = getattr(p, "geo_precision", None)
+    if given:
+        return int(given)
+    kind = getattr(p, "kind", "") or ""
+    if kind in _PRECISE:
+        return 1
+    if kind in _AREA:
+        return 2
+    return 3

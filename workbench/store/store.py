@@ -1009,7 +1009,7 @@ class Store:
         seen = {(e.type, e.canonical): e.text for e in ents if e.canonical}
         if not seen:
             return
-        from workbench.store.geo import place
+        from workbench.store.geo import geo_precision, place
 
         rows = []
         for (typ, can), name in seen.items():
@@ -1020,7 +1020,7 @@ class Store:
                     lat, lon = getattr(p, "lat", None), getattr(p, "lon", None)
                     country, admin1 = getattr(p, "country", None), getattr(p, "admin1", None)
                     kind = getattr(p, "kind", None)
-                    prec = getattr(p, "geo_precision", None)
+                    prec = geo_precision(p)
             rows.append((typ, can, name, lat, lon, prec, country, admin1, kind))
         self.conn.executemany(
             "INSERT OR IGNORE INTO entities (type, canonical, name, lat, lon, geo_precision,"
