@@ -342,6 +342,46 @@ def test_country_acting_or_place(text, actor, place):
     assert (place, "LOCATION") in got, sorted(got)
 
 
+@pytest.mark.parametrize(
+    "text, span, type_, canonical",
+    [
+        ("أنقرة - الأناضول\nأعلنت أنقرة أنها سترد.", "أنقرة", "LOCATION", None),  # dateline
+        (
+            "وصلت تعزيزات إلى قاعدة حميميم، وقالت مصادر إن القاعدة تعرضت لهجوم.",
+            "القاعدة",
+            "LOCATION",
+            "hmeimim-airbase",
+        ),
+        (
+            "هاجم تنظيم القاعدة الموقع، وقالت القاعدة إن عناصرها انسحبوا.",
+            "القاعدة",
+            "ACTOR",
+            "OTHER:al-qaeda",
+        ),
+        ('هاجم تنظيم "داعش" موقعا، وقال التنظيم إن ...', "التنظيم", "ACTOR", "ISIS"),
+    ],
+)
+def test_later_mentions(text, span, type_, canonical):
+    got = [e for e in ents(text) if e.text == span]
+    assert got, ents(text)
+    e = got[0] if type_ != "ACTOR" else got[-1]
+    assert e.type == type_
+    if canonical:
+        assert e.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("وقال التنظيم الجديد للعمل إن ...", "التنظيم"),  # no ISIS named before
+        ("قالت الهيئة العامة للإحصاء إن ...", "الهيئة"),
+        ("وتقوم القوات في الحقل بتدريبات.", "الحقل"),
+    ],
+)
+def test_no_later_mention_without_antecedent(text, absent):
+    assert all(e.text != absent for e in ents(text))
+
+
 def test_title_not_in_person_span():
     got = found("وكان وزير الدفاع الأميركي مارك إسبر قد صرح أمس.")
     persons = [k for k in got if k[1] == "PERSON"]
@@ -352,10 +392,6 @@ def test_bare_facility_linked_to_last_one():
     text = 'دخل رتل إلى حقل "العمر" النفطي. وتقوم القوات الأميركية في الحقل بتدريبات.'
     got = found(text)
     assert got[("الحقل", "LOCATION")].canonical == got[('حقل "العمر" النفطي', "LOCATION")].canonical
-
-
-def test_bare_facility_without_antecedent_is_skipped():
-    assert ("الحقل", "LOCATION") not in found("وتقوم القوات في الحقل بتدريبات.")
 
 
 def test_ids_ordered_and_spans_exact():

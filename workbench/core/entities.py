@@ -194,6 +194,7 @@ _ACT_AFTER = _n(
     "قررت قرر تقرر يقرر وافقت وافق توافق يوافق استهدفت استهدف تستهدف يستهدف أنهت أنهى "
     "استكملت استكمل عززت عزز تعزز يعزز تواصل يواصل واصلت واصل أطلقت أطلق تطلق يطلق"
 )
+_DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ]|\(|،)")
 _THAT = _n("أن إن بأن لأن وأن وإن")
 # supporters: المدعومة من إيران، الموالية لروسيا، التابعة لتركيا
 _SUPPORT = _n(
@@ -688,8 +689,12 @@ def _prev_tok(toks, tok_containing, pos: int):
 
 
 def _located(text, m: Match, toks, tok_containing) -> bool:
-    """The name is a place here: ب/ل/ك written on it or a locative word before it."""
+    """The name is a place here: ب/ل/ك written on it, a locative word before it,
+    or a dateline (أنقرة - الأناضول)."""
     if m.prefix.endswith(("ب", "ك")):
+        return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start : m.start].strip(" \t\"'«»(") and _DATELINE.match(text, m.end):
         return True
     pt, i = _prev_tok(toks, tok_containing, m.start)
     if pt is None:
