@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 from typing import Any
 
@@ -16,8 +17,7 @@ def place(canonical: str | None) -> Any:
     if not canonical:
         return None
     try:
-        from workbench.core import gazetteer  # type: ignore[attr-defined]
-
+        gazetteer = importlib.import_module("workbench.core.gazetteer")
         return gazetteer.get_gazetteer().place(canonical)
     except Exception:
         return None
