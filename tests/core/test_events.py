@@ -353,7 +353,7 @@ NONE = [
     "وصلت القافلة قادمة من [حلب|LOCATION]\nتعزيزات روسية إلى القامشلي",  # no military word; heading
     "وانتقل الوفد عبر [الطريق الدولي|LOCATION] إلى [دمشق|LOCATION].",  # عبر = via
     "وصل الوزير إلى [بغداد|LOCATION] في زيارة رسمية.",  # a visit is not a force movement
-    "تعرضت دورية لإطلاق نار.",  # a bare patrol noun is not a training event
+    "وحضر الاجتماع ممثلون عن دوريات الشرطة المحلية.",  # a bare patrol noun is no training
     "دعا الرئيس الفرنسي إلى وقف إطلاق النار فوراً.",  # a call is not an agreement
     "بثت سحب الرماد والدخان الرعب في نفوس القرويين.",  # سحب = clouds
     "وتستهدف الحملة النهوض بالوعي العام.",  # تستهدف = aims at
@@ -389,6 +389,14 @@ MULTI = [
         "[البادية|LOCATION].",
         [("ATTACK", ["SY_GOV"])],
     ),
+    # a patrol that comes under fire: an attack, not a training event
+    ("تعرضت دورية ل[لجيش التركي|ACTOR|TR] لإطلاق نار قرب [أريحا|LOCATION].", [("ATTACK", [])]),
+    # raids and assassinations
+    (
+        "اقتحمت [قوات الاحتلال|ACTOR|OTHER:israel] مدينة [جنين|LOCATION] واعتقلت عشرة شبان.",
+        [("ARREST", ["OTHER:israel"])],
+    ),
+    ("اغتال مسلحون مجهولون قيادياً في [درعا|LOCATION].", [("ATTACK", [])]),
     # a definite noun repeating the event of the previous sentence is no new event
     (
         "وقع هجوم على حاجز [للجيش السوري|ACTOR|SY_GOV] في [درعا|LOCATION]. "
