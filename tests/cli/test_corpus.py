@@ -113,3 +113,30 @@ def test_progress_bar_only_on_a_terminal():
         bar.end()
     assert "[" in tty.getvalue() and "4/4" in tty.getvalue()
     assert pipe.getvalue() == ""
+
+
+def test_ctrl_c_stops_after_the_current_article(db, tmp_path, capsys, monkeypatch):
+    import os
+    import signal
+
+    from workbench.core import extract as core_extract
+
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(5):
+        (src / f"{i}.txt").write_text(f"خبر رقم {i} عن حماة", encoding="utf-8")
+    real = core_extract.extract
+    calls = []
+
+    def extract_then_ctrl_c(article):
+        calls.append(article)
+        if len(calls) == 3:  # the seed sample, then two articles
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(article)
+
+    monkeypatch.setattr(core_extract, "extract", extract_then_ctrl_c)
+    assert main(["import", str(src), "--db", db]) == 0
+    cap = capsys.readouterr()
+    assert "interrupted" in cap.err and "imported 2," in cap.out
+    assert main(["import", str(src), "--db", db]) == 0
+    assert "imported 3, skipped 2 duplicates" in capsys.readouterr().out

@@ -6,7 +6,9 @@ data folder, see ``workbench.store.default_db_path``).
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
 from workbench.cli import UserError
 from workbench.cli.extract import render_table
@@ -119,6 +121,17 @@ def run_import(args) -> int:
         raise UserError(str(exc)) from exc
     store = _open(args)
     bar = _Progress()
+    # first Ctrl+C: finish the current article and stop; a second one interrupts at once
+    interrupts = [0]
+
+    def on_sigint(signum, frame) -> None:
+        interrupts[0] += 1
+        if interrupts[0] > 1:
+            raise KeyboardInterrupt
+
+    old_handler = None
+    if threading.current_thread() is threading.main_thread():
+        old_handler = signal.signal(signal.SIGINT, on_sigint)
     try:
         report = store.import_paths(
             args.paths,
@@ -126,12 +139,19 @@ def run_import(args) -> int:
             source=args.source,
             published=args.published,
             progress=bar,
+            cancelled=lambda: interrupts[0] > 0,
         )
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     finally:
+        if old_handler is not None:
+            signal.signal(signal.SIGINT, old_handler)
         bar.end()
         store.close()
+    if report.cancelled:
+        print(
+            "interrupted: what is listed below was imported; run again to finish", file=sys.stderr
+        )
     for label in report.duplicates:
         print(f"duplicate (already in the database): {label}", file=sys.stderr)
     for label, reason in report.failed:
