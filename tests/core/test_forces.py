@@ -171,3 +171,14 @@ def test_rows_from_stored_events_match_rows_from_fresh_ones():
     gold_events = [Event.from_dict(e) for e in gold["events"]]
     rows = derive_forces(text, nt2, sents, ents, times, gold_events)
     assert {(f.actor, f.status) for f in rows} >= {("US", "withdrawn"), ("RU", "planned")}
+
+
+def test_article_day_from_yesterday_when_no_publication_date():
+    marked = (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] {أمس|2020-02-29|day} بلدة [كفرنبل|LOCATION]. "
+        "ويشار إلى أن [مدينة سراقب|LOCATION] خاضعة لسيطرة [قوات النظام|ACTOR|SY_GOV]."
+    )
+    _, _, frc = run(marked, published=None)
+    assert [(f.status, f.as_of) for f in frc] == [
+        ("controls", {"value": "2020-03-01", "precision": "day"})
+    ]

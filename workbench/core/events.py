@@ -535,6 +535,16 @@ def _analyse(
             break
     if day is None and published:
         day = published if isinstance(published, str) else published.isoformat()
+    if day is None:
+        # «أمس» resolved by the time extractor is the day before the article's day
+        for t in times:
+            nt_text = norm(t.text)
+            if t.value and len(t.value) == 10 and ("امس" in nt_text or "الليله الماضيه" in nt_text):
+                try:
+                    day = (dt.date.fromisoformat(t.value) + dt.timedelta(days=1)).isoformat()
+                except ValueError:
+                    continue
+                break
     doc.article_day = day
     if day:
         doc.day_time = next(
