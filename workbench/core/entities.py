@@ -108,7 +108,7 @@ _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
     "تل عين دير أبو ابو بئر رأس راس جسر خربة كفر بيت أم ام مرج قصر حمام باب معرة جب خان بني "
-    "سيدي ذات عرب مزرعة حزم عيون تلة وادي"
+    "سيدي ذات عرب مزرعة حزم عيون تلة وادي الشيخ شيخ السيدة مركز ضاحية"
 )
 # adjectives that may follow a place name inside the phrase
 _PLACE_ADJ = _n(
@@ -829,10 +829,13 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
             and (
                 _is_name_like(g, nxt.n)
                 or (t.n in _SETTLEMENT_HEADS and nxt.n.startswith("ال") and nxt.n not in _NOT_NAME)
+                or nxt.n in _NAME_PREFIXES
             )
         ):
             if nxt.n in _PLACE_ADJ or nxt.n in g.nationality:
                 return None
+            if not nxt.n.startswith("ال") and nxt.n.endswith(("يه", "يين", "يون")):
+                return None  # قرية حدودية، بلدة كردية: an adjective, not a name
             end = nxt.end
             j += 1
             if nxt.n in _NAME_PREFIXES and j < len(toks) and _only_space(text, end, toks[j].wstart):
@@ -840,6 +843,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 if n2.prefix == "" and n2.n not in _NOT_NAME and n2.n not in _PLACE_ADJ:
                     end = n2.end
                     j += 1
+            if end == nxt.end and nxt.n in _NAME_PREFIXES and not _is_name_like(g, nxt.n):
+                return None  # بلدة أم.
             canon = _slug(text[nxt.start : end])
             conf = 0.6
         else:
