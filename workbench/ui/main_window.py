@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         self.ctx.store = store
         old.close()
         self.article.clear()
+        self.entities.set_extraction(None)
+        for panel in (self.timeline, self.forces, self.events):
+            panel.show_article(None)
         if self.settings is not None:
             self.settings.setValue("lastDatabase", str(store.path))
         self._update_db_label()

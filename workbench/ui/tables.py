@@ -108,6 +108,11 @@ class Column:
     field: str | None = None  # the store field an edit writes
     editor: Any = None  # "text" | "date" | ("combo", choices, editable)
     to_value: Callable[[Any, Any], Any] | None = None  # (item, edited) -> store value
+    width: int = 90
+    arabic: bool = False  # free text from the article: right-aligned
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -151,6 +156,8 @@ class RowTableModel(QAbstractTableModel):
         c = self.columns[col]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return c.display(aid, item)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if c.arabic else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if role == EditorRole:
@@ -309,6 +316,7 @@ class ForceTableModel(RowTableModel):
             field="strength",
             editor="text",
             to_value=lambda f, v: parse_strength(v),
+            width=110,
         ),
         Column(
             "Assets",
@@ -316,6 +324,8 @@ class ForceTableModel(RowTableModel):
             field="assets",
             editor="text",
             to_value=lambda f, v: v.strip() or None,
+            width=220,
+            arabic=True,
         ),
         Column(
             "Location",
@@ -323,6 +333,8 @@ class ForceTableModel(RowTableModel):
             field="location",
             editor="text",
             to_value=_location_value,
+            width=180,
+            arabic=True,
         ),
         Column(
             "As of",
@@ -331,6 +343,7 @@ class ForceTableModel(RowTableModel):
             field="as_of",
             editor="date",
             to_value=_as_of_value,
+            width=150,
         ),
         Column(
             "Status", lambda a, f: f.status, field="status", editor=("combo", FORCE_STATUSES, False)
@@ -341,6 +354,8 @@ class ForceTableModel(RowTableModel):
             field="source",
             editor="text",
             to_value=lambda f, v: v.strip() or None,
+            width=220,
+            arabic=True,
         ),
         Column("Origin", lambda a, f: f.origin),
     ]
@@ -390,7 +405,7 @@ class EventTableModel(RowTableModel):
                 field="modality",
                 editor=("combo", MODALITIES, False),
             ),
-            Column("Trigger", lambda a, e: e.trigger.text),
+            Column("Trigger", lambda a, e: e.trigger.text, width=110, arabic=True),
             Column("Date", self._date, lambda r: self._date(r[0], r[1])),
             Column(
                 "Actors",
@@ -412,6 +427,8 @@ class EventTableModel(RowTableModel):
                 field="attribution",
                 editor="text",
                 to_value=lambda e, v: v.strip() or None,
+                width=220,
+                arabic=True,
             ),
             Column("Origin", lambda a, e: e.origin),
         ]
@@ -567,6 +584,8 @@ class TablePanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.view, 1)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        for i, c in enumerate(model.columns):
+            self.view.setColumnWidth(i, c.width)
         self.view.setColumnHidden(0, True)
         if ctx is None:
             self.delete_button.setEnabled(False)
