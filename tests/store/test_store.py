@@ -880,3 +880,16 @@ def test_place_records_get_coordinates_and_tolerate_no_gazetteer(tmp_path, seede
     monkeypatch.setitem(sys.modules, "workbench.core.gazetteer", None)  # import fails
     assert geo.place("al-omar-oilfield") is None
     geo.place.cache_clear()
+
+
+def test_reextract_does_not_duplicate_a_manual_item(empty_store, monkeypatch):
+    text = "القوات الرقة حزب أمس نص قذيفة أخرى"
+    monkeypatch.setattr(core_extract, "extract", lambda a: Extraction(a))
+    aid = empty_store.import_text(text, published="2019-12-06").article_id
+    man = empty_store.add_entity(aid, 7, 12, "LOCATION", "raqqa")
+    monkeypatch.setattr(core_extract, "extract", _v1)
+    rep = empty_store.reextract(aid)
+    ext = empty_store.get_extraction(aid)
+    assert [e.text for e in ext.entities].count("الرقة") == 1
+    assert ext.events[0].location == man.item_id  # the new event points at the analyst's item
+    assert rep.kept_manual == 1 and rep.added == 5

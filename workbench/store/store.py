@@ -247,6 +247,19 @@ def _key_force(f: Force) -> str:
     return f"{f.actor}|{f.status}|{(f.evidence or {}).get('start')}|{where}"
 
 
+def _row_key(table: str, r: sqlite3.Row) -> str:
+    """The auto key an item row would have (to match manual items with new auto ones)."""
+    if table == "mentions":
+        return f"{r['type']}|{r['start']}|{r['end']}"
+    if table == "times":
+        return f"{r['start']}|{r['end']}"
+    if table == "events":
+        return f"{r['type']}|{r['trigger_start']}"
+    loc = _jl(r["location"]) or {}
+    where = loc.get("canonical") or norm(loc.get("text") or "")
+    return f"{r['actor']}|{r['status']}|{r['evidence_start']}|{where}"
+
+
 def _uniq_keys(keys: Iterable[str]) -> list[str]:
     seen: dict[str, int] = {}
     out = []
@@ -1765,11 +1778,18 @@ class Store:
             rows = c.execute(f"SELECT * FROM {table} WHERE article_id = ?", (aid,)).fetchall()
             rep.kept_manual += sum(1 for r in rows if r["origin"] == "manual" and not r["rejected"])
             by_key = {r["auto_key"]: r for r in rows if r["origin"] == "auto" and r["auto_key"]}
+            # an active manual item already says what the new auto item would say
+            manual = {
+                _row_key(table, r): r for r in rows if r["origin"] == "manual" and not r["rejected"]
+            }
             idmap: dict[str, int] = {}
             seen = set()
             for x, k in zip(items, _uniq_keys(key_fn(x) for x in items), strict=True):
                 seen.add(k)
                 r = by_key.get(k)
+                if r is None and k in manual:
+                    idmap[x.id] = manual[k]["id"]
+                    continue
                 cols = cols_fn(x)
                 roles = roles_fn(x) if roles_fn else None
                 if r is not None:
