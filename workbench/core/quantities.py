@@ -180,21 +180,42 @@ _ARRESTED_CTX = set(
     "اعتقال اعتقل اعتقلت اعتقلوا توقيف اوقف اوقفت اسر اسرت اختطاف اختطف اختطفت خطف خطفت "
     "احتجاز احتجز احتجزت القبض سجن".split()
 )
-_APPROX = re.compile(
-    r"(?:^|(?<=[\s\"'(]))[وف]?(?P<ap>ما[^\S\n]+لا[^\S\n]+يقل[^\S\n]+عن|لا[^\S\n]+يقل[^\S\n]+عن"
-    r"|ما[^\S\n]+يزيد[^\S\n]+(?:عن|علي)|يزيد[^\S\n]+(?:عن|علي)|اكثر[^\S\n]+من|اقل[^\S\n]+من"
-    r"|ازيد[^\S\n]+من|ما[^\S\n]+يقارب|يقارب|ما[^\S\n]+يناهز|يناهز|قرابه|نحو|حوالي|زهاء"
-    r"|بحدود|حدود)[^\S\n]+$"
-)
+# approximators before the number, as word sequences (normalised)
+_APPROX_SEQS = {
+    tuple(x.split())
+    for x in (
+        "ما لا يقل عن",
+        "لا يقل عن",
+        "ما يزيد عن",
+        "ما يزيد علي",
+        "يزيد عن",
+        "يزيد علي",
+        "اكثر من",
+        "اقل من",
+        "ازيد من",
+        "ما يقارب",
+        "يقارب",
+        "ما يناهز",
+        "يناهز",
+        "قرابه",
+        "نحو",
+        "حوالي",
+        "زهاء",
+        "بحدود",
+        "حدود",
+    )
+}
+_APPROX_LAST = frozenset(seq[-1] for seq in _APPROX_SEQS)
+_PUNCT_STR = ".,;:!?()[]{}\"'«»-–/\\"
+_PUNCT = frozenset(_PUNCT_STR)
 _DIGITS = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 _WORD = re.compile(r"[^\s\"'«»“”()\[\]{}.,;:!?،؛؟%/\\-]+")
 _SPACE = re.compile(r"[^\S\n]+")
 _AND_DIGITS = re.compile(r"[^\S\n]+و[^\S\n]?(\d{1,3})(?![\d.,])")
-_RANGE_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(]))(?P<bn>(?:ما[^\S\n]+)?بين)[^\S\n]+$")
 _RANGE_AND = re.compile(r"[^\S\n]+و[^\S\n]?(" + DIGITS_RE + "|" + NUMBER_WORD_RE + r")(?![\w])")
+_RANGE_SEQS = {("بين",), ("ما", "بين")}
 _AT_LEAST_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*علي[^\S\n]+الاقل(?![\w])")
 _SCORE_AFTER = re.compile(r"[^\S\n]*(?:[-–/:][^\S\n]*)?\d")
-_SCORE_BEFORE = re.compile(r"\d[^\S\n]*[-–/:]?[^\S\n]*$")
 
 _WORD_KEYS = (
     set(UNITS) - {"واحد", "واحده"}
@@ -214,6 +235,16 @@ for _d in "0123456789":
 _AUTO.make_automaton()
 
 _CLITICS = "وفبل"
+# words after which a number phrase may go on (عشرات الآلاف، خمسة وعشرين، ثلاثة آلاف)
+_CHAIN = frozenset(
+    set(UNITS)
+    | set(TENS)
+    | set(HUNDREDS)
+    | set(SCALES)
+    | set(VAGUE)
+    | {"احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي", "الالاف", "الملايين"}
+    | {"ال" + k for k in ("عشرات", "ميات", "مايات", "الاف", "ملايين")}
+)
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
 
 
@@ -249,11 +280,56 @@ def _next_word(s: str, i: int) -> tuple[int, int, str] | None:
 
 
 def _prev_words(s: str, i: int, n: int = 2) -> list[str]:
-    chunk = s[max(0, i - 40) : i]
-    cut = max(chunk.rfind(c) for c in '.,;:!?\n()"')
-    if cut >= 0:
-        chunk = chunk[cut + 1 :]
-    return chunk.split()[-n:]
+    """Up to ``n`` words before ``i`` in the same clause (punctuation ends it)."""
+    out: list[str] = []
+    for w in reversed(s[max(0, i - 40) : i].split()):
+        if len(out) == n or w[-1] in _PUNCT:
+            break
+        if w[0] in _PUNCT:
+            w = w.lstrip(_PUNCT_STR)
+            if w:
+                out.append(w)
+            break
+        out.append(w)
+    out.reverse()
+    return out
+
+
+def _word_seq_before(
+    s: str, i: int, words: list[str], seqs: set[tuple[str, ...]], longest: int
+) -> tuple[int, int] | None:
+    """(start, word count) of a sequence from ``seqs`` ending right before ``i``.
+
+    ``words`` are the clause's words before ``i`` (:func:`_prev_words`).
+    """
+    if i == 0 or not s[i - 1].isspace():
+        return None
+    for k in range(min(longest, len(words)), 0, -1):
+        tail = words[-k:]
+        first = tail[0]
+        clitic = 0
+        if tuple(tail) not in seqs:
+            if len(first) > 2 and first[0] in "وف" and (first[1:], *tail[1:]) in seqs:
+                clitic = 1
+            else:
+                continue
+        pos = i
+        for w in reversed(tail):
+            pos = s.rfind(w, 0, pos)
+        return pos + clitic, k
+    return None
+
+
+def _score_before(s: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and s[j] in " \t":
+        j -= 1
+    if j >= 0 and s[j] in "-–/:":
+        j -= 1
+        while j >= 0 and s[j] in " \t":
+            j -= 1
+        return j >= 0 and s[j].isdigit()
+    return j >= 0 and j < i - 1 and s[j].isdigit()
 
 
 def _strip_clitic(w: str) -> str:
@@ -327,6 +403,13 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
 
 def _parse_at(s: str, i: int, key: str):
     """Parse a quantity whose number starts at normalised index ``i``."""
+    ws0 = i
+    while ws0 > 0 and i - ws0 < 2 and s[ws0 - 1] in _CLITICS:
+        ws0 -= 1
+    spaced = ws0 > 0 and s[ws0 - 1].isspace()
+    tail = s[max(0, ws0 - 24) : ws0].split() if spaced else []
+    last = tail[-1].lstrip(_PUNCT_STR) if tail and tail[-1][-1] not in _PUNCT else ""
+    prev: list[str] | None = None  # the clause's words before the number, on demand
     approx = False
     value: float | int | list[float | int] | None = None
     num_end = i
@@ -341,7 +424,7 @@ def _parse_at(s: str, i: int, key: str):
         if v is None:
             return None
         num_end = m.end()
-        if _SCORE_AFTER.match(s, num_end) or _SCORE_BEFORE.search(s, max(0, i - 6), i):
+        if _SCORE_AFTER.match(s, num_end) or _score_before(s, i):
             return None  # a score, a date or a list: 7 - 6، 13 / 12 / 1999، 6 1
         after = s[num_end : num_end + 2]
         if after[:1] in "/:-" and after[1:2].isdigit():
@@ -376,7 +459,10 @@ def _parse_at(s: str, i: int, key: str):
             w = _WORD.match(s, p)
             if not w:
                 break
-            words.append((w.start(), w.end(), w.group()))
+            g = w.group()
+            words.append((w.start(), w.end(), g))
+            if not (g in _CHAIN or (g[:1] == "و" and g[1:] in _CHAIN)):
+                break
             sp = _SPACE.match(s, w.end())
             if not sp:
                 break
@@ -401,8 +487,7 @@ def _parse_at(s: str, i: int, key: str):
                         return None
             else:
                 if ws[0] in ("عشر", "عشره"):
-                    pw = _prev_words(s, i, 1)
-                    if pw and pw[-1].startswith("ال"):
+                    if ws0 == i and last.startswith("ال"):
                         return None  # the ordinal «التاسع عشر»
                 v, n = parse_words(ws)
                 if v is None or v < 2:
@@ -414,9 +499,8 @@ def _parse_at(s: str, i: int, key: str):
                     if not nxt or nxt[2] in _STOP or nxt[2].startswith("ال"):
                         return None  # «ألف» alone is not clearly a number
 
-    before = _prev_words(s, i, 1)
-    if before:
-        b = before[-1]
+    if last and ws0 == i:
+        b = last
         if b in _NAME_BEFORE or _strip_clitic(b) in _NAME_BEFORE:
             nxt = _next_word(s, num_end)
             if not nxt or unit_of(nxt[2]) is None:
@@ -424,9 +508,15 @@ def _parse_at(s: str, i: int, key: str):
         if b.isascii() and b.isalpha() and len(b) <= 3:
             return None
     start = i
-    am = _APPROX.search(s, max(0, i - 30), i)
-    if am:
-        start = am.start("ap")
+    ctx_words = None
+    am = None
+    if last and (last in _APPROX_LAST or last[1:] in _APPROX_LAST):
+        prev = _prev_words(s, ws0, 6)
+        ctx_words = prev
+        am = _word_seq_before(s, i, prev, _APPROX_SEQS, 4)
+    if am is not None:
+        start = am[0]
+        ctx_words = prev[: -am[1]]
         approx = True
 
     # a compound the number parser stops at: «ثلاثة آلاف و500»، «مليون و200 ألف»
@@ -439,14 +529,18 @@ def _parse_at(s: str, i: int, key: str):
                 num_end = cm.end()
     # a range: «بين 10 و15 جنديا»، «ما بين عشرة وعشرين»
     if not vague and isinstance(value, (int, float)) and not am:
-        rb = _RANGE_BEFORE.search(s, max(0, i - 12), i)
-        rm = _RANGE_AND.match(s, num_end) if rb else None
-        if rb and rm:
+        rb = None
+        if last == "بين" or last[1:] == "بين":
+            prev = prev if prev is not None else _prev_words(s, ws0, 6)
+            rb = _word_seq_before(s, i, prev, _RANGE_SEQS, 2)
+        rm = _RANGE_AND.match(s, num_end) if rb is not None else None
+        if rb is not None and rm:
             high = _range_high(rm.group(1))
             if high is not None and high > value:
                 value = [value, high]
                 approx = True
-                start = rb.start("bn")
+                start = rb[0]
+                ctx_words = prev[: -rb[1]] if prev else []
                 num_end = rm.end()
 
     end = num_end
@@ -496,7 +590,9 @@ def _parse_at(s: str, i: int, key: str):
     if unit is None:
         unit = "other"
     if unit in _PEOPLE_UNITS:
-        ctx = _context_unit(_prev_words(s, start, 2))
+        if ctx_words is None:
+            ctx_words = _prev_words(s, ws0, 2) if spaced else []
+        ctx = _context_unit(ctx_words[-2:])
         if ctx:
             unit = ctx
     if key.isdigit() and unit == "other" and end == num_end and not approx:
