@@ -893,3 +893,13 @@ def test_reextract_does_not_duplicate_a_manual_item(empty_store, monkeypatch):
     assert [e.text for e in ext.entities].count("الرقة") == 1
     assert ext.events[0].location == man.item_id  # the new event points at the analyst's item
     assert rep.kept_manual == 1 and rep.added == 5
+
+
+def test_update_entity_can_unlink_canonical(store):
+    aid = _aid(store)
+    ent = next(e for e in store.get_extraction(aid).entities if e.canonical)
+    store.update_entity(aid, ent.id, canonical=None)
+    assert next(e for e in store.get_extraction(aid).entities if e.id == ent.id).canonical is None
+    store.update_entity(aid, ent.id, type="ORG")  # canonical not given: unchanged (still None)
+    got = next(e for e in store.get_extraction(aid).entities if e.id == ent.id)
+    assert (got.type, got.canonical) == ("ORG", None)

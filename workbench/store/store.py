@@ -1171,7 +1171,7 @@ class Store:
         type: str | None = None,
         start: int | None = None,
         end: int | None = None,
-        canonical: str | None = None,
+        canonical: Any = _KEEP,
         value: Any = _KEEP,
         approx: Any = _KEEP,
         unit: Any = _KEEP,
@@ -1189,7 +1189,7 @@ class Store:
             if not (0 <= s < e <= len(text)):
                 raise StoreError(f"span {s}-{e} is outside the article (0-{len(text)})")
             cols.update({"start": s, "end": e, "text": text[s:e]})
-        if canonical is not None:
+        if canonical is not _KEEP:  # None or "" unlinks
             cols["canonical"] = canonical or None
         if value is not _KEEP:
             cols["value"] = _jd(value)
