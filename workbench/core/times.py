@@ -1076,6 +1076,9 @@ _DAY_BEFORE = re.compile(
 
 def _date_before(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
     """A day number (and weekday) before a month name: «5 ديسمبر»، «الخميس 5 من ديسمبر»."""
+    near = s[max(0, i - 9) : i]
+    if not any(c.isdigit() for c in near):
+        return None  # the day number sits right before the month name
     lo = max(0, i - 32)
     m = _DAY_BEFORE.search(s, lo, i)
     if not m:
