@@ -195,6 +195,9 @@ _ACT_AFTER = _n(
     "استكملت استكمل عززت عزز تعزز يعزز تواصل يواصل واصلت واصل أطلقت أطلق تطلق يطلق"
 )
 _DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ]|\(|،)")
+_ADJ_COUNTRY = _n("سورية")  # country names that are also feminine adjectives
+_W_MIN = norm("من")
+_W_BIDAAM = norm("بدعم")
 _THAT = _n("أن إن بأن لأن وأن وإن")
 # supporters: المدعومة من إيران، الموالية لروسيا، التابعة لتركيا
 _SUPPORT = _n(
@@ -607,9 +610,27 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
     is_state = (actor is not None and "state" in actor.flags) or (
         loc is not None and "country" in loc.flags
     )
+    if is_state and loc is not None and m.key in _ADJ_COUNTRY and not m.prefix:
+        # فصائل سورية موالية: the adjective "Syrian", not the country
+        pt, i = _prev_tok(toks, tok_containing, s)
+        if (
+            pt is not None
+            and pt.prefix in ("", "و", "ف")
+            and not pt.n.startswith("ال")
+            and text[pt.end : s] == " "
+            and pt.nw not in _PLACE_LOC_PREPS
+            and pt.n not in _ACT_BEFORE
+            and pt.n not in _COMPASS
+            and pt.n not in _THAT
+            and pt.nw[1:] not in _PLACE_LOC_PREPS
+        ):
+            return []
     if is_state and loc is not None:
         a_id = actor.canonical if actor else g.country_actor.get(loc.canonical)
-        if _acts(text, g, m, toks, tok_containing, prev):
+        if _supported(m, toks, tok_containing) or (
+            _acts(text, g, m, toks, tok_containing, prev)
+            and not _located(text, m, toks, tok_containing)
+        ):
             return [_Cand(s, e, "ACTOR", a_id, 0.75, 1)]
         place = g.place(loc.canonical)
         if (
@@ -702,7 +723,24 @@ def _located(text, m: Match, toks, tok_containing) -> bool:
     gap = text[pt.end : toks[i].wstart]
     if gap.strip(" \"'«»“”"):
         return False
-    return pt.nw in _PLACE_LOC_PREPS or pt.n in _PLACE_LOC_PREPS
+    w = pt.nw
+    return (
+        w in _PLACE_LOC_PREPS
+        or pt.n in _PLACE_LOC_PREPS
+        or (w[:1] in ("و", "ف") and w[1:] in _PLACE_LOC_PREPS)
+    )
+
+
+def _supported(m: Match, toks, tok_containing) -> bool:
+    """المدعومة من إيران، الموالية لروسيا، بدعم تركيا: the state acts as a backer."""
+    pt, i = _prev_tok(toks, tok_containing, m.start)
+    if pt is None or i is None:
+        return False
+    if m.prefix.endswith("ل") and pt.n in _SUPPORT:
+        return True
+    if pt.n == _W_MIN and i >= 2 and toks[i - 2].n in _SUPPORT:
+        return True
+    return m.prefix == "" and pt.n == _W_BIDAAM
 
 
 def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
