@@ -46,11 +46,26 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
 
 
-def line(label: str, seconds: float, goal: float | None = None) -> None:
+class Clock:
+    """Wall-clock and CPU time (this process, all threads) since the last ``lap``."""
+
+    def __init__(self) -> None:
+        self.lap()
+
+    def lap(self) -> tuple[float, float]:
+        now = (time.perf_counter(), time.process_time())
+        prev = getattr(self, "_t", now)
+        self._t = now
+        return now[0] - prev[0], now[1] - prev[1]
+
+
+def line(label: str, seconds: float | tuple[float, float], goal: float | None = None) -> None:
+    wall, cpu = seconds if isinstance(seconds, tuple) else (seconds, None)
     verdict = ""
     if goal is not None:
-        verdict = "  ok" if seconds < goal else f"  SLOW (goal < {goal * 1000:.0f} ms)"
-    print(f"{label:<52}{ms(seconds)}{verdict}")
+        verdict = "  ok" if wall < goal else f"  SLOW (goal < {goal * 1000:.0f} ms)"
+    cpu_txt = f"  (cpu {ms(cpu).strip()})" if cpu is not None else ""
+    print(f"{label:<52}{ms(wall)}{cpu_txt}{verdict}")
 
 
 def cold_start() -> None:
@@ -152,26 +167,25 @@ def article_view(app: QApplication) -> None:
     view.set_extraction(Extraction(Article(sample), []))
     view.text.viewport().repaint()
     app.processEvents()
-    loads, paints = [], []
+    runs = []
     for _ in range(3):
         view.set_extraction(Extraction(Article(sample), []))
         app.processEvents()
-        t0 = time.perf_counter()
+        clock = Clock()
         view.set_extraction(ext)
-        t1 = time.perf_counter()
+        load = clock.lap()
         view.text.viewport().repaint()
-        t2 = time.perf_counter()
-        loads.append(t1 - t0)
-        paints.append(t2 - t1)
-    load, paint = sorted(loads)[1], sorted(paints)[1]
+        paint = clock.lap()
+        runs.append((load, paint))
+    load, paint = sorted(runs)[1]
     n = len(ext.entities)
     line(f"article {len(ext.article.text) // 1000} KB, {n} highlights: load (median of 3)", load)
     line("article: first paint", paint)
-    line("article: load + first paint", load + paint, 0.150)
-    t0 = time.perf_counter()
+    line("article: load + first paint", (load[0] + paint[0], load[1] + paint[1]), 0.150)
+    clock = Clock()
     view.set_kind_visible("LOCATION", False)
     view.text.viewport().repaint()
-    line("article: toggle one type + repaint", time.perf_counter() - t0)
+    line("article: toggle one type + repaint", clock.lap())
     view.close()
 
 
@@ -199,14 +213,14 @@ def timeline(app: QApplication) -> None:
     panel.resize(1400, 400)
     panel.show()
     app.processEvents()
-    t0 = time.perf_counter()
+    clock = Clock()
     panel.set_rows(rows)
-    t1 = time.perf_counter()
+    build = clock.lap()
     panel.view.viewport().repaint()
-    t2 = time.perf_counter()
-    line(f"timeline {len(panel.view.event_items)} events: build", t1 - t0)
-    line("timeline: first paint", t2 - t1)
-    line("timeline: build + paint", t2 - t0, 0.300)
+    paint = clock.lap()
+    line(f"timeline {len(panel.view.event_items)} events: build", build)
+    line("timeline: first paint", paint)
+    line("timeline: build + paint", (build[0] + paint[0], build[1] + paint[1]), 0.300)
     panel.close()
 
 
@@ -229,28 +243,26 @@ def table(app: QApplication) -> None:
     panel.resize(1400, 600)
     panel.show()
     app.processEvents()
-    t0 = time.perf_counter()
+    clock = Clock()
     panel.model.set_rows(rows)
     app.processEvents()
-    line("table 50,000 force rows: load", time.perf_counter() - t0)
+    line("table 50,000 force rows: load", clock.lap())
     for col, name in ((1, "actor"), (2, "strength"), (5, "as of")):
-        t0 = time.perf_counter()
+        clock.lap()
         panel.view.sortByColumn(col, Qt.SortOrder.AscendingOrder)
         panel.view.viewport().repaint()
-        line(f"table: sort by {name} + repaint", time.perf_counter() - t0, 0.200)
-    t0 = time.perf_counter()
+        line(f"table: sort by {name} + repaint", clock.lap(), 0.200)
+    clock.lap()
     panel.filters[6].setCurrentText("withdrawn")
     panel.view.viewport().repaint()
-    line(f"table: filter status ({panel.proxy.rowCount()} rows)", time.perf_counter() - t0, 0.200)
-    t0 = time.perf_counter()
+    line(f"table: filter status ({panel.proxy.rowCount()} rows)", clock.lap(), 0.200)
     panel.filters[1].setCurrentText("RU")
     panel.view.viewport().repaint()
-    line(f"table: + filter actor ({panel.proxy.rowCount()} rows)", time.perf_counter() - t0, 0.200)
-    t0 = time.perf_counter()
+    line(f"table: + filter actor ({panel.proxy.rowCount()} rows)", clock.lap(), 0.200)
     panel.filters[6].setCurrentText("")
     panel.filters[1].setCurrentText("")
     panel.view.viewport().repaint()
-    line("table: clear filters", time.perf_counter() - t0, 0.200)
+    line("table: clear filters", clock.lap(), 0.200)
     panel.close()
 
 

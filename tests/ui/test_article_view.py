@@ -121,3 +121,27 @@ def test_position_at_finds_the_word(qtbot):
     rect = view.text.cursorRect(c)
     pos = view.position_at(QPoint(rect.center().x(), rect.center().y()))
     assert pos is not None and e.start <= pos <= e.end
+
+
+def test_hover_shows_an_escaped_tooltip(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    ext = _seed()
+    ext.entities[0].canonical = "<b>x</b>"
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_extraction(ext)
+    e = ext.entities[0]
+    c = QTextCursor(view.text.document())
+    c.setPosition(e.start + 1)
+    point = view.text.cursorRect(c).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.text.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.text.viewport(), event)
+    text = QToolTip.text()
+    assert e.type in text and "&lt;b&gt;x&lt;/b&gt;" in text and "origin" in text
+    QToolTip.hideText()

@@ -581,6 +581,7 @@ class TablePanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setVisible(False)  # 50,000 row numbers cost a repaint
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.view, 1)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
