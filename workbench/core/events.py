@@ -183,7 +183,7 @@ COUNTRY = _ws("سورية سوريا العراق تركيا لبنان إيرا
 _TO = _ws("إلى الى نحو باتجاه صوب")
 _AT = _ws("في داخل على قرب ب حول لدى")
 _ON = norm("على")
-_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_LETTERS = frozenset(chr(c) for c in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4)])
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+")
 _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
@@ -370,13 +370,11 @@ class Doc:
     cont: list[bool] = field(default_factory=list)  # sentence continues the previous report
     article_day: str | None = None
     trig_toks: set[int] | None = None
-    pos2tok: list[int] = field(default_factory=list)
     day_time: str | None = None
 
     def tok_at(self, pos: int) -> int:
         """Index of the token containing or following normalised position ``pos``."""
-        p2t = self.pos2tok
-        return p2t[pos] if 0 <= pos < len(p2t) else len(self.tw)
+        return bisect.bisect_right(self.te, pos)
 
 
 def _gov(doc: Doc, ns: int, t0: int) -> str | None:
@@ -385,9 +383,9 @@ def _gov(doc: Doc, ns: int, t0: int) -> str | None:
     j = ns
     while j > 0 and x[j - 1] in _QUOTES:
         j -= 1
-    if j > 0 and _LETTER.match(x[j - 1]):
+    if j > 0 and x[j - 1] in _LETTERS:
         k = j
-        while k > 0 and _LETTER.match(x[k - 1]):
+        while k > 0 and x[k - 1] in _LETTERS:
             k -= 1
         pre = x[k:j]
         if pre and pre[-1] in "بل":
@@ -421,10 +419,7 @@ def _analyse(
     doc.te = [m.end() for m in ms]
     tw = doc.tw = [m.group() for m in ms]
     nt_ = len(tw)
-    p2t: list[int] = []
-    for i, e in enumerate(doc.te):
-        p2t.extend([i] * (e - len(p2t)))
-    doc.pos2tok = p2t
+
     n = len(sents)
     tsent = [-1] * nt_
     spans = []
@@ -451,9 +446,10 @@ def _analyse(
     get = _MASKS.get
     masks = [get(w) for w in tw]
     where: dict[int, list[int]] = {}
-    for i, m in enumerate(masks):
-        if m is None:
-            m = masks[i] = _mask(tw[i])
+    for i in [i for i, m in enumerate(masks) if m is None]:
+        masks[i] = _mask(tw[i])
+    for i in [i for i, m in enumerate(masks) if m]:
+        m = masks[i]
         if m:
             bits = _BITS_OF.get(m)
             if bits is None:
@@ -576,15 +572,15 @@ def _find_candidates(doc: Doc) -> list[Cand]:
     best: dict[int, Cand] = {}
     for end, trig in _automaton().iter(x):
         s, e = end - len(trig.form) + 1, end + 1
-        if e < n and _LETTER.match(x[e]):
+        if e < n and x[e] in _LETTERS:
             # pronoun suffixes: هجماته، قواتها، استهدفهم
             we = e
-            while we < n and _LETTER.match(x[we]):
+            while we < n and x[we] in _LETTERS:
                 we += 1
             if x[e:we] not in _SUFFIXES:
                 continue
         ws = s
-        while ws > 0 and _LETTER.match(x[ws - 1]):
+        while ws > 0 and x[ws - 1] in _LETTERS:
             ws -= 1
         ok, definite, future = _prefix_ok(x[ws:s], trig)
         if not ok:
