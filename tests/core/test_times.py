@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -369,6 +370,15 @@ _PIECES = st.sampled_from(
         "عشرة",
         "أشهر",
         "\n",
+        "31",
+        "شباط",
+        "الثلاثين",
+        "من",
+        "الشهر",
+        "يوم",
+        "الحادي",
+        "عشر",
+        "آب",
     ]
 )
 
@@ -382,3 +392,21 @@ def test_time_like_text_never_raises_and_spans_hold(text):
         assert starts == sorted(starts)
         for t in found:
             assert text[t.start : t.end] == t.text
+
+
+_ISO = re.compile(
+    r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?)(?:/(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?)?)?$"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=14).map("".join),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_values_are_iso_for_any_publication_date(text, published):
+    for t in times(text, published):
+        assert t.value is None or _ISO.match(t.value), t.value
+        assert t.precision in ("part-of-day", "day", "week", "month", "year", "vague")
+        if t.value is None:
+            assert t.precision == "vague" or t.relative is not None or t.relation
