@@ -58,6 +58,18 @@ CASES = [
         "تقع مدينة [منبج|LOCATION] الخاضعة لسيطرة [قسد|ACTOR|SDF] شرقي حلب.",
         [("SDF", "controls", "منبج")],
     ),
+    # a joint patrol: both sides present on the road
+    (
+        "سيّرت [القوات الروسية|ACTOR|RU] و[التركية|ACTOR|TR] الدورية المشتركة رقم 50 على "
+        "[طريق M4|LOCATION].",
+        [("RU", "present", "طريق M4"), ("TR", "present", "طريق M4")],
+    ),
+    # victims of a bombing are attacked
+    (
+        "قتل ثلاثة عناصر من [قوات النظام|ACTOR|SY_GOV] بانفجار عبوة ناسفة في "
+        "[درعا البلد|LOCATION].",
+        [("SY_GOV", "attacked", "درعا البلد")],
+    ),
     # presence words
     (
         "وقالت المصادر إن [القوات الروسية|ACTOR|RU] المتمركزة في [مطار حميميم|LOCATION] لم تتحرك.",

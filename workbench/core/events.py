@@ -674,7 +674,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
                 return False
     if t.need == "ctrl" and not any("سيطره" in doc.tw[i] for i in range(c.tj, min(s1, c.tj + 3))):
         return False
-    if t.need == "light" and not _has(doc, LIGHT_ANY, max(s0, c.ti - 3), c.ti):
+    if t.need == "light" and not _has(doc, LIGHT_ANY, max(s0, c.ti - 5), c.ti):
         return False
     if t.need == "official" and not _has(doc, OFFICIAL, max(s0, c.ti - 4), min(s1, c.tj + 4)):
         return False
@@ -907,6 +907,12 @@ def _actors_targets(
         for m in before:
             targets.append(m.value)
             used.add(id(m))
+    elif t.type == "ATTACK":
+        # victims: «قتل ثلاثة عناصر من قوات النظام بانفجار»
+        for m in before:
+            if m.gov == "من" and m.t0 >= 2 and doc.masks[m.t0 - 2] & TARGET_NOUN:
+                targets.append(m.value)
+                used.add(id(m))
     elif passive:
         for m in before:
             targets.append(m.value)
@@ -928,7 +934,9 @@ def _actors_targets(
                         used.add(id(m2))
                 break
     if not actors and not passive:
-        free = [m for m in before if m.gov in (None, "poss") or m.kind == "ana"]
+        free = [
+            m for m in before if (m.gov in (None, "poss") or m.kind == "ana") and id(m) not in used
+        ]
         if free:
             last = free[-1]
             chain = [last]
