@@ -60,6 +60,8 @@ CASES = [
     ("استشهد ما لا يقل عن 204 فلسطينيين.", "ما لا يقل عن 204 فلسطينيين", 204, True, "killed"),
     ("وصل 8 عراقيين إلى الحدود.", "8 عراقيين", 8, False, "people"),
     ("وأصيب أكثر من مائة بجروح.", "أكثر من مائة", 100, True, "wounded"),
+    ("سقطت قذيفتي هاون على الحي.", "قذيفتي", 2, False, "missiles"),
+    ("أسقطت الدفاعات طائرتين مسيرتين.", "طائرتين مسيرتين", 2, False, "aircraft"),
 ]
 
 
@@ -105,6 +107,14 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
 def test_not_quantities(text):
     assert [q.text for q in quantities(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["1" * 5000 + " جندي", "٣" * 5000, "5 " * 3000 + "جنود", "عشرات " * 2000]
+)
+def test_pathological_input_is_handled(text):
+    for q in quantities(text):
+        assert text[q.start : q.end] == q.text
 
 
 def test_two_quantities_in_a_sentence():

@@ -140,9 +140,14 @@ for _w, _u in (
     ("سيارت", "vehicles"),
     ("قافلت", "convoys"),
     ("غارت", "other"),
+    ("مسيرت", "aircraft"),
+    ("عبوت", "missiles"),
+    ("ناقلت", "vehicles"),
 ):
     _DUALS[_w + "ين"] = _u
     _DUALS[_w + "ان"] = _u
+# construct duals of feminine nouns: «قذيفتي هاون»
+_DUALS.update({"قذيفتي": "missiles", "عبوتي": "missiles"})
 _PEOPLE_UNITS = {"people", "troops", "fighters", "other"}
 
 # the number measures time, a percentage or a date: not a quantity
@@ -474,6 +479,9 @@ def _parse_at(s: str, i: int, key: str):
             dual_unit = _DUALS[ws[0]]
             value = 2
             num_end = words[0][1]
+            nxt = _next_word(s, num_end)
+            if nxt and nxt[2] in _DUALS:  # an agreeing dual: «طائرتين مسيرتين»
+                num_end = nxt[1]
         else:
             rng, n = parse_vague(ws)
             if rng is not None:
