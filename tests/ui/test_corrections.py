@@ -122,7 +122,7 @@ def test_add_force_row_from_selection(window, ctx, monkeypatch):
     )  # fmt: skip
     i = SAMPLE_TEXT.index("تركيا")
     window.article.select_text(i, i + 5)
-    window.article._add_force_from_selection()
+    window.article.add_force_from_selection()
     forces = ctx.store.get_extraction(aid).forces
     assert len(forces) == n + 1
     added = next(f for f in forces if f.actor == "TR" and f.status == "planned" and
@@ -206,3 +206,23 @@ def test_shortcuts_are_listed(window):
     for k in ("1", "T", "Ctrl+Z", "Ctrl+Shift+Z"):
         assert k in keys
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_add_event_from_the_table_button(window, ctx, monkeypatch):
+    aid = window.article.article_id
+    fields = {"type": "ARREST", "modality": "denied", "time": None, "actors": [],
+              "targets": [], "location": None, "weapons": [], "quantities": [],
+              "attribution": None}  # fmt: skip
+    monkeypatch.setattr(dialogs, "ask_event", lambda *a, **k: dict(fields))
+    window.article.text.setTextCursor(QTextCursor(window.article.text.document()))
+    window.events.add_button.click()  # nothing selected: only a hint
+    assert "select" in window.statusBar().currentMessage()
+    i = SAMPLE_TEXT.index("اعتقال")
+    window.article.select_text(i, i + len("اعتقال"))
+    n = len(ctx.store.get_extraction(aid).events)
+    window.events.add_button.click()
+    events = ctx.store.get_extraction(aid).events
+    assert len(events) == n + 1
+    added = next(e for e in events if e.type == "ARREST" and e.modality == "denied")
+    assert (added.trigger.start, added.trigger.text) == (i, "اعتقال")
+    assert added.sentence[0] <= i < added.sentence[1]

@@ -530,9 +530,9 @@ class ArticleView(QWidget):
             a = mark.addAction("TIME\tT")
             a.triggered.connect(lambda _=False: self.mark_selection("TIME"))
             fr = menu.addAction("Add force row with this evidence…")
-            fr.triggered.connect(self._add_force_from_selection)
+            fr.triggered.connect(self.add_force_from_selection)
             ev = menu.addAction("Add event with this trigger…")
-            ev.triggered.connect(self._add_event_from_selection)
+            ev.triggered.connect(self.add_event_from_selection)
         pos = self.position_at(viewport_pos)
         for h in self.highlights_at(pos) if pos is not None else []:
             if h.kind == "TIME":
@@ -635,7 +635,7 @@ class ArticleView(QWidget):
                 return s.start, max(s.end, end)
         return start, end
 
-    def _add_force_from_selection(self) -> None:
+    def add_force_from_selection(self) -> None:
         span = self.selected_span()
         if span is None or self.ctx is None or self.article_id is None:
             return
@@ -647,7 +647,7 @@ class ArticleView(QWidget):
         aid, store = self.article_id, self.ctx.store
         self.ctx.run(lambda: store.add_force(aid, fields), "add force row", self)
 
-    def _add_event_from_selection(self) -> None:
+    def add_event_from_selection(self) -> None:
         span = self.selected_span()
         if span is None or self.ctx is None or self.article_id is None or not self.extraction:
             return

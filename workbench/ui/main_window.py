@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.article.contentChanged.connect(self._article_content_changed)
         self.entities.spansSelected.connect(lambda spans: self.article.select_spans(spans))
         self.timeline.eventClicked.connect(lambda aid, _eid, s, e: self.show_span(aid, s, e))
+        self.forces.addRequested.connect(lambda: self._add_from_selection("force"))
+        self.events.addRequested.connect(lambda: self._add_from_selection("event"))
         self.forces.spanActivated.connect(self.show_span)
         self.events.spanActivated.connect(self.show_span)
         ctx.bus.error.connect(self.show_error)
@@ -221,6 +223,17 @@ class MainWindow(QMainWindow):
         if article_id is not None and article_id != self.article.article_id:
             self.show_article(article_id)
         self.article.highlight_sentence(start, end)
+
+    def _add_from_selection(self, kind: str) -> None:
+        if self.article.selected_span() is None:
+            self.statusBar().showMessage(
+                "select the event's trigger or the force row's evidence in the article first"
+            )
+            return
+        if kind == "force":
+            self.article.add_force_from_selection()
+        else:
+            self.article.add_event_from_selection()
 
     def _article_content_changed(self) -> None:
         self.entities.set_extraction(self.article.extraction)

@@ -528,6 +528,7 @@ class TablePanel(QWidget):
     """A filtered, sortable, editable table with a corpus switch and a delete button."""
 
     spanActivated = Signal(object, int, int)  # article_id, start, end
+    addRequested = Signal()
 
     def __init__(
         self,
@@ -562,6 +563,12 @@ class TablePanel(QWidget):
         self.search.setPlaceholderText("filter…")
         self.search.textChanged.connect(self.proxy.set_text)
         bar.addWidget(self.search, 1)
+        self.add_button = QPushButton("Add from selection", self)
+        self.add_button.setToolTip(
+            "select the words in the article (the trigger, or the evidence), then add a row"
+        )
+        self.add_button.clicked.connect(self.addRequested)
+        bar.addWidget(self.add_button)
         self.delete_button = QPushButton("Delete row", self)
         self.delete_button.clicked.connect(self.delete_selected)
         bar.addWidget(self.delete_button)
@@ -590,6 +597,7 @@ class TablePanel(QWidget):
         self.view.setColumnHidden(0, True)
         if ctx is None:
             self.delete_button.setEnabled(False)
+            self.add_button.setEnabled(False)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
