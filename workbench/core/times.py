@@ -203,7 +203,7 @@ _G: dict[str, re.Pattern[str]] = {}
 
 _G["deic"] = re.compile(
     rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
-    rf"(?P<deic>امس{_S}الاول|اول{_S}(?:من{_S})?امس|يوم{_S}امس|امس|اليوم|يوم{_S}غد|غدا|بعد{_S}غد"
+    rf"(?P<deic>امس{_S}الاول|اول{_S}(?:من{_S})?امس|يوم{_S}امس|امس|اليوم|يوم{_S}(?:ال)?غد|غدا|بعد{_S}غد|الغد"
     rf"|الامس|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله){_E}"
     rf"(?:{_O}[(،,]?{_O}(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}\)?)?"
 )
@@ -276,6 +276,10 @@ _G["period"] = re.compile(
     rf"(?:(?P<mod>{_MOD}){_S})?(?:(?P<unit>الاسبوع|الشهر|العام|السنه){_S}(?P<q>{_QUAL})"
     rf"|(?:هذا{_S}(?P<unit2>الاسبوع|الشهر|العام)|هذه{_S}(?P<unit3>السنه)){_E})"
 )
+# «حتى نهاية العام»، «مطلع الشهر»: a modifier on a bare period means the current one
+_G["modperiod"] = re.compile(
+    rf"(?P<mod>{_MOD}){_S}(?P<unit>الاسبوع|الشهر|العام|السنه){_E}(?!{_S}ال|{_O}[0-9])"
+)
 _UNITS = {
     "ساعه": ("hours", 1),
     "ساعات": ("hours", None),
@@ -344,7 +348,7 @@ _head(["يوم"], "deic", "weekday", "date", "dateord", "duration")
 _head(_WD, "weekday", "date")
 _head(list(_MONTHS) + ["كانون", "تشرين", "شهر"], "month")
 _head(["شهر"], "duration")
-_head(_MODS, "month", "modyear", "period", "year")
+_head(_MODS, "month", "modyear", "period", "year", "modperiod")
 _head(["عام", "العام", "سنه", "السنه", "عامي", "في 19", "في 20"], "year")
 _head(["العام", "السنه", "الاسبوع", "الشهر", "هذا", "هذه"], "period")
 _head(
@@ -625,7 +629,9 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             days = -1
         elif deic in ("امس الاول", "اول امس", "اول من امس"):
             days = -2
-        elif deic in ("غدا", "يوم غد"):
+        elif deic in ("غدا", "يوم غد", "يوم الغد", "الغد"):
+            if deic == "الغد" and not part:
+                return None, {}  # «الغد» alone is "the future"
             if deic == "غدا" and not (wd or part) and not _tomorrow_ok(s, m):
                 extra["need"] = "\u064b"  # only «غداً» with tanween is surely "tomorrow"
             days = 1
@@ -738,7 +744,7 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         if s[m.end() : m.end() + 3].strip().startswith(("ه", "%")):
             return None, {}  # hijri or a percentage
         return rel, extra
-    if name == "period":
+    if name in ("period", "modperiod"):
         unit = g.get("unit") or g.get("unit2") or g.get("unit3")
         if unit == "العام" and not g.get("mod"):
             prev = _words_before(s, m.start())
@@ -1056,6 +1062,7 @@ _POINT_GRAMS = (
     "year",
     "modyear",
     "period",
+    "modperiod",
 )
 _SINCE_YEAR = re.compile(rf"(?P<y>{_YEAR})(?:م{_E})?")
 
