@@ -16,7 +16,12 @@ def _ov(a0, a1, b0, b1):
 
 def _greedy(gold, pred, score):
     cands = sorted(
-        ((s, i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if (s := score(g, p)) > 0),
+        (
+            (s, i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(pred)
+            if (s := score(g, p)) > 0
+        ),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     ug, up, pairs = set(), set(), []
@@ -34,35 +39,73 @@ def _f1(tp, ng, np_):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(gold: dict, pred: dict) -> dict[str, float]:
-    """Return F1 per kind, time value accuracy and the overall mean, as score.py computes them."""
-    out: dict[str, float] = {}
+def _tally(gold: dict, pred: dict, acc: dict[str, list[int]]) -> None:
+    def add(key, tp, ng, np_):
+        t = acc.setdefault(key, [0, 0, 0])
+        t[0] += tp
+        t[1] += ng
+        t[2] += np_
+
     ge, pe = gold["entities"], pred["entities"]
-    tp = 0
     for t in {e["type"] for e in ge} | {e["type"] for e in pe}:
         g = [e for e in ge if e["type"] == t]
         p = [e for e in pe if e["type"] == t]
         n = len(_greedy(g, p, lambda a, b: _ov(a["start"], a["end"], b["start"], b["end"])))
-        out[f"entities.{t}"] = _f1(n, len(g), len(p))
-        tp += n
-    out["entities"] = _f1(tp, len(ge), len(pe))
+        add(f"entities.{t}", n, len(g), len(p))
+        add("entities", n, len(g), len(p))
     gt, pt = gold["times"], pred["times"]
     pairs = _greedy(gt, pt, lambda a, b: _ov(a["start"], a["end"], b["start"], b["end"]))
-    out["times"] = _f1(len(pairs), len(gt), len(pt))
-    out["times.value"] = sum(a["value"] == b["value"] for a, b in pairs) / len(gt) if gt else 1.0
+    add("times", len(pairs), len(gt), len(pt))
+    add("times.value", sum(a["value"] == b["value"] for a, b in pairs), len(gt), len(pairs))
 
     def ev(a, b):
-        if a["type"] != b["type"] or not (a["sentence"][0] <= b["trigger"]["start"] < a["sentence"][1]):
+        if a["type"] != b["type"] or not (
+            a["sentence"][0] <= b["trigger"]["start"] < a["sentence"][1]
+        ):
             return 0
-        return 1 + _ov(a["trigger"]["start"], a["trigger"]["end"], b["trigger"]["start"], b["trigger"]["end"])
+        return 1 + _ov(
+            a["trigger"]["start"], a["trigger"]["end"], b["trigger"]["start"], b["trigger"]["end"]
+        )
 
-    out["events"] = _f1(len(_greedy(gold["events"], pred["events"], ev)), len(gold["events"]), len(pred["events"]))
+    add(
+        "events",
+        len(_greedy(gold["events"], pred["events"], ev)),
+        len(gold["events"]),
+        len(pred["events"]),
+    )
 
     def fs(a, b):
         if a["actor"] != b["actor"] or a["status"] != b["status"]:
             return 0
-        return _ov(a["evidence"]["start"], a["evidence"]["end"], b["evidence"]["start"], b["evidence"]["end"])
+        return _ov(
+            a["evidence"]["start"],
+            a["evidence"]["end"],
+            b["evidence"]["start"],
+            b["evidence"]["end"],
+        )
 
-    out["forces"] = _f1(len(_greedy(gold["forces"], pred["forces"], fs)), len(gold["forces"]), len(pred["forces"]))
-    out["overall"] = (out["entities"] + out["times"] * out["times.value"] + out["events"] + out["forces"]) / 4
+    add(
+        "forces",
+        len(_greedy(gold["forces"], pred["forces"], fs)),
+        len(gold["forces"]),
+        len(pred["forces"]),
+    )
+
+
+def score_many(pairs: list[tuple[dict, dict]]) -> dict[str, float]:
+    """Micro-averaged F1 per kind over (gold, pred) pairs, the time value recall and the overall mean."""
+    acc: dict[str, list[int]] = {}
+    for gold, pred in pairs:
+        _tally(gold, pred, acc)
+    out = {k: _f1(*v) for k, v in acc.items() if k != "times.value"}
+    tv = acc.get("times.value", [0, 0, 0])
+    out["times.value"] = tv[0] / tv[1] if tv[1] else 1.0
+    out["overall"] = (
+        out["entities"] + out["times"] * out["times.value"] + out["events"] + out["forces"]
+    ) / 4
     return out
+
+
+def score(gold: dict, pred: dict) -> dict[str, float]:
+    """Return F1 per kind, time value accuracy and the overall mean, as score.py computes them."""
+    return score_many([(gold, pred)])
