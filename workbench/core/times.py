@@ -776,8 +776,6 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             n = implied
         if n is not None and implied not in (None, 1) and (g.get("n") or g.get("n2")):
             return None, {}  # «يومين» already counts
-        if g["unit"].startswith("ال") and n is None and unit_word in _PLURAL_UNITS:
-            pass
         if n is not None and n <= 0:
             return None, {}
         future = q in _NEXT
@@ -789,8 +787,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
                 if pre == "" and not future:
                     return None, {}
                 return {"soon": True}, {"relation": "after"}
-            if past or pre == "منذ":
-                return {}, {"relation": "before"}
+            if past or pre in ("منذ", "قبل"):
+                return {}, {"relation": "before"}  # «منذ أيام»، «قبل سنوات»
             return None, {}
         if not pre and not (past or future):
             return None, {}  # «ثلاثة أيام» alone is a length, not a time
