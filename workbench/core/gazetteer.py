@@ -195,6 +195,7 @@ class Gazetteer:
         manual_ids = {c[0] for c in manual_rows}
         self._manual_ids = manual_ids
         geo_rows = [c for c in _rows(folder / "places_geonames.tsv") if len(c) >= 9]
+        geo_rows += [c for c in _rows(folder / "places_anergazet.tsv") if len(c) >= 9]
         for cols in geo_rows + manual_rows:
             p = place(cols)
             if p is None or (p.id in manual_ids and cols not in manual_rows):
