@@ -108,7 +108,6 @@ REPORT = word_class(
         "اعتبرت أفادت أوردت أورد بثت بث"
     )
 )
-CONTINUE = _ws("أوضح أوضحت أضاف أضافت تابع تابعت أشار أشارت لفت لفتت بين بينت أكد أكدت")
 ACCORDING = word_class(_ws("بحسب حسب وفق وفقا"))
 GENERIC_SOURCE = word_class(
     _ws(
@@ -1122,7 +1121,7 @@ def find_events(
     _attribution(doc)
     for c in doc.cands:
         c.ok = _accept(doc, c)
-    groups = _group(doc)
+    groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
     for c in doc.cands:
         if c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE:
