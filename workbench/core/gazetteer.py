@@ -74,6 +74,7 @@ class Match:
 # characters ignored while matching (quotes and brackets inside names)
 _SKIP = frozenset("\"'()[]{}")
 # quotes and brackets, and a dash with the space before it (طريق حلب - دمشق)
+_SKIP_TABLE = {ord(c): None for c in _SKIP}
 _SKIP_RE = re.compile(r"[\"'()\[\]{}]| ?[-–—](?= )")
 _PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل"]
@@ -115,9 +116,7 @@ def _rows(path: Path) -> Iterable[list[str]]:
 
 
 def _key(name: str) -> str:
-    k = norm(name)
-    k = "".join(ch for ch in k if ch not in _SKIP)
-    return " ".join(k.split())
+    return " ".join(norm(name).translate(_SKIP_TABLE).split())
 
 
 def _with_article(name: str) -> list[str]:
@@ -158,8 +157,9 @@ class Gazetteer:
     def _words(path: Path) -> frozenset[str]:
         if not path.exists():
             return frozenset()
+        # generated files, already normalised
         return frozenset(
-            norm(w.strip())
+            w.strip()
             for w in path.read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")
         )
