@@ -327,7 +327,11 @@ _G["soon"] = re.compile(
     rf"|في{_S}القريب{_S}العاجل{_E}|في{_S}المستقبل{_S}القريب{_E})"
 )
 _G["vague"] = re.compile(
-    rf"(?:(?P<before>سابقا|موخرا|في{_S}وقت{_S}سابق)|(?P<after>لاحقا|في{_S}وقت{_S}لاحق)){_E}"
+    rf"(?:(?P<before>سابقا|موخرا|في{_S}وقت{_S}سابق|قبل{_S}قليل"
+    rf"|(?:في{_S}|خلال{_S})?(?:الفتره|الاونه){_S}(?:الماضيه|الاخيره|السابقه)"
+    rf"|منذ{_S}(?:فتره|مده|زمن|وقت{_S}طويل)(?:{_S}طويله)?)"
+    rf"|(?P<after>لاحقا|في{_S}وقت{_S}لاحق|بعد{_S}قليل)"
+    rf"|(?P<soon>(?:في{_S}|خلال{_S})?الفتره{_S}(?:المقبله|القادمه))){_E}"
 )
 
 # head word -> grammar patterns that may start there
@@ -358,7 +362,11 @@ _head(
     "duration",
 )
 _head(["قريبا", "عما قريب", "في القريب", "في المستقبل"], "soon")
-_head(["سابقا", "موخرا", "لاحقا", "في وقت"], "vague")
+_head(
+    ["سابقا", "موخرا", "لاحقا", "في وقت", "قبل قليل", "بعد قليل", "خلال", "منذ"]
+    + ["في الفتره", "في الاونه", "الفتره", "الاونه"],
+    "vague",
+)
 _head(list(_ORD_UNITS) + ["العاشر", "العشرين", "الثلاثين"], "dateord")
 _head(_WD, "dateord")
 _head([f"ال{d}" for d in range(10)], "dateord")
@@ -807,6 +815,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
     if name == "soon":
         return {"soon": True}, {"relation": "after"}
     if name == "vague":
+        if g.get("soon"):
+            return {"soon": True}, {"relation": "after"}
         after = s[m.end() : m.end() + 2]
         before = s[max(0, m.start() - 1) : m.start()]
         if before == "(" and after.startswith(")"):
