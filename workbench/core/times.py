@@ -39,7 +39,15 @@ Conventions (see shared/spec/EXTRACTION.md):
   or «من» between: «وفي وقت لاحق، اليوم الجمعة»، «في وقت سابق من اليوم») is
   dropped: the precise one carries the time;
 * part of day: صباح/فجر/ضحى -> morning, ظهر/ظهيرة/عصر/بعد الظهر -> noon,
-  مساء -> evening, ليلة/ليل/منتصف الليل -> night.
+  مساء -> evening, ليلة/ليل/منتصف الليل -> night;
+* days may be digits or ordinals (الخامس من أكتوبر، الحادي والعشرين من أيار)
+  and may count in a relative month (15 من الشهر الجاري، الـ3 من الشهر الماضي);
+* a modifier on a bare period is the current one (حتى نهاية العام -> the
+  article's year); «المدير العام» and «عنصرا سابقا» are adjectives, not times;
+* ambiguous words need evidence: «غدا» (also "became") needs tanween, a clause
+  edge or a future verb; «آب» needs its madda (أب is "father"); مارس/نيسان/ماي
+  alone need a preposition, a year or a qualifier; «الاثنين» after بين/كلا is
+  "the two".
 """
 
 from __future__ import annotations
