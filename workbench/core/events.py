@@ -188,6 +188,7 @@ _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,:;]")
+_VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
 
@@ -747,8 +748,25 @@ def _attribution(doc: Doc) -> None:
                 break
             if w == "ل" or (w.startswith("ل") and any(m.t0 == j for m in doc.orgs[s])):
                 break
+            if w in _VIA_NOUN or (w == "عن" and _stems(doc.tw[r])[-1] in ("نقل", "نقلت")):
+                break
             j += 1
         np = (r + 1, j)
+        # «نقلت X عن Y»: Y said it, through X; «قال مصدر لوكالة X»: through X
+        via_text = None
+        if j < s1 and doc.tw[j] == "عن" and j > r + 1:
+            via_text = _source_text(doc, s, r + 1, j)
+            j2 = j + 1
+            while j2 < s1 and not doc.comma[j2] and doc.tw[j2] not in THAT:
+                if doc.tw[j2] in ("قوله", "قولها", "قولهم"):
+                    break
+                j2 += 1
+            np = (j + 1, j2)
+            j = j2
+        elif j < s1 and doc.tw[j] in _VIA_NOUN:
+            via = next((m for m in doc.orgs[s] if j < m.t0 <= j + 2), None)
+            if via is not None:
+                via_text = via.ent.text.strip(_QUOTES)
         # where the content starts: after أنّ, else after the source phrase
         k = j
         while k < s1 and k < j + 12 and doc.tw[k] not in THAT:
@@ -793,6 +811,8 @@ def _attribution(doc: Doc) -> None:
                 src = f"{src} ({via.ent.text.strip(_QUOTES)})"
         else:
             src = _source_text(doc, s, *np)
+            if src and via_text and via_text != src:
+                src = f"{src} ({via_text})"
         state = src
         doc.attribution[s] = src
 
