@@ -92,7 +92,7 @@ def test_migrations_are_recorded(store):
     rows = store.conn.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = 'workbench'"
     ).fetchall()
-    assert [r[0] for r in rows] == ["0001_initial"]
+    assert [r[0] for r in rows] == ["0001_initial", "0002_filter_index"]
 
 
 def test_newer_schema_is_refused(store):
@@ -903,3 +903,25 @@ def test_update_entity_can_unlink_canonical(store):
     store.update_entity(aid, ent.id, type="ORG")  # canonical not given: unchanged (still None)
     got = next(e for e in store.get_extraction(aid).entities if e.id == ent.id)
     assert (got.type, got.canonical) == ("ORG", None)
+
+
+def test_an_older_database_is_migrated_in_place(tmp_path):
+    from sqlite_utils import Database
+
+    from workbench.store import schema
+
+    p = tmp_path / "old.db"
+    db = Database(p)
+    schema.migrations.apply(db, stop_before="0002_filter_index")
+    db.execute(
+        "INSERT INTO articles (title, text, sha256, chars, imported_at) VALUES ('t', 'نص', 'x', 2, 'now')"
+    )
+    db.conn.commit()
+    db.close()
+    s = open_store(p)
+    names = [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert names == schema.KNOWN and len(names) >= 2
+    idx = {r[1] for r in s.conn.execute("PRAGMA index_list(articles)")}
+    assert "articles_source_published" in idx
+    assert [a.title for a in s.list_articles()] == ["t"]  # kept, and not seeded (not new)
+    s.close()

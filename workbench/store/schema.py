@@ -156,6 +156,12 @@ def _m0001(db: Database) -> None:
         db.execute(stmt)
 
 
+@migrations(name="0002_filter_index")
+def _m0002(db: Database) -> None:
+    # search filters by source and date read only this index, never the article rows
+    db.execute("CREATE INDEX articles_source_published ON articles(source, published)")
+
+
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)
 

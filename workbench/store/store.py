@@ -688,10 +688,12 @@ class Store:
             # filters), then read the full text of the few hits for their snippets
             "SELECT a.id, a.title, a.source, a.published, a.text, h.rank FROM ("
             " SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0) AS rank"
-            " FROM articles_fts"
-            + (" JOIN articles a ON a.id = articles_fts.rowid" if where else "")
-            + " WHERE articles_fts MATCH ?"
-            + (f" AND {where}" if where else "")
+            " FROM articles_fts WHERE articles_fts MATCH ?"
+            + (
+                f" AND +articles_fts.rowid IN (SELECT a.id FROM articles a WHERE {where})"
+                if where
+                else ""
+            )
             + " ORDER BY rank LIMIT ?) h JOIN articles a ON a.id = h.id ORDER BY h.rank, a.id"
         )
         try:
