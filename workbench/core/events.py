@@ -1253,6 +1253,15 @@ def _fill(
         location=loc.ent.id if loc else None,
         attribution=doc.attribution[g.sent],
     )
+    # a rough confidence for sorting in the UI: verb triggers with arguments rank first
+    ev.confidence = round(
+        0.5
+        + 0.15 * g.rep.trig.verb
+        + 0.15 * bool(actors)
+        + 0.1 * bool(loc)
+        + 0.1 * (len(g.members) > 1 or not g.anaphoric),
+        2,
+    )
     g.ev = ev
     g.place = loc.ent if loc else None
 
