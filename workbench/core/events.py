@@ -1,40 +1,60 @@
 """Events: trigger lexicon, arguments, time, modality and attribution.
 
 Triggers come from ``resources/lexicon/triggers.tsv`` (one Aho-Corasick
-automaton over the normalised text; clitics و ف ب ل ك، ال، لل and the future
-prefix س are matched by :func:`_prefix_ok`). Triggers of one type in one
-clause of a sentence are one event (``حملات دهم واعتقال``, ``رتلاً ... دخل``);
-a definite noun (``القافلة``، ``الهجوم``) repeating an event of the previous
-two sentences is an anaphor, not a new event.
+automaton over the normalised text; clitics و ف ب ل ك، ال، لل, the future
+prefix س and pronoun suffixes ه/ها/هم are matched in code). Ambiguous forms
+need context (flags in the file): ``نشر/سحب/أرسل`` need a military object,
+``وصل/دخل/انتشر`` a military word or an adjacent actor, a bare ``دورية`` a
+light verb (سيّرت). Triggers of one type in one clause of a sentence are one
+event (``حملات دهم واعتقال``, ``رتلاً ... دخل``); clauses break at فيما،
+بينما، في حين، كما، إلا أن، «، لـ+verb» and «;». A definite noun (``القافلة``،
+``الهجوم``) repeating an event of the last four sentences is an anaphor, not
+a new event; ``أي هجوم`` is generic; a call (دعا إلى وقف إطلاق النار) is no
+agreement; headings carry no events.
 
 Arguments are read from the trigger's clause of the sentence, never from the
 attribution part (``ذكرت مصادر ... أنّ``):
 
-- actors: ``من قبل/على يد X``; else the subject right after a verb or the
-  genitive after a noun (``انسحاب القوات الأميركية``, ``تعزيزات روسية``);
-  else the nearest free actor before the trigger. ``مع X`` (training,
-  agreement, control), ``بالتعاون مع X``, ``بين X و Y`` add actors.
-  Nationality adjectives (``الروسية``) count as actors except after a
-  named organisation (``وكالة سبوتنيك الروسية``). ``الأخيرة`` is the last
-  actor named before it.
-- targets: ``ضد X``, ``على X``, ``استهدف X``; the subject of ``تعرض لـ``;
-  for an attack whose actor follows it, the actors named before it.
+- actors: ``من قبل/على يد X``, ``هجوم شنّه X``; else the subject right after
+  a verb or the genitive after a noun (``انسحاب القوات الأميركية``,
+  ``تعزيزات عسكرية روسية``); else the nearest free actor before the trigger
+  (with its coordinated partners: ``روسيا وتركيا``; the owner in ``رتل
+  للقوات الأميركية``). ``مع X`` (training, agreement, control, operation),
+  ``بالتعاون مع/بمشاركة X``, ``بين X و Y`` add actors. Nationality adjectives
+  (``الروسية``) count as actors except after a named organisation
+  (``وكالة سبوتنيك الروسية``); ``الأخيرة`` is the last actor named before it;
+  with no actor, «بلاده/قواتها» or «أعلنت X أنها ...» point to the source.
+- targets: ``ضد X``, ``على X``, ``استهدف X``, ``مواقع لـX``; the subject of
+  ``تعرض لـ`` or of a repelled attack (``أحبطت X هجوماً``); victims
+  (``مقتل عناصر من X``); for an attack whose actor follows it, the actors
+  named before it.
 - location: the best LOCATION of the clause: direct object of a verb, then
   ``إلى/نحو``, ``في/على``, ``من`` (for withdrawals); a place after ``X في``
   or ``الواقعة في`` is a container; ``عبر``, ``على بعد ... من``,
-  ``قادمة من`` are not the event's place; facilities beat towns beat regions.
+  ``قادمة من`` are not the event's place; facilities beat towns beat regions;
+  a place already taken by an earlier event of the sentence is not reused.
+- weapons and quantities of the sentence go to the nearest event that can
+  hold them (troops to movements, killed to attacks, arrested to arrests).
 - time: a time in the sentence (nearest, the reporting clause's only if the
   content has none); else that of a co-referent event (same type and
-  actors); else another event's of the sentence; else, for states and
-  present-tense triggers, the article's day; else, in a sentence that
-  continues the previous one's report, the previous sentence's time.
-- modality: denied (نفت ... ، لم، عدم), expected (متوقعة، محتمل، تحسباً),
-  planned (س-، سوف، من المرجح، تعتزم ...), else asserted. ``أي هجوم`` is
-  generic and no event.
+  actors, same place when near); else another event's of the sentence;
+  else, for states and present-tense triggers, the article's day; else, in a
+  sentence that continues the previous one's report, the previous sentence's
+  time; else the story's last time (not across «في سياق آخر» or a heading),
+  else the article's day. Background recaps (وكان ... قد) and expected events
+  keep none.
+- modality: denied (نفت ... for the first event after it, لم/لن/عدم),
+  expected (threats: متوقعة، محتمل، تحسباً), planned (س-، سوف، من المرجح،
+  تعتزم، من المتوقع أن for non-violent events), else asserted.
 - attribution: the source of ``ذكرت/قالت/أفادت X``, ``بحسب X``; a named
-  agency or person is given by name; carried to following sentences that
+  agency or person is given by name, a channel in brackets («مارك إسبر
+  (رويترز)»، «نقلت X عن Y» -> «Y (X)»); carried to following sentences that
   continue the report (``وأضافت``، ``وأوضحت المصادر``، ``وبحسب الوكالة``),
-  reset by any other sentence.
+  reset by any other sentence; a summary lead takes the source of the
+  detailed report of the same event that follows it.
+
+The article's day is what «اليوم» resolves to, else ``published``, else the
+day after «أمس».
 """
 
 from __future__ import annotations
