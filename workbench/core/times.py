@@ -1041,6 +1041,8 @@ def _best_at(
 ) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
     best = None
     for name in grams:
+        if name == "dateord" and s.find("من", i, i + 40) < 0:
+            continue  # «الخامس من ...»: no «من» ahead, no ordinal date
         m = _G[name].match(s, i)
         if not m or m.end() == i:
             continue
