@@ -925,3 +925,10 @@ def test_an_older_database_is_migrated_in_place(tmp_path):
     assert "articles_source_published" in idx
     assert [a.title for a in s.list_articles()] == ["t"]  # kept, and not seeded (not new)
     s.close()
+
+
+def test_sqlite_read_only_errors_are_reported_as_read_only(store):
+    store.conn.execute("PRAGMA query_only = ON")  # what SQLite says for a read-only file
+    with pytest.raises(StoreError, match="read-only"):
+        store.add_entity(_aid(store), 0, 5, "ORG")
+    assert store.list_articles()
