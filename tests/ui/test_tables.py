@@ -83,3 +83,38 @@ def test_strength_round_trip(text, value):
 def test_bad_strength_is_refused():
     with pytest.raises(ValueError):
         parse_strength("many troops")
+
+
+def test_corpus_model(qtmodeltester):
+    from workbench.store import ArticleSummary, SearchHit
+    from workbench.ui.corpus import CorpusModel
+
+    model = CorpusModel()
+    model.set_rows(
+        [ArticleSummary(1, None, "العربي الجديد", "2019-12-06", "وذكرت مصادر", 5, 2, 1, "x")],
+        search_mode=False,
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "وذكرت مصادر"
+    model.set_rows([SearchHit(1, "t", "s", None, "… [دمشق] …", 1.0)], search_mode=True)
+    qtmodeltester.check(model)
+    assert model.index(0, 3).data() == "… [دمشق] …"
+
+
+def test_entity_tree_groups_by_canonical(qtmodeltester):
+    from PySide6.QtGui import QStandardItemModel
+
+    from workbench.ui.entities import build_entity_model
+
+    ext = _seed()
+    model = QStandardItemModel()
+    build_entity_model(model, ext)
+    qtmodeltester.check(model)
+    types = [model.item(r).text() for r in range(model.rowCount())]
+    assert types == [t for t in ("ACTOR", "PERSON", "ORG", "LOCATION", "WEAPON", "QUANTITY")
+                     if any(e.type == t for e in ext.entities)]  # fmt: skip
+    actor = model.item(0)
+    counts = {actor.child(r).text().split(" — ")[0]: int(actor.child(r, 1).text())
+              for r in range(actor.rowCount())}  # fmt: skip
+    sdf = sum(1 for e in ext.entities if e.type == "ACTOR" and e.canonical == "SDF")
+    assert counts["SDF"] == sdf

@@ -87,3 +87,13 @@ def test_zoom_changes_scale(qtbot):
     )
     panel.view.wheelEvent(ev)
     assert panel.view.px_per_day() == pytest.approx(before * 1.25)
+
+
+def test_tooltip_names_the_date_and_precision(qtbot):
+    ext = _seed()
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.set_rows(rows_from_extraction(ext, 3))
+    item = next(it for it in panel.view.event_items if panel.view.key_of(it)[1] == "e1")
+    text = panel.view.tooltip_for(item)
+    assert "MOVEMENT" in text and "2019-12-05" in text and "night" in text
