@@ -73,9 +73,9 @@ class Match:
 
 # characters ignored while matching (quotes and brackets inside names)
 _SKIP = frozenset("\"'()[]{}")
-# quotes and brackets, and a dash with the space before it (طريق حلب - دمشق)
+# quotes and brackets, and a dash between words with the space before it
 _SKIP_TABLE = {ord(c): None for c in _SKIP}
-_SKIP_RE = re.compile(r"[\"'()\[\]{}]| ?[-–—](?= )")
+_SKIP_ANY_RE = re.compile(r"[\"'()\[\]{}\-–—]")
 _PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل"]
 )
@@ -116,7 +116,10 @@ def _rows(path: Path) -> Iterable[list[str]]:
 
 
 def _key(name: str) -> str:
-    return " ".join(norm(name).translate(_SKIP_TABLE).split())
+    k = norm(name).translate(_SKIP_TABLE)
+    for dash in ("-", "–", "—"):
+        k = k.replace(" " + dash + " ", " ")
+    return " ".join(k.split())
 
 
 def _with_article(name: str) -> list[str]:
@@ -357,9 +360,25 @@ class Gazetteer:
     def match(self, nt: Normalized) -> list[Match]:
         """Longest non-overlapping gazetteer matches in ``nt``, in text order."""
         t = nt.text
-        dels = [i for mm in _SKIP_RE.finditer(t) for i in range(mm.start(), mm.end())]
+        dels: list[int] = []
+        for mm in _SKIP_ANY_RE.finditer(t):
+            i = mm.start()
+            if t[i] in "-–—":
+                # a dash between words: طريق حلب - دمشق
+                if i + 1 < len(t) and t[i + 1] == " ":
+                    if i > 0 and t[i - 1] == " " and (not dels or dels[-1] != i - 1):
+                        dels.append(i - 1)
+                    dels.append(i)
+            else:
+                dels.append(i)
         if dels:
-            m = _SKIP_RE.sub("", t)
+            pieces = []
+            prev = 0
+            for d in dels:
+                pieces.append(t[prev:d])
+                prev = d + 1
+            pieces.append(t[prev:])
+            m = "".join(pieces)
             dadj = [d - i for i, d in enumerate(dels)]
         else:
             m = t
