@@ -97,3 +97,16 @@ def test_tooltip_names_the_date_and_precision(qtbot):
     item = next(it for it in panel.view.event_items if panel.view.key_of(it)[1] == "e1")
     text = panel.view.tooltip_for(item)
     assert "MOVEMENT" in text and "2019-12-05" in text and "night" in text
+
+
+def test_refresh_after_an_edit_keeps_the_zoom(qtbot):
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    rows = rows_from_extraction(_seed(), 1)
+    panel.set_rows(rows)
+    panel.view.scale(4.0, 1.0)
+    zoomed = panel.view.px_per_day()
+    panel.set_rows(rows, keep_view=True)
+    assert panel.view.px_per_day() == pytest.approx(zoomed)
+    panel.set_rows(rows)  # a new article: fit again
+    assert panel.view.px_per_day() == pytest.approx(zoomed / 4.0)

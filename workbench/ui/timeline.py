@@ -270,6 +270,27 @@ class TimelineView(QGraphicsView):
             self.scene().setSceneRect(rect.adjusted(-margin, 0, 4 / sx, 0))
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
+    def view_state(self) -> tuple[Any, int, int, float]:
+        """Zoom, scroll and date origin, to keep the analyst's view across a refresh."""
+        return (
+            self.transform(),
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+            self._x0,
+        )
+
+    def restore_view(self, state: tuple[Any, int, int, float]) -> bool:
+        transform, h, v, x0 = state
+        if x0 != self._x0 or not self.event_items:
+            return False
+        self.setTransform(transform)
+        sx = transform.m11()
+        margin = (LABEL_W + 4) / sx
+        self.scene().setSceneRect(self._content.adjusted(-margin, 0, 4 / sx, 0))
+        self.horizontalScrollBar().setValue(h)
+        self.verticalScrollBar().setValue(v)
+        return True
+
     def px_per_day(self) -> float:
         return PX_PER_DAY * self.transform().m11()
 
@@ -390,7 +411,7 @@ class TimelinePanel(QWidget):
         self.view.eventClicked.connect(self.eventClicked)
         layout.addWidget(self.view, 1)
         if ctx is not None:
-            ctx.bus.changed.connect(lambda *_: self.refresh())
+            ctx.bus.changed.connect(lambda *_: self.refresh(keep_view=True))
 
     def show_article(self, article_id: int | None) -> None:
         self.article_id = article_id
@@ -402,7 +423,8 @@ class TimelinePanel(QWidget):
         if self.corpus_box.isChecked():
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, keep_view: bool = False) -> None:
+        """Reload from the store; ``keep_view`` keeps zoom and scroll (after an edit)."""
         if self.ctx is None:
             return
         store = self.ctx.store
@@ -412,13 +434,17 @@ class TimelinePanel(QWidget):
             rows = store.corpus_events([self.article_id])
         else:
             rows = []
-        self.set_rows(rows)
+        self.set_rows(rows, keep_view)
 
-    def set_rows(self, rows: list[tuple[Any, Event, TimeExpr | None]]) -> None:
+    def set_rows(
+        self, rows: list[tuple[Any, Event, TimeExpr | None]], keep_view: bool = False
+    ) -> None:
+        state = self.view.view_state()
         undated = self.view.set_events(rows)
         n = len(self.view.event_items)
         self.info.setText(f"{n} dated events" + (f", {undated} undated" if undated else ""))
-        self.view.fit()
+        if not (keep_view and self.view.restore_view(state)):
+            self.view.fit()
 
 
 def rows_from_extraction(
