@@ -208,6 +208,7 @@ _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,:;]")
+_span = re.Match.span
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
@@ -390,6 +391,7 @@ class Doc:
     cont: list[bool] = field(default_factory=list)  # sentence continues the previous report
     article_day: str | None = None
     trig_toks: set[int] | None = None
+    named: set[int] = field(default_factory=set)  # tokens inside a name (قوات الانتشار السريع)
     day_time: str | None = None
 
     def tok_at(self, pos: int) -> int:
@@ -434,11 +436,14 @@ def _analyse(
     x = nt.text
     fo = bisect.bisect_left
     to_orig = nt.to_orig
-    ms = list(_TOKEN.finditer(x))
-    ts = doc.ts = [m.start() for m in ms]
-    doc.te = [m.end() for m in ms]
-    tw = doc.tw = [m.group() for m in ms]
+    tw = doc.tw = _TOKEN.findall(x)
     nt_ = len(tw)
+    if nt_:
+        starts, ends = zip(*map(_span, _TOKEN.finditer(x)), strict=True)
+    else:
+        starts, ends = (), ()
+    ts = doc.ts = list(starts)
+    doc.te = list(ends)
 
     n = len(sents)
     tsent = [-1] * nt_
@@ -464,7 +469,7 @@ def _analyse(
                     breaks.add(k)
     doc.comma = comma
     get = _MASKS.get
-    masks = [get(w) for w in tw]
+    masks = list(map(get, tw))
     where: dict[int, list[int]] = {}
     for i in [i for i, m in enumerate(masks) if m is None]:
         masks[i] = _mask(tw[i])
@@ -495,6 +500,7 @@ def _analyse(
     doc.others = [[] for _ in range(n)]
     doc.orgs = [[] for _ in range(n)]
     inside = set()
+    named = doc.named
     org_end = set()
     for ent in sorted(entities, key=lambda e: e.start):
         ns, ne = fo(to_orig, ent.start), fo(to_orig, ent.end)
@@ -504,6 +510,8 @@ def _analyse(
             continue
         s = doc.tsent[t0]
         inside.update(range(t0, t1))
+        if ent.type in ("ACTOR", "ORG", "PERSON"):
+            named.update(range(t0, t1))
         if ent.type == "ACTOR":
             gov = _gov(doc, ns, t0)
             if gov == "ل" and t0 > 0 and masks[t0 - 1] & MIL:
@@ -673,7 +681,7 @@ def _trigger_tokens(doc: Doc) -> set[int]:
 
 
 def _accept(doc: Doc, c: Cand) -> bool:
-    if doc.sents[c.sent].heading:
+    if doc.sents[c.sent].heading or c.ti in doc.named:
         return False
     s0, s1 = doc.sspan[c.sent]
     if c.ti > s0 and _stems(doc.tw[c.ti - 1])[-1] in ("اي",):
