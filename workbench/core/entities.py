@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 __all__ = ["find_entities"]
 
 _QUOTES = "\"'«»“”„‘’"
+_QUOTE_RE = re.compile("[\"'«»“”„‘’]")
 _PUNCT = ".,،؛;:!?؟()[]{}-–—/…"
 
 
@@ -339,6 +340,8 @@ def _known() -> set[str]:
 @functools.lru_cache(maxsize=65536)
 def _stem(word_n: str) -> tuple[str, str]:
     """(prefix, stem) of a normalised word: one plausible proclitic split."""
+    if not word_n or word_n[0] not in "وفبكل":
+        return "", word_n
     known = _known()
     if word_n not in known:
         for p in ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
@@ -1233,14 +1236,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    if e - s >= 2 and text[s] in _QUOTES and text[e - 1] in _QUOTES:
-        inner = text[s + 1 : e - 1]
-        if not any(q in inner for q in _QUOTES):
-            s, e = s + 1, e - 1
-    while s < e and text[s] in _QUOTES and not any(q in text[s + 1 : e] for q in _QUOTES):
-        s += 1
-    while e > s and text[e - 1] in _QUOTES and not any(q in text[s : e - 1] for q in _QUOTES):
-        e -= 1
+    if e > s and (text[s] in _QUOTES or text[e - 1] in _QUOTES):
+        if e - s >= 2 and text[s] in _QUOTES and text[e - 1] in _QUOTES:
+            if not _QUOTE_RE.search(text, s + 1, e - 1):
+                s, e = s + 1, e - 1
+        while s < e and text[s] in _QUOTES and not _QUOTE_RE.search(text, s + 1, e):
+            s += 1
+        while e > s and text[e - 1] in _QUOTES and not _QUOTE_RE.search(text, s, e - 1):
+            e -= 1
     while e > s and text[e - 1] in _PUNCT and text[e - 1] not in ")]":
         e -= 1
     return s, e
