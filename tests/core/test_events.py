@@ -511,6 +511,13 @@ TIMES = [
         "وكانت [تركيا|ACTOR|TR] قد أرسلت تعزيزات إلى [إدلب|LOCATION].",
         ["t1", "t1", None],
     ),
+    # taking control («سيطرت على») is an event of the story, not a state of the article's day
+    (
+        "قالت [الوكالة|ORG] {اليوم|2020-06-02|day} إن [قوات الوفاق|ACTOR|OTHER:gna] شنت "
+        "{أمس|2020-06-01|day} هجوماً على [ترهونة|LOCATION]. وسيطرت "
+        "[قوات الوفاق|ACTOR|OTHER:gna] على [ترهونة|LOCATION] بالكامل.",
+        ["t2", "t2"],
+    ),
     # ... and a new topic the article's day
     (
         "قالت [الوكالة|ORG] {اليوم|2020-06-02|day} إن [قوات النظام|ACTOR|SY_GOV] قصفت "

@@ -1144,8 +1144,10 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
 
 def _present_tense(doc: Doc, g: Group) -> bool:
     t = g.rep.trig
-    if t.type == "CONTROL" or t.impf:
+    if t.impf or (t.type == "CONTROL" and not t.verb):
         return True
+    if t.verb:
+        return False  # «سيطرت على»: taking control happened when the story says
     if not t.verb and g.rep.ti > doc.sspan[g.sent][0]:
         return _in(doc.tw[g.rep.ti - 1], LIGHT_PRESENT)
     return False
