@@ -17,6 +17,11 @@ CASES = [
         "انسحبت [القوات التركية|ACTOR|TR] من نقطة المراقبة في [مورك|LOCATION] بريف حماة.",
         [("TR", "withdrawn", "مورك")],
     ),
+    # a withdrawal is from a place, not to one
+    (
+        "انسحبت [القوات التركية|ACTOR|TR] من [مورك|LOCATION] إلى [جبل الزاوية|LOCATION].",
+        [("TR", "withdrawn", "مورك")],
+    ),
     # a strike on a town whose holder is not named gives no row
     ("قصفت [الطائرات الروسية|ACTOR|RU] بلدة [كفرنبل|LOCATION] جنوبي إدلب.", []),
     # a strike on a named side: one attacked row per place

@@ -1079,7 +1079,7 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
     if gov is None and after and m.t0 == _span_end_tok(doc, g) and g.rep.trig.verb:
         base = 4.0
     elif gov in _TO:
-        base = 3.5 if typ in ("MOVEMENT", "WITHDRAWAL") else 2.0
+        base = 3.5 if typ == "MOVEMENT" else 2.0
     elif gov in _AT:
         base = 2.5
     elif gov == "من":
