@@ -64,6 +64,7 @@ def test_key_marks_a_manual_entity_snapped_undo_redo(window, ctx, qtbot):
     assert "mark weapon" in window.undo_action.text().lower()
 
     window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith("undone: mark weapon")
     assert not [e for e in _manual(ctx, aid) if e.type == "WEAPON"]
     assert not any(h.item_id == got[0].id for h in window.article.highlights)
 
@@ -339,3 +340,15 @@ def test_bad_database_is_reported(tmp_path):
     )  # fmt: skip
     assert proc.returncode == 2
     assert "workbench:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_entity_tree_keeps_collapsed_groups(window, ctx):
+    tree, model = window.entities.tree, window.entities.model
+    loc = next(model.item(r) for r in range(model.rowCount()) if model.item(r).text() == "LOCATION")
+    tree.collapse(loc.index())
+    aid = window.article.article_id
+    start, end, _ = _free_word(ctx, aid)
+    ctx.run(lambda: ctx.store.add_entity(aid, start, end, "PERSON"))
+    items = {model.item(r).text(): model.item(r) for r in range(model.rowCount())}
+    assert not tree.isExpanded(items["LOCATION"].index())
+    assert tree.isExpanded(items["ACTOR"].index())

@@ -85,6 +85,7 @@ class StoreCommand(QUndoCommand):
                 self.setObsolete(True)
                 self._ctx.bus.error.emit("Redo failed", str(exc))
                 return
+            self._ctx.bus.status.emit(f"redone: {self.text()}")
         self._ctx.bus.notify(self.change, self._initiator)
 
     def undo(self) -> None:
@@ -96,6 +97,7 @@ class StoreCommand(QUndoCommand):
             self._ctx.bus.error.emit("Undo failed", str(exc))
             return
         self._ctx.bus.notify(self.change, self._initiator)
+        self._ctx.bus.status.emit(f"undone: {self.text()}")
 
 
 class Context:

@@ -93,8 +93,28 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
     def set_extraction(self, extraction: Extraction | None) -> None:
+        """Rebuild the tree; groups the analyst opened or closed stay so."""
+        root = self.model.invisibleRootItem()
+        had_tree = root.rowCount() > 0
+        expanded = set()
+        for i in range(root.rowCount()):
+            type_item = root.child(i)
+            if self.tree.isExpanded(type_item.index()):
+                expanded.add(type_item.text())
+            for j in range(type_item.rowCount()):
+                ent = type_item.child(j)
+                if self.tree.isExpanded(ent.index()):
+                    expanded.add((type_item.text(), ent.text()))
         build_entity_model(self.model, extraction)
-        self.tree.expandToDepth(0)
+        root = self.model.invisibleRootItem()
+        for i in range(root.rowCount()):
+            type_item = root.child(i)
+            if not had_tree or type_item.text() in expanded:
+                self.tree.expand(type_item.index())
+            for j in range(type_item.rowCount()):
+                ent = type_item.child(j)
+                if (type_item.text(), ent.text()) in expanded:
+                    self.tree.expand(ent.index())
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
