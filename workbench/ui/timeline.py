@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from calendar import monthrange
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
@@ -77,6 +78,7 @@ class Extent:
     vague: bool = False
 
 
+@lru_cache(maxsize=4096)  # Extent is frozen; many events share a date
 def time_extent(
     value: str | None, precision: str = "day", part: str | None = None
 ) -> Extent | None:
