@@ -182,6 +182,11 @@ NEW_TOPIC = word_class("آخر منفصل أخرى")
 PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 REPEL = word_class("أحبط أحبطت أحبطوا إحباط صد صدت صدوا تصدت تصدى تصدوا أفشل أفشلت تصد")
 LAUNCHED_BY = _ws("شنه شنته شنها شنتها نفذه نفذته نفذها نفذتها تبناه تبنته")
+NONMIL = word_class(
+    "حاد حادا حادة لاذع لاذعا لاذعة كلامي كلاميا إعلامي إعلاميا إعلامية سياسي سياسيا سياسية "
+    "انتخابية انتخابي قانونية قانوني دبلوماسية دبلوماسيا دبلوماسي اقتصادية اقتصادي اقتصاديا "
+    "تجاري تجارية تجاريا إلكتروني إلكترونية سيبراني سيبرانية قضائية قضائي قانونيا قضائيا"
+)
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
@@ -695,6 +700,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.type == "AGREEMENT" and _has(doc, CALL, max(s0, c.ti - 4), c.ti):
         return False
+    if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and _has(
+        doc, NONMIL, c.tj, min(s1, c.tj + 2)
+    ):
+        return False  # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»
     if t.type == "MOVEMENT" and t.hint == "arrived" and t.verb:
         # «دخلت في اشتباكات/مفاوضات»: entering a state, not a place
         for i in range(c.tj, min(s1, c.tj + 3)):
