@@ -12,7 +12,8 @@ Inputs (build time only, ``pip install -e ".[gazetteer]"``):
   also common words.
 
 Outputs (committed; the app reads only these):
-- places_geonames.tsv  id kind country admin1 lat lon population name_en names_ar(|)
+- places_geonames.tsv  id kind country admin1 lat lon population name_en names_ar(|);
+                       a name starting with "~" is also a common word or first name
 - countries.tsv        iso id name_en lat lon names_ar(|)
 - person_names.txt     normalised first names, one a line
 - places_anergazet.tsv ANERgazet place names not found above (no coordinates)
@@ -69,6 +70,8 @@ REGION = {
     "SD": 100000,
 }
 WORLD_MIN_POP = 200_000
+# countries whose ambiguous place names are kept, marked "~" (matched in place contexts)
+FOCUS = {"SY", "IQ"}
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 \-]+$")
 
@@ -178,17 +181,25 @@ def main(argv: list[str] | None = None) -> int:
         minpop = REGION.get(cc, WORLD_MIN_POP)
         if v["population"] < minpop:
             continue
-        names = [
-            a
-            for a in arabic_names(v.get("alternatenames", []))
-            if not common(a)
-            and not (
+        names = []
+        for a in arabic_names(v.get("alternatenames", [])):
+            dropped = common(a) or (
                 " " not in a
                 and norm(a) in person_names
                 and (v["population"] < 50000 or cc not in REGION)
             )
-        ]
-        if not names:
+            if not dropped and cc in FOCUS and v["population"] < 5000:
+                # a village's one-word name with the article (الجلاء) is often a word too
+                names.append("~" + a if " " not in a and norm(a).startswith("ال") else a)
+            elif not dropped:
+                names.append(a)
+            elif cc in FOCUS and v["population"] >= 100000 and norm(a) not in stop:
+                names.append(a)  # الموصل: a city first
+            elif cc in FOCUS and norm(a) not in stop and o_counts[norm(a)] < 10:
+                # also a common word or a first name: "~" = only where the text
+                # makes it a place (في القصير، مدينة القصير)
+                names.append("~" + a)
+        if not any(not a.startswith("~") for a in names) and not names:
             continue
         base = slug(v["name"])
         pid = base if base not in used_ids else f"{base}-{cc.lower()}"

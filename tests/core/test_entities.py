@@ -413,6 +413,21 @@ def test_capital_as_place(text, place):
     assert (place, "LOCATION") in found(text)
 
 
+@pytest.mark.parametrize(
+    "text, place, is_place",
+    [
+        ("اندلعت اشتباكات في القصير والرستن.", "القصير", True),
+        ("دخلت القوات مدينة الميادين أمس.", "مدينة الميادين", True),
+        ("ووصلت التعزيزات إلى ذيبان.", "ذيبان", True),
+        ("نظم الأهالي المظاهرات السلمية أمس.", "السلمية", False),
+        ("تحدث عن الصور التي نشرها الناشطون.", "الصور", False),
+        ("احتفل السوريون بعيد الجلاء.", "الجلاء", False),
+    ],
+)
+def test_ambiguous_place_names(text, place, is_place):
+    assert ((place, "LOCATION") in found(text)) is is_place
+
+
 def test_title_not_in_person_span():
     got = found("وكان وزير الدفاع الأميركي مارك إسبر قد صرح أمس.")
     persons = [k for k in got if k[1] == "PERSON"]

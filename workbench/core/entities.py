@@ -651,6 +651,20 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
         ):
             return []
         return [_Cand(s, e, "ACTOR", actor.canonical, 0.75, 1)]
+    if loc is not None and "amb" in loc.flags and not is_state:
+        # القصير، الميادين: also common words; a place only after a locative word
+        # or coordinated (و) with a place just before
+        last = prev[-1] if prev else None
+        coord = (
+            m.prefix == "و"
+            and last is not None
+            and last.type == "LOCATION"
+            and not text[last.end : m.start - 1].strip(" ،,")
+        )
+        if not (_located(text, m, toks, tok_containing) or coord):
+            loc = None
+            if org is None and actor is None and weapon is None:
+                return []
     if org is not None and "amb" in org.flags:
         before = text[max(0, s - 3) : s].rstrip()
         quoted = bool(before) and before[-1] in _QUOTES

@@ -181,7 +181,7 @@ class Gazetteer:
             if len(cols) < 9:
                 return None
             pid, kind, cc, a1, lat, lon, pop, en, names = cols[:9]
-            ar = names.split("|")
+            ar = [x.lstrip("~") for x in names.split("|")]
             return Place(
                 pid,
                 ar[0],
@@ -199,13 +199,17 @@ class Gazetteer:
         self._manual_ids = manual_ids
         geo_rows = [c for c in _rows(folder / "places_geonames.tsv") if len(c) >= 9]
         geo_rows += [c for c in _rows(folder / "places_anergazet.tsv") if len(c) >= 9]
+        geo_rows += [c for c in _rows(folder / "places_syria_extra.tsv") if len(c) >= 9]
         for cols in geo_rows + manual_rows:
             p = place(cols)
             if p is None or (p.id in manual_ids and cols not in manual_rows):
                 continue
             self.places[p.id] = p
             for n in cols[8].split("|"):
-                self._add(n, Entry("LOCATION", p.id, frozenset({p.kind})))
+                if n.startswith("~"):  # also a common word: only in place contexts
+                    self._add(n[1:], Entry("LOCATION", p.id, frozenset({p.kind, "amb"})))
+                else:
+                    self._add(n, Entry("LOCATION", p.id, frozenset({p.kind})))
         iso_to_id: dict[str, str] = {}
         for cols in _rows(folder / "countries.tsv"):
             if len(cols) < 6:
