@@ -100,7 +100,13 @@ def derive_forces(
 ) -> list[Force]:
     """Return force rows, ids f1, f2, ..."""
     cached = _ev.last_analysis(nt)
-    if cached is not None and [g.ev for g in cached[1]] == events:
+    if (
+        cached is not None
+        and cached[0].entities is entities
+        and cached[0].times is times
+        and len(cached[1]) == len(events)
+        and all(g.ev is e for g, e in zip(cached[1], events, strict=True))
+    ):
         doc = cached[0]
     else:
         doc = _ev._analyse(text, nt, sents, entities, times, published)
