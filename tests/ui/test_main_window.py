@@ -352,3 +352,14 @@ def test_entity_tree_keeps_collapsed_groups(window, ctx):
     items = {model.item(r).text(): model.item(r) for r in range(model.rowCount())}
     assert not tree.isExpanded(items["LOCATION"].index())
     assert tree.isExpanded(items["ACTOR"].index())
+
+
+def test_corrections_history_lists_saved_edits(window, ctx):
+    aid = window.article.article_id
+    start, end, snapped = _free_word(ctx, aid)
+    ctx.run(lambda: ctx.store.add_entity(aid, start, end, "ORG"))
+    model = window.history.model
+    assert model.rowCount() >= 1
+    assert snapped in model.item(0, 3).text() or "ORG" in model.item(0, 3).text()
+    ctx.stack.undo()
+    assert model.rowCount() >= 2  # the undo is a new row; history is never deleted

@@ -23,6 +23,7 @@ from workbench.ui.article_view import ArticleView
 from workbench.ui.bus import Context, Refresh
 from workbench.ui.corpus import CorpusPanel
 from workbench.ui.entities import EntitiesPanel
+from workbench.ui.history import HistoryPanel
 from workbench.ui.importer import ImportWorker
 from workbench.ui.style import TYPE_KEYS
 from workbench.ui.tables import EventPanel, ForcePanel
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.events = EventPanel(ctx, self)
         self.undo_view = QUndoView(ctx.stack, self)
         self.undo_view.setEmptyLabel("(opened)")
+        self.history = HistoryPanel(ctx, self)
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("Corpus", self.corpus, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -85,8 +87,10 @@ class MainWindow(QMainWindow):
         self._dock("Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("Forces", self.forces, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("Events", self.events, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("Corrections", self.history, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["Timeline"], self.docks["Forces"])
         self.tabifyDockWidget(self.docks["Forces"], self.docks["Events"])
+        self.tabifyDockWidget(self.docks["Events"], self.docks["Corrections"])
         self.tabifyDockWidget(self.docks["Entities"], self.docks["Undo history"])
         self.docks["Timeline"].raise_()
         self.docks["Entities"].raise_()
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
         self.timeline.show_article(article_id)
         self.forces.show_article(article_id)
         self.events.show_article(article_id)
+        self.history.show_article(article_id)
         title = self.article.record.title or self.article.record.source or ""
         self.setWindowTitle(f"workbench — {title} [{article_id}]")
         if self.settings is not None:
@@ -371,7 +376,7 @@ class MainWindow(QMainWindow):
         old.close()
         self.article.clear()
         self.entities.set_extraction(None)
-        for panel in (self.timeline, self.forces, self.events):
+        for panel in (self.timeline, self.forces, self.events, self.history):
             panel.show_article(None)
         if self.settings is not None:
             self.settings.setValue("lastDatabase", str(store.path))
