@@ -739,9 +739,9 @@ def _source_text(doc: Doc, s: int, a: int, b: int) -> str | None:
 def _attribution(doc: Doc) -> None:
     """Fill doc.attribution, doc.content and doc.cont sentence by sentence."""
     state: str | None = None
-    first_trig = {}
-    for c in doc.cands:
-        first_trig.setdefault(c.sent, c.ti)
+    time_toks: dict[int, set[int]] = {}
+    for _, ns, _, ts in doc.tspans:
+        time_toks.setdefault(ts, set()).add(bisect.bisect_left(doc.ts, ns))
     for s, sent in enumerate(doc.sents):
         s0, s1 = doc.sspan[s]
         doc.content.append(s0)
@@ -765,7 +765,7 @@ def _attribution(doc: Doc) -> None:
         according = _in(doc.tw[r], ACCORDING) or doc.tw[r] == "عن"
         # the noun phrase after the verb
         j = r + 1
-        times_at = {bisect.bisect_left(doc.ts, ns) for _, ns, _, ts in doc.tspans if ts == s}
+        times_at = time_toks.get(s, ())
         while j < s1:
             w = doc.tw[j]
             if doc.comma[j] or w in THAT or j in times_at or w in ("امس", "اليوم"):
