@@ -1,5 +1,7 @@
 """Entity rules on sentences of our own (not the sample), and properties of the output."""
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -533,3 +535,47 @@ WORDS = st.sampled_from(
 def test_word_soup_never_raises(text):
     for e in ents(text):
         assert e.text == text[e.start : e.end] and e.start < e.end
+
+
+ANERCORP = Path(__file__).resolve().parents[3] / "shared" / "data" / "anercorp" / "train.txt"
+
+
+def _anercorp_sentences(limit):
+    out, cur = [], []
+    for line in ANERCORP.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 2:
+            if cur:
+                out.append(cur)
+                cur = []
+            if len(out) >= limit:
+                break
+            continue
+        cur.append(parts)
+    return out
+
+
+@pytest.mark.skipif(not ANERCORP.exists(), reason="shared/data/anercorp not beside the checkout")
+@pytest.mark.parametrize(
+    "ours, theirs, min_precision", [("PERSON", "PERS", 0.85), ("LOCATION", "LOC", 0.8)]
+)
+def test_anercorp_precision(ours, theirs, min_precision):
+    """On news text annotated by others (ANERcorp), our names are mostly theirs too."""
+    tp = pred = 0
+    for sent in _anercorp_sentences(400):
+        text, spans = "", []
+        for tok, tag in sent:
+            if text:
+                text += " "
+            if tag.startswith("B-"):
+                spans.append([len(text), len(text) + len(tok), tag[2:]])
+            elif tag.startswith("I-") and spans:
+                spans[-1][1] = len(text) + len(tok)
+            text += tok
+        for e in ents(text):
+            if e.type != ours:
+                continue
+            pred += 1
+            tp += any(t == theirs and s < e.end and e.start < x for s, x, t in spans)
+    assert pred >= 20
+    assert tp / pred >= min_precision, (tp, pred)
