@@ -176,11 +176,11 @@ _NAME_BEFORE = set(
 _STOP = set(
     "من في على علي الى الي عن مع و او ثم حتى حتي بين منذ خلال بعد قبل عند لدى لدي ان أن انه "
     "التي الذي الذين اللذين كما قد لا ما لم لن هو هي هم هذا هذه ذلك تلك اخرين اخري اخر "
-    "فقط فحسب مقابل وهذه وهذا وهو وهي وهم نحو قرابه حوالي تقريبا اخرون بجروح بجراح بنيران بحياه بينما حيث لكن اذ اذا عندما الا غير بل بعدما كل جميع اضافه ايضا بينهم منهم منها فيها عليها اليها وذلك وهو وهي".split()
+    "فقط فحسب مقابل عدد وهذه وهذا وهو وهي وهم نحو قرابه حوالي تقريبا اخرون بجروح بجراح بنيران بحياه بينما حيث لكن اذ اذا عندما الا غير بل بعدما كل جميع اضافه ايضا بينهم منهم منها فيها عليها اليها وذلك وهو وهي".split()
 )
 _KILLED_CTX = set(
     "مقتل قتل قتلت قتلوا يقتل تقتل مصرع لقي لقوا استشهاد استشهد استشهدوا سقوط حصيله القتلي "
-    "اعدام اعدم اعدمت اغتيال تصفيه".split()
+    "اعدام اعدم اعدمت اغتيال تصفيه اودي اودت يودي تودي بحياه".split()
 )
 _WOUNDED_CTX = set("اصابه اصيب اصيبوا جرح جرحت اصابت جرحي الجرحي المصابين".split())
 _ARRESTED_CTX = set(
@@ -223,6 +223,39 @@ _RANGE_AND = re.compile(r"[^\S\n]+و[^\S\n]?(" + DIGITS_RE + "|" + NUMBER_WORD_R
 _RANGE_SEQS = {("بين",), ("ما", "بين")}
 _AT_LEAST_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*علي[^\S\n]+الاقل(?![\w])")
 _SCORE_AFTER = re.compile(r"[^\S\n]*(?:[-–/:][^\S\n]*)?\d")
+# a range to a second number: «15 إلى 20 كيلومترا»، «10-15 جنديا»، «خمسة حتى سبعة صواريخ»
+_RANGE_TO = re.compile(
+    r"[^\S\n]*(?:[-–]|(?:الي|حتي)(?![\w]))[^\S\n]*("
+    + DIGITS_RE
+    + "|"
+    + NUMBER_WORD_RE
+    + r")(?![\w.,])"
+)
+# a change from one number to another is not a range: «ارتفع العدد من 15 إلى 20»
+_CHANGE = set(
+    "ارتفع ارتفعت يرتفع ترتفع ارتفاع زاد زادت يزيد تزيد زياده تراجع تراجعت يتراجع انخفض "
+    "انخفضت ينخفض انخفاض رفع رفعت يرفع خفض خفضت يخفض تخفيض تقليص قلص قلصت يقلص".split()
+)
+# «اثنين/اثنتين» follow the noun they count: «عسكريين اثنين»، «جنديين اثنين»
+_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+# «آخرون»: more of the people just counted (the unit comes from the context)
+_OTHERS = frozenset({"اخرون", "اخرين", "اخريات", "اخري"})
+# an adjective or a construct noun that belongs to the counted noun: «آلية عسكرية»،
+# «غارات جوية»، «براميل متفجرة»، «قذائف صاروخية ومدفعية»، «صهاريج وقود»، «قذائف هاون»
+_ADJ = frozenset(
+    (
+        "عسكري عسكريه عسكريين عسكريون عسكريا جوي جويه جويين صاروخي صاروخيه مدفعي مدفعيه "
+        "متفجر متفجره متفجرات مفخخ مفخخه مفخخات ثقيل ثقيله ثقال خفيف خفيفه مدرع مدرعه "
+        "مسير مسيره مسيرات حربي حربيه حربيين انتحاري انتحاريه انتحاريين مدني مدنيه مدنيين "
+        "مدنيون مسلح مسلحه مسلحين مسلحون اضافي اضافيه اضافيين لوجستيه لوجستي مصفحه مصفح "
+        "ناسفه ناسف مضاده مضاد قتاليه قتالي"
+    ).split()
+)
+_CONSTRUCT = frozenset("وقود نفط مياه محروقات هاون ذخيره ذخاير اسلحه سلاح غراد كاتيوشا".split())
+# words right before a number that carry the previous count's casualty unit on:
+# «مقتل 14 مدنيا بينهم 5 أطفال»
+_AMONG = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم", "بينهما", "منهما"})
+_CASUALTY = frozenset({"killed", "wounded", "arrested"})
 
 _WORD_KEYS = (
     set(UNITS) - {"واحد", "واحده"}
@@ -316,7 +349,7 @@ def _word_seq_before(
         first = tail[0]
         clitic = 0
         if tuple(tail) not in seqs:
-            if len(first) > 2 and first[0] in "وف" and (first[1:], *tail[1:]) in seqs:
+            if len(first) > 2 and first[0] in "وفبل" and (first[1:], *tail[1:]) in seqs:
                 clitic = 1
             else:
                 continue
@@ -370,6 +403,7 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
         return []
     out: list[Entity] = []
     pos = 0
+    last_end, last_unit = -1, ""
     for end, key in _AUTO.iter(s):
         i = end - len(key) + 1
         if i < pos:
@@ -384,10 +418,14 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
         else:
             if not _word_start(s, i) or (end + 1 < len(s) and _is_word(s[end + 1])):
                 continue
-        q = _parse_at(s, i, key)
+        inherit = None
+        if last_unit in _CASUALTY and i - last_end < 80 and _linked(s, last_end, i):
+            inherit = last_unit
+        q = _parse_at(s, i, key, inherit)
         if q is None:
             continue
         st, en, value, approx, unit = q
+        last_end, last_unit = en, unit
         o0, o1 = nt.span(st, en)
         while o1 < len(text) and text[o1] in _MARKS:
             o1 += 1
@@ -408,8 +446,33 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
     return out
 
 
-def _parse_at(s: str, i: int, key: str):
-    """Parse a quantity whose number starts at normalised index ``i``."""
+_CLAUSE_END = frozenset(".!?؟\n:؛;")
+
+
+def _linked(s: str, prev_end: int, i: int) -> bool:
+    """The number at ``i`` is coordinated with the count ending at ``prev_end``.
+
+    «مقتل 9 عناصر من القوات، و7 مقاتلين»: «و» written on the number (or alone right
+    before it); «مقتل 14 مدنيا بينهم 5 أطفال»: بينهم/منهم right before it; all in
+    one clause.
+    """
+    gap = s[prev_end:i]
+    if any(c in _CLAUSE_END for c in gap):
+        return False
+    if i > 0 and s[i - 1] == "و" and (i == 1 or not _is_word(s[i - 2])):
+        return True
+    words = gap.split()
+    if not words:
+        return False
+    w = words[-1].strip(_PUNCT_STR + "،")
+    return w == "و" or w in _AMONG
+
+
+def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
+    """Parse a quantity whose number starts at normalised index ``i``.
+
+    ``inherit`` is the casualty unit of a count this one is coordinated with.
+    """
     ws0 = i
     while ws0 > 0 and i - ws0 < 2 and s[ws0 - 1] in _CLITICS:
         ws0 -= 1
@@ -421,7 +484,9 @@ def _parse_at(s: str, i: int, key: str):
     value: float | int | list[float | int] | None = None
     num_end = i
     vague = False
+    ranged = False
     dual_unit = None
+    noun_start = -1
     if key.isdigit():
         m = _DIGITS.match(s, i)
         if not m:
@@ -431,12 +496,18 @@ def _parse_at(s: str, i: int, key: str):
         if v is None:
             return None
         num_end = m.end()
-        if _SCORE_AFTER.match(s, num_end) or _score_before(s, i):
+        rg = _range_to(s, num_end, v, ws0)
+        if rg is not None:
+            value = [_num(v), _num(rg[0])]
+            num_end = rg[1]
+            approx = True
+            ranged = True
+        elif _SCORE_AFTER.match(s, num_end) or _score_before(s, i):
             return None  # a score, a date or a list: 7 - 6، 13 / 12 / 1999، 6 1
         after = s[num_end : num_end + 2]
-        if after[:1] in "/:-" and after[1:2].isdigit():
+        if not ranged and after[:1] in "/:-" and after[1:2].isdigit():
             return None  # date, clock time or score
-        if after[:1] in "/:-" or s[num_end : num_end + 1] == "%":
+        if not ranged and (after[:1] in "/:-" or s[num_end : num_end + 1] == "%"):
             if (
                 s[num_end : num_end + 1] == "%"
                 or s[num_end + 1 : num_end + 3].strip()[:1].isdigit()
@@ -454,11 +525,12 @@ def _parse_at(s: str, i: int, key: str):
             if not nxt or unit_of(nxt[2]) is None:
                 return None  # a year
         # a scale word after the digits: 3 آلاف، 2.5 مليون
-        nxt = _next_word(s, num_end)
+        nxt = _next_word(s, num_end) if not ranged else None
         if nxt and nxt[2] in SCALES:
             v = v * SCALES[nxt[2]] if SCALES[nxt[2]] in (1000, 1_000_000, 1_000_000_000) else v
             num_end = nxt[1]
-        value = _num(v)
+        if not ranged:
+            value = _num(v)
     else:
         words = []
         p = i
@@ -482,8 +554,8 @@ def _parse_at(s: str, i: int, key: str):
             value = 2
             num_end = words[0][1]
             nxt = _next_word(s, num_end)
-            if nxt and nxt[2] in _DUALS:  # an agreeing dual: «طائرتين مسيرتين»
-                num_end = nxt[1]
+            if nxt and (nxt[2] in _DUALS or nxt[2] in _TWO):
+                num_end = nxt[1]  # an agreeing dual or «اثنين»: «طائرتين مسيرتين»
         else:
             rng, n = parse_vague(ws)
             if rng is not None:
@@ -504,6 +576,17 @@ def _parse_at(s: str, i: int, key: str):
                     return None
                 value = v
                 num_end = words[n - 1][1]
+                if n == 1 and ws[0] in _TWO and ws0 == i and last:
+                    nf = _noun_before(s, ws0, last)
+                    if nf is not None:
+                        noun_start, dual_unit = nf
+                if dual_unit is None:
+                    rg = _range_to(s, num_end, v, ws0)
+                    if rg is not None:
+                        value = [v, rg[0]]
+                        num_end = rg[1]
+                        approx = True
+                        ranged = True
                 if n == 1 and ws[0] in SCALES:
                     nxt = _next_word(s, num_end)
                     if not nxt or nxt[2] in _STOP or nxt[2].startswith("ال"):
@@ -520,6 +603,12 @@ def _parse_at(s: str, i: int, key: str):
     start = i
     ctx_words = None
     am = None
+    if noun_start >= 0:  # «عسكريين اثنين»: the span and the context start at the noun
+        start = noun_start
+        ws0 = noun_start
+        spaced = ws0 > 0 and s[ws0 - 1].isspace()
+        tail = s[max(0, ws0 - 24) : ws0].split() if spaced else []
+        last = tail[-1].lstrip(_PUNCT_STR) if tail and tail[-1][-1] not in _PUNCT else ""
     if last and (last in _APPROX_LAST or last[1:] in _APPROX_LAST):
         prev = _prev_words(s, ws0, 6)
         ctx_words = prev
@@ -538,7 +627,7 @@ def _parse_at(s: str, i: int, key: str):
                 value += extra
                 num_end = cm.end()
     # a range: «بين 10 و15 جنديا»، «ما بين عشرة وعشرين»
-    if not vague and isinstance(value, (int, float)) and not am:
+    if not vague and not ranged and isinstance(value, (int, float)) and not am:
         rb = None
         if last == "بين" or last[1:] == "بين":
             prev = prev if prev is not None else _prev_words(s, ws0, 6)
@@ -556,6 +645,11 @@ def _parse_at(s: str, i: int, key: str):
     end = num_end
     unit = dual_unit
     nxt = _next_word(s, num_end)
+    if dual_unit is None and nxt:
+        ns_, ne_, w = nxt
+        if w in _OTHERS:  # «وأصيب 3 آخرون»
+            unit, end, w = "people", ne_, ""
+            nxt = None
     if dual_unit is None and nxt:
         ns_, ne_, w = nxt
         if w in _TIME_NOUNS or w in _MONTH_WORDS:
@@ -579,7 +673,7 @@ def _parse_at(s: str, i: int, key: str):
             u = "people"  # a people named by a nisba plural: «204 فلسطينيين»، «8 عراقيين»
         if u is not None:
             unit = u
-            end = ne_
+            end = _noun_tail(s, ne_, unit_of(w) is None and w.startswith("ال"))
         elif (
             not vague
             and not w.startswith("ال")
@@ -590,7 +684,11 @@ def _parse_at(s: str, i: int, key: str):
             and not (w[0] in "وف" and w[1:2] in "اتينسل")
         ):
             unit = "other"
-            end = ne_
+            end = _noun_tail(s, ne_, False)
+        elif w == "عدد":  # «3140 عدد من قتلوا»: the number of those killed
+            ctx = _context_unit(s[ne_ : ne_ + 30].split()[:2])
+            if ctx:
+                unit = ctx
         elif w == "من":
             nn = _next_word(s, ne_)
             if nn:
@@ -605,11 +703,66 @@ def _parse_at(s: str, i: int, key: str):
         ctx = _context_unit(ctx_words[-2:])
         if ctx:
             unit = ctx
+        elif inherit:
+            unit = inherit
     if key.isdigit() and unit == "other" and end == num_end and not approx:
         return None  # a bare number that counts nothing named: an index, a score, a code
     if not approx and _AT_LEAST_AFTER.match(s, end):
         approx = True  # «20 قتيلا على الأقل»
     return start, end, value, approx, unit
+
+
+def _range_to(s: str, num_end: int, low: float | int, ws0: int) -> tuple[float | int, int] | None:
+    """(high, end) of «إلى/حتى/- Y» after the number when a counted noun follows Y."""
+    m = _RANGE_TO.match(s, num_end)
+    if not m:
+        return None
+    high = _range_high(m.group(1))
+    if high is None or not high > low:
+        return None
+    nxt = _next_word(s, m.end())
+    if not nxt or unit_of(nxt[2]) is None:
+        return None
+    if any(_strip_clitic(w) in _CHANGE for w in _prev_words(s, ws0, 4)):
+        return None  # «ارتفع عدد القتلى من 15 إلى 20 قتيلا» is a change
+    return high, m.end()
+
+
+def _noun_before(s: str, ws0: int, last: str) -> tuple[int, str] | None:
+    """(start, unit) of a counted noun right before «اثنين»: «عسكريين اثنين»."""
+    u = unit_of(last) or _DUALS.get(last)
+    skip = 0
+    if u is None and len(last) > 3 and last[0] in "وفبل":
+        u = unit_of(last[1:]) or _DUALS.get(last[1:])
+        skip = 1
+    if u is None or _context_unit([last]):
+        return None  # «إصابة اثنين»: an event noun, not what is counted
+    pos = s.rfind(last, 0, ws0)
+    if pos < 0:
+        return None
+    return pos + skip, u
+
+
+def _noun_tail(s: str, end: int, definite: bool) -> int:
+    """Extend a counted noun over its adjective or construct noun: «آلية عسكرية»."""
+    nxt = _next_word(s, end)
+    if not nxt:
+        return end
+    w = nxt[2]
+    if definite:
+        if not w.startswith("ال"):
+            return end
+        w = w[2:]
+    if w in _ADJ or (not definite and w in _CONSTRUCT):
+        end = nxt[1]
+        nn = _next_word(s, end)
+        if nn and nn[2][:1] == "و":
+            w2 = nn[2][1:]
+            if definite and w2.startswith("ال"):
+                w2 = w2[2:]
+            if w2 in _ADJ:
+                end = nn[1]
+    return end
 
 
 def _range_high(raw: str) -> int | float | None:
