@@ -482,6 +482,18 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for m in matches:
         cands.extend(_from_match(text, g, m, toks, tok_containing, cands))
 
+    # ---- coordinated nationality: القوات الروسية والتركية -> التركية is TR
+    actor_end = {c.end: c for c in cands if c.type == "ACTOR"}
+    for i, t in enumerate(toks):
+        if t.prefix != "و" or i == 0 or t.n not in g.nationality:
+            continue
+        prev_c = actor_end.get(toks[i - 1].end)
+        if prev_c is not None and text[toks[i - 1].end : t.wstart] == " ":
+            aid = g.nationality[t.n][0]
+            c = _Cand(t.start, t.end, "ACTOR", aid, 0.7, 1)
+            cands.append(c)
+            actor_end[c.end] = c
+
     # ---- head-noun place phrases
     for i, t in enumerate(toks):
         kind = _PLACE_HEADS.get(t.n)
