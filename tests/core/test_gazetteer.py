@@ -128,3 +128,23 @@ def test_lookup_is_normalised():
     assert any(e.canonical == "SDF" for e in g.lookup("قوات سورية الديمقراطية"))
     assert any(e.canonical == "SDF" for e in g.lookup("قوات سوريا الديموقراطية"))
     assert any(e.type == "ACTOR" and e.canonical == "SDF" for e in g.lookup("قسد"))
+
+
+@pytest.mark.parametrize(
+    "derived, base, kind",
+    [
+        ("deir-ez-zor-east-countryside", "deir-ez-zor", "countryside"),
+        ("deir-ez-zor-south-east-countryside", "deir-ez-zor", "countryside"),
+        ("homs-east-desert", "homs", "desert"),
+        ("west-iraq", "iraq", "region"),
+    ],
+)
+def test_derived_place_ids_get_base_coordinates(derived, base, kind):
+    g = get_gazetteer()
+    p, b = g.place(derived), g.place(base)
+    assert p is not None and b is not None
+    assert (p.id, p.kind, p.lat, p.lon) == (derived, kind, b.lat, b.lon)
+
+
+def test_derived_place_of_unknown_base_is_none():
+    assert get_gazetteer().place("no-such-town-east-countryside") is None

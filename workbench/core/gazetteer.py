@@ -81,6 +81,30 @@ _PREFIXES = frozenset(
 )
 # a key made from "ال" + X written as "ل" + X after the preposition ل (للقامشلي)
 _L_PREFIXES = frozenset(["ل", "ول", "فل"])
+_DERIVED_SUFFIXES = (
+    "countryside",
+    "governorate",
+    "desert",
+    "airport",
+    "oilfield",
+    "base",
+    "crossing",
+)
+_DIRECTIONS = (
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+)
 # ambiguous place names: prefer the places of the conflict's region
 _COUNTRY_RANK = {"SY": 2, "IQ": 3, "LB": 4, "JO": 4, "TR": 4, "PS": 5, "IL": 5, "IR": 5}
 _QUOTES = "\"'«»“”„‘’"
@@ -332,8 +356,34 @@ class Gazetteer:
     # ------------------------------------------------------------ queries
 
     def place(self, canonical: str) -> Place | None:
-        """The place record of a LOCATION canonical id, or None."""
-        return self.places.get(canonical)
+        """The place record of a LOCATION canonical id, or None.
+
+        Ids the entity rules derive from a known place (``deir-ez-zor-east-countryside``,
+        ``northeast-syria``, ``raqqa-governorate``) get the base place's coordinates,
+        their own id and a kind (countryside, region, governorate ...).
+        """
+        p = self.places.get(canonical)
+        if p is not None or not canonical:
+            return p
+        base, kind = canonical, None
+        for suffix in _DERIVED_SUFFIXES:
+            if base.endswith("-" + suffix):
+                base, kind = base[: -len(suffix) - 1], suffix
+                break
+        for d in _DIRECTIONS:
+            if base.endswith("-" + d):
+                base = base[: -len(d) - 1]
+                break
+        for d in _DIRECTIONS:
+            if base.startswith(d + "-") and base[len(d) + 1 :] in self.places:
+                base, kind = base[len(d) + 1 :], kind or "region"
+                break
+        q = self.places.get(base)
+        if q is None or base == canonical:
+            return None
+        return Place(
+            canonical, q.name_ar, q.name_en, q.lat, q.lon, kind or q.kind, q.country, q.admin1
+        )
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Entries of an exact name (any spelling variant normalisation allows)."""
