@@ -118,3 +118,12 @@ def test_entity_tree_groups_by_canonical(qtmodeltester):
               for r in range(actor.rowCount())}  # fmt: skip
     sdf = sum(1 for e in ext.entities if e.type == "ACTOR" and e.canonical == "SDF")
     assert counts["SDF"] == sdf
+
+
+def test_snippet_parts():
+    from workbench.ui.corpus import snippet_parts
+
+    assert snippet_parts("… قرب [القامشلي] و[الحسكة] …") == [
+        ("… قرب ", False), ("القامشلي", True), (" و", False), ("الحسكة", True), (" …", False)
+    ]  # fmt: skip
+    assert snippet_parts("no match [open") == [("no match [open", False)]

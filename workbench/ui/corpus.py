@@ -13,14 +13,26 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QRegularExpressionValidator,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -104,6 +116,59 @@ class CorpusModel(QAbstractTableModel):
         return None
 
 
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """Split a search snippet into (text, matched) parts; matches are wrapped in [ ]."""
+    parts: list[tuple[str, bool]] = []
+    rest = snippet
+    while rest:
+        i = rest.find("[")
+        j = rest.find("]", i + 1) if i >= 0 else -1
+        if i < 0 or j < 0:
+            parts.append((rest, False))
+            break
+        if i:
+            parts.append((rest[:i], False))
+        parts.append((rest[i + 1 : j], True))
+        rest = rest[j + 1 :]
+    return parts
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a snippet as plain text with the matched words in bold (no markup parsing)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or "[" not in text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        text_option = QTextOption()
+        text_option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        text_option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(text_option)
+        doc.setDocumentMargin(2)
+        cursor = QTextCursor(doc)
+        bold = QTextCharFormat()
+        bold.setFontWeight(700)
+        bold.setBackground(QColor("#fff2a8"))
+        plain = QTextCharFormat()
+        for part, matched in snippet_parts(text):
+            cursor.insertText(part, bold if matched else plain)
+        doc.setTextWidth(opt.rect.width())
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(0, 0, opt.rect.width(), opt.rect.height())
+        doc.drawContents(painter)
+        painter.restore()
+
+
 class CorpusPanel(QWidget):
     """Lists the corpus; emits ``articleSelected(id)`` and ``listed(ids)`` after each refresh."""
 
@@ -144,6 +209,7 @@ class CorpusPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
+        self.view.setItemDelegateForColumn(3, SnippetDelegate(self.view))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.view, 1)
 
@@ -199,7 +265,18 @@ class CorpusPanel(QWidget):
         self.model.set_rows(rows, bool(query))
         self.count.setText(f"{len(rows)} {'hits' if query else 'articles'}")
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        line = self.view.fontMetrics().height()
+        if query:
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            for col, width in ((0, 70), (1, 70), (2, 80)):
+                self.view.setColumnWidth(col, width)
+            self.view.verticalHeader().setDefaultSectionSize(3 * line + 8)
+        else:
+            self.view.verticalHeader().setDefaultSectionSize(line + 8)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for col in (3, 4, 5):
+                self.view.setColumnWidth(col, 40)
         if keep is not None:
             self.select_id(keep, emit=False)
         self.listed.emit([r.id for r in rows])
