@@ -92,7 +92,7 @@ def test_migrations_are_recorded(store):
     rows = store.conn.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = 'workbench'"
     ).fetchall()
-    assert [r[0] for r in rows] == ["0001_initial", "0002_filter_index"]
+    assert [r[0] for r in rows] == ["0001_initial", "0002_filter_index", "0003_active_indexes"]
 
 
 def test_newer_schema_is_refused(store):

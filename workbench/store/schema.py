@@ -162,6 +162,18 @@ def _m0002(db: Database) -> None:
     db.execute("CREATE INDEX articles_source_published ON articles(source, published)")
 
 
+@migrations(name="0003_active_indexes")
+def _m0003(db: Database) -> None:
+    # partial indexes over what is shown (not rejected): counts per article, known names
+    db.execute("CREATE INDEX mentions_active ON mentions(article_id) WHERE rejected = 0")
+    db.execute("CREATE INDEX events_active ON events(article_id) WHERE rejected = 0")
+    db.execute("CREATE INDEX forces_active ON forces(article_id) WHERE rejected = 0")
+    db.execute(
+        "CREATE INDEX mentions_known ON mentions(type, canonical, text)"
+        " WHERE rejected = 0 AND canonical IS NOT NULL"
+    )
+
+
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)
 

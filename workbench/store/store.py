@@ -427,6 +427,15 @@ class Store:
         except sqlite3.Error as exc:
             raise translate_error(exc, self.path) from exc
 
+    def _qt(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Like ``_q`` but plain tuples (fast path for corpus-wide reads)."""
+        try:
+            cur = self.conn.cursor()
+            cur.row_factory = None
+            return cur.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise translate_error(exc, self.path) from exc
+
     def _article_row(self, article_id: int) -> sqlite3.Row:
         rows = self._q("SELECT * FROM articles WHERE id = ?", (article_id,))
         if not rows:
@@ -754,10 +763,13 @@ class Store:
         return out
 
     def _event_objs(self, where: str, params: Sequence[Any]) -> list[tuple[int, Event, int | None]]:
-        rows = self._q(
-            "SELECT e.*,"
-            " CASE WHEN lm.rejected = 0 THEN e.location_id END AS loc_ok,"
-            " CASE WHEN tt.rejected = 0 THEN e.time_id END AS time_ok"
+        """Active events matching ``where`` (on alias ``e``), dangling references dropped."""
+        rows = self._qt(
+            "SELECT e.id, e.article_id, e.type, e.trigger_start, e.trigger_end, e.trigger_text,"
+            " e.sentence_start, e.sentence_end, e.modality, e.attribution, e.confidence,"
+            " e.origin = 'manual' OR e.edited,"
+            " CASE WHEN lm.rejected = 0 THEN e.location_id END,"
+            " CASE WHEN tt.rejected = 0 THEN e.time_id END"
             " FROM events e LEFT JOIN mentions lm ON lm.id = e.location_id"
             " LEFT JOIN times tt ON tt.id = e.time_id"
             f" WHERE e.rejected = 0 AND {where} ORDER BY e.trigger_start, e.id",
@@ -765,76 +777,75 @@ class Store:
         )
         if not rows:
             return []
-        ids = [r["id"] for r in rows]
-        roles: dict[int, list[tuple[str, str]]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            for rr in self._q(
-                "SELECT r.event_id, r.role, r.value FROM event_roles r"
-                " LEFT JOIN mentions m ON r.role IN ('weapon', 'quantity')"
-                " AND m.id = CAST(substr(r.value, 2) AS INTEGER)"
-                f" WHERE r.event_id IN ({','.join('?' * len(chunk))})"
-                " AND (r.role IN ('actor', 'target') OR m.rejected = 0)"
-                " ORDER BY r.event_id, r.position, r.id",
-                chunk,
-            ):
-                roles.setdefault(rr["event_id"], []).append((rr["role"], rr["value"]))
+        roles: dict[int, dict[str, list[str]]] = {}
+        for eid, role, value in self._qt(
+            "SELECT r.event_id, r.role, r.value FROM event_roles r"
+            " JOIN events e ON e.id = r.event_id"
+            " LEFT JOIN mentions m ON r.role IN ('weapon', 'quantity')"
+            " AND m.id = CAST(substr(r.value, 2) AS INTEGER)"
+            f" WHERE e.rejected = 0 AND {where}"
+            " AND (r.role IN ('actor', 'target') OR m.rejected = 0)"
+            " ORDER BY r.event_id, r.position, r.id",
+            params,
+        ):
+            d = roles.get(eid)
+            if d is None:
+                d = roles[eid] = {"actor": [], "target": [], "weapon": [], "quantity": []}
+            d[role].append(value)
+        empty: dict[str, list[str]] = {"actor": [], "target": [], "weapon": [], "quantity": []}
         out = []
-        for r in rows:
-            rl = roles.get(r["id"], [])
+        for eid, aid, typ, ts, te, ttext, ss, se, mod, attr, conf, manual, loc, tid in rows:
+            rl = roles.get(eid, empty)
             ev = Event(
-                id=_iid("events", r["id"]),
-                type=r["type"],
-                trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
-                sentence=(r["sentence_start"], r["sentence_end"]),
-                modality=r["modality"],
-                time=f"t{r['time_ok']}" if r["time_ok"] is not None else None,
-                actors=[v for k, v in rl if k == "actor"],
-                targets=[v for k, v in rl if k == "target"],
-                location=f"m{r['loc_ok']}" if r["loc_ok"] is not None else None,
-                weapons=[v for k, v in rl if k == "weapon"],
-                quantities=[v for k, v in rl if k == "quantity"],
-                attribution=r["attribution"],
-                origin=_origin(r),
-                confidence=r["confidence"],
+                f"e{eid}",
+                typ,
+                Span(ts, te, ttext),
+                (ss, se),
+                mod,
+                f"t{tid}" if tid is not None else None,
+                list(rl["actor"]),
+                list(rl["target"]),
+                f"m{loc}" if loc is not None else None,
+                list(rl["weapon"]),
+                list(rl["quantity"]),
+                attr,
+                "manual" if manual else "auto",
+                conf,
             )
-            out.append((r["article_id"], ev, r["time_ok"]))
+            out.append((aid, ev, tid))
         return out
 
     def _force_objs(self, where: str, params: Sequence[Any]) -> list[tuple[int, Force]]:
-        rows = self._q(
-            f"SELECT * FROM forces WHERE rejected = 0 AND {where} ORDER BY evidence_start, id",
+        """Active force rows matching ``where`` (on the forces table, also valid for events)."""
+        rows = self._qt(
+            "SELECT id, article_id, actor, status, evidence_start, evidence_end, strength, assets,"
+            " location, as_of, source, events, origin = 'manual' OR edited"
+            f" FROM forces WHERE rejected = 0 AND {where} ORDER BY evidence_start, id",
             params,
         )
-        live = set()
-        if rows:
-            aids = sorted({r["article_id"] for r in rows})
-            for i in range(0, len(aids), 500):
-                chunk = aids[i : i + 500]
-                live |= {
-                    f"e{x[0]}"
-                    for x in self._q(
-                        "SELECT id FROM events WHERE rejected = 0 AND article_id IN"
-                        f" ({','.join('?' * len(chunk))})",
-                        chunk,
-                    )
-                }
+        if not rows:
+            return []
+        live = {
+            f"e{x[0]}"
+            for x in self._qt(f"SELECT id FROM events WHERE rejected = 0 AND {where}", params)
+        }
         out = []
-        for r in rows:
+        loads = json.loads
+        for fid, aid, actor, status, es, ee, st, assets, loc, as_of, src, evs, manual in rows:
             f = Force(
-                id=_iid("forces", r["id"]),
-                actor=r["actor"],
-                status=r["status"],
-                evidence={"start": r["evidence_start"], "end": r["evidence_end"]},
-                strength=_jl(r["strength"]),
-                assets=r["assets"],
-                location=_jl(r["location"]),
-                as_of=_jl(r["as_of"]),
-                source=r["source"],
-                events=[x for x in _jl(r["events"]) or [] if x in live],
-                origin=_origin(r),
+                f"f{fid}",
+                actor,
+                status,
+                {"start": es, "end": ee},
+                loads(st) if st else None,
+                assets,
+                loads(loc) if loc else None,
+                loads(as_of) if as_of else None,
+                src,
+                [x for x in loads(evs) if x in live] if evs and evs != "[]" else [],
+                "manual" if manual else "auto",
             )
-            out.append((r["article_id"], f))
+            out.append((aid, f))
         return out
 
     def get_extraction(self, article_id: int) -> Extraction:
@@ -880,12 +891,10 @@ class Store:
     ) -> list[tuple[int, Event, TimeExpr | None]]:
         w, p = self._in("e.article_id", article_ids)
         evs = self._event_objs(w, p)
-        tids = sorted({t for _, _, t in evs if t is not None})
-        times: dict[int, TimeExpr] = {}
-        for i in range(0, len(tids), 500):
-            chunk = tids[i : i + 500]
-            for _, t in self._time_objs(f"id IN ({','.join('?' * len(chunk))})", chunk):
-                times[int(t.id[1:])] = t
+        if not evs:
+            return []
+        tw, tp = self._in("article_id", article_ids)
+        times = {int(t.id[1:]): t for _, t in self._time_objs(tw, tp)}
         return [(aid, ev, times.get(t) if t is not None else None) for aid, ev, t in evs]
 
     def corpus_forces(self, article_ids: Sequence[int] | None = None) -> list[tuple[int, Force]]:
