@@ -932,3 +932,18 @@ def test_sqlite_read_only_errors_are_reported_as_read_only(store):
     with pytest.raises(StoreError, match="read-only"):
         store.add_entity(_aid(store), 0, 5, "ORG")
     assert store.list_articles()
+
+
+def test_rejected_weapon_and_event_drop_out_of_references(store):
+    aid = _aid(store)
+    ext = store.get_extraction(aid)
+    ev = next(e for e in ext.events if e.weapons)
+    store.reject_entity(aid, ev.weapons[0])
+    after = next(e for e in store.get_extraction(aid).events if e.id == ev.id)
+    assert after.weapons == ev.weapons[1:]
+    f = next(x for x in ext.forces if x.events)
+    store.delete_event(aid, f.events[0])
+    f2 = next(x for x in store.get_extraction(aid).forces if x.id == f.id)
+    assert f.events[0] not in f2.events
+    corpus = dict((x.id, x) for _, x in store.corpus_forces())
+    assert corpus[f.id].events == f2.events
