@@ -75,6 +75,27 @@ CASES = [
         "[درعا البلد|LOCATION].",
         [("SY_GOV", "attacked", "درعا البلد")],
     ),
+    # one row per place taken
+    (
+        "وسيطرت [قوات النظام|ACTOR|SY_GOV] على بلدات [خان العسل|LOCATION] و[كفرناها|LOCATION] "
+        "و[الراشدين|LOCATION].",
+        [
+            ("SY_GOV", "controls", "خان العسل"),
+            ("SY_GOV", "controls", "كفرناها"),
+            ("SY_GOV", "controls", "الراشدين"),
+        ],
+    ),
+    # victims named before the attack; «قصف لقوات النظام» names the attacker
+    (
+        "قتل خمسة جنود أتراك في قصف ل[قوات النظام|ACTOR|SY_GOV] على نقطة تركية في "
+        "[تفتناز|LOCATION].",
+        [("TR", "attacked", "تفتناز")],
+    ),
+    (
+        "قتل [جندي عراقي|ACTOR|IQ_GOV] في هجوم بقذائف الهاون استهدف [قاعدة بلد|LOCATION] التي "
+        "تضم [عسكريين أميركيين|ACTOR|US].",
+        [("IQ_GOV", "attacked", "قاعدة بلد"), ("US", "attacked", "قاعدة بلد")],
+    ),
     # presence words
     (
         "وقالت المصادر إن [القوات الروسية|ACTOR|RU] المتمركزة في [مطار حميميم|LOCATION] لم تتحرك.",

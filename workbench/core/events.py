@@ -187,6 +187,11 @@ NONMIL = word_class(
     "انتخابية انتخابي قانونية قانوني دبلوماسية دبلوماسيا دبلوماسي اقتصادية اقتصادي اقتصاديا "
     "تجاري تجارية تجاريا إلكتروني إلكترونية سيبراني سيبرانية قضائية قضائي قانونيا قضائيا"
 )
+SIMILAR = word_class("مماثلة مماثل مشابهة مشابه سابقة سابق")
+CASUALTY = word_class(
+    "قتل قتلوا قتلا مقتل أصيب أصيبوا إصابة جرح جرحوا لقي لقوا مصرع استشهد استشهدوا"
+)
+ACCUSE = word_class("اتهم اتهمت تتهم يتهم اتهام اتهامات تحمل حملت يحمل")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
@@ -254,7 +259,7 @@ def _mask(w: str) -> int:
 
 
 def _has(doc: Doc, bit: int, a: int, b: int) -> bool:
-    """Whether a token of class ``bit`` lies in [a, b)."""
+    """Whether a token of class ``bit`` (a single class) lies in [a, b)."""
     lst = doc.where.get(bit)
     if not lst:
         return False
@@ -700,8 +705,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.type == "AGREEMENT" and _has(doc, CALL, max(s0, c.ti - 4), c.ti):
         return False
-    if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and _has(
-        doc, NONMIL, c.tj, min(s1, c.tj + 2)
+    if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and (
+        _has(doc, NONMIL, c.tj, min(s1, c.tj + 2)) or _has(doc, SIMILAR, c.tj, min(s1, c.tj + 2))
     ):
         return False  # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»
     if t.type == "MOVEMENT" and t.hint == "arrived" and t.verb:
@@ -964,11 +969,22 @@ def _actors_targets(
             targets.append(m.value)
             used.add(id(m))
     elif t.type == "ATTACK":
-        # victims: «قتل ثلاثة عناصر من قوات النظام بانفجار»
+        # victims: «قتل ثلاثة عناصر من قوات النظام بانفجار», «قتل جندي عراقي في هجوم»
         for m in before:
-            if m.gov == "من" and m.t0 >= 2 and doc.masks[m.t0 - 2] & TARGET_NOUN:
+            if (
+                (m.gov == "من" and m.t0 >= 2 and doc.masks[m.t0 - 2] & TARGET_NOUN)
+                or _has(doc, CASUALTY, max(lo, m.t0 - 3), m.t0)
+                or _has(doc, CASUALTY, m.t1, min(ti, m.t1 + 2))
+            ):
                 targets.append(m.value)
                 used.add(id(m))
+        # «قصف لقوات النظام على ...»: ل right after the attack noun names the attacker
+        if t.noun or not t.verb:
+            for m in after:
+                if m.gov == "ل" and m.t0 == tj and id(m) not in used:
+                    actors.append(m.value)
+                    used.add(id(m))
+                    break
     elif passive:
         for m in before:
             targets.append(m.value)
@@ -991,7 +1007,11 @@ def _actors_targets(
                 break
     if not actors and not passive:
         free = [
-            m for m in before if (m.gov in (None, "poss") or m.kind == "ana") and id(m) not in used
+            m
+            for m in before
+            if (m.gov in (None, "poss") or m.kind == "ana")
+            and id(m) not in used
+            and not _has(doc, ACCUSE, m.t1, ti)  # «تتهم X فصائل بالوقوف وراء هجمات»
         ]
         if free:
             last = free[-1]
@@ -1038,7 +1058,7 @@ def _actors_targets(
                 g2 in ("ضد", _ON, "ل")
                 or "ضد" in lead
                 or (t.type == "ATTACK" and _ON in lead)
-                or (t.verb and "استهدف" in t.form and not targets)
+                or (t.verb and "استهدف" in t.form)
                 or (
                     g2 in ("من", "ل")
                     and _in(doc.tw[m.t0 - 2 if m.gov == "من" else m.t0 - 1], TARGET_NOUN)

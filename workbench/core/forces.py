@@ -272,6 +272,9 @@ def _rows_for_event(
     def mk(actor: str, status: str, p: Entity | None = place) -> Row:
         return Row(actor, status, s, p)
 
+    # one row per place: «سيطرت على خان العسل وكفرناها والراشدين»
+    places = _coordinated(doc, s, place) or [place]
+
     if ev.type == "MOVEMENT":
         if planned:
             status = "planned"
@@ -289,31 +292,34 @@ def _rows_for_event(
             if w in ents and not any(norm(ents[w].text) in norm(a) for a in assets):
                 assets.append(ents[w].text)
         for a in actors:
-            r = mk(a, status)
-            r.assets = assets
-            r.strength = _strength(doc, s, ev)
-            rows.append(r)
+            for p in places:
+                r = mk(a, status, p)
+                r.assets = assets
+                r.strength = _strength(doc, s, ev)
+                rows.append(r)
     elif ev.type == "WITHDRAWAL":
         if planned:
             return []
         retain = _ev._has(doc, RETAIN, s0, s1)
         for a in actors:
-            r = mk(a, "present" if retain else "withdrawn")
-            r.strength = _strength(doc, s, ev)
-            rows.append(r)
+            for p in places:
+                r = mk(a, "present" if retain else "withdrawn", p)
+                r.strength = _strength(doc, s, ev)
+                rows.append(r)
     elif ev.type == "ATTACK":
         if any(_in(w, FIGHT) for w in tw):
             for a in actors + targets:
-                rows.append(mk(a, "present"))
+                for p in places:
+                    rows.append(mk(a, "present", p))
         else:
-            places = _coordinated(doc, s, place)
             for a in targets:
-                for p in places or [None]:
+                for p in places:
                     rows.append(mk(a, "attacked", p))
     elif ev.type in ("TRAINING", "OPERATION"):
         if not planned:
             for a in actors:
-                rows.append(mk(a, "present"))
+                for p in places:
+                    rows.append(mk(a, "present", p))
     elif ev.type == "BASE":
         t = ev.trigger.text.split(maxsplit=1)
         asset = t[1] if len(t) > 1 else ev.trigger.text
@@ -323,7 +329,8 @@ def _rows_for_event(
             rows.append(r)
     elif ev.type == "CONTROL":
         for a in actors:
-            rows.append(mk(a, "controls"))
+            for p in places:
+                rows.append(mk(a, "controls", p))
     return rows
 
 
