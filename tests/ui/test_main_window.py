@@ -363,3 +363,17 @@ def test_corrections_history_lists_saved_edits(window, ctx):
     assert snapped in model.item(0, 3).text() or "ORG" in model.item(0, 3).text()
     ctx.stack.undo()
     assert model.rowCount() >= 2  # the undo is a new row; history is never deleted
+
+
+def test_refused_header_edit_shows_the_stored_value(window, ctx, monkeypatch):
+    from workbench.store import StoreError
+
+    def refuse(*a, **k):
+        raise StoreError("the database is read-only")
+
+    monkeypatch.setattr(ctx.store, "update_article", refuse)
+    window.article.source_edit.setText("مصدر آخر")
+    window.article.source_edit.editingFinished.emit()
+    assert window.last_error[1] == "the database is read-only"
+    assert window.article.source_edit.text() == "العربي الجديد"
+    assert ctx.stack.count() == 0

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import ENTITY_TYPES, Extraction
 from workbench.core.text import sentences
+from workbench.store import StoreError
 from workbench.ui import dialogs
 from workbench.ui.bus import Context
 from workbench.ui.fonts import article_font
@@ -284,7 +285,7 @@ class ArticleView(QWidget):
         if self.article_id is not None and (aid is None or aid == self.article_id):
             try:
                 self.load(self.article_id)
-            except Exception:  # the article is gone
+            except StoreError:  # the article is gone
                 self.clear()
 
     def _show(self, text: str, extraction: Extraction, keep_scroll: bool) -> None:
@@ -339,11 +340,14 @@ class ArticleView(QWidget):
             return
         aid = self.article_id
         store = self.ctx.store
-        self.ctx.run(
+        done = self.ctx.run(
             lambda: store.update_article(aid, **{field: value}),
             f"set {field} to {value or '(none)'}",
             initiator=self,
         )
+        if done is None:  # refused: show what is stored
+            r = self.record
+            self._fill_header(r.title, r.source, r.published)
 
     # --------------------------------------------------------------- highlights
 
