@@ -326,6 +326,14 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "وقال أردوغان إن بلاده لن تسمح بذلك، فيما رحب غوتيريش بالاتفاق.",
+        [("أردوغان", "PERSON", "erdogan"), ("غوتيريش", "PERSON", "guterres")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_rules(text, expected):
     got = found(text)

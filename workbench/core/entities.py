@@ -719,6 +719,9 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
         return [_Cand(s, e, "LOCATION", loc.canonical, conf, 1, kind)]
     if weapon is not None:
         return [_Cand(s, e, "WEAPON", weapon.canonical, 0.8, 1)]
+    person = m.first("PERSON")
+    if person is not None:
+        return [_Cand(s, e, "PERSON", person.canonical, 0.85, 1)]
     return []
 
 
@@ -1184,7 +1187,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
     # later mentions of a found person's last name: أردوغان، بوتين
     starts = [tk.start for tk in toks]
     surnames = {}
-    for c in out:
+    for c in [c for c in cands if c.type == "PERSON"] + out:
         k0 = bisect.bisect_left(starts, c.start)
         last = []
         while k0 < len(toks) and toks[k0].end <= c.end:

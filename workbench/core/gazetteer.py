@@ -49,7 +49,7 @@ class Place:
 
 @dataclass(frozen=True)
 class Entry:
-    """What a name can be: ``type`` is ACTOR, LOCATION, ORG or WEAPON."""
+    """What a name can be: ``type`` is ACTOR, LOCATION, ORG, WEAPON or PERSON."""
 
     type: str
     canonical: str
@@ -174,6 +174,7 @@ class Gazetteer:
         self._load_actors(folder)
         self._load_simple(folder / "orgs.tsv", "ORG")
         self._load_simple(folder / "weapons.tsv", "WEAPON", article=True)
+        self._load_simple(folder / "persons.tsv", "PERSON")
         self.first_names = self._words(folder / "person_names.txt")
         self.common_words = self._words(folder / "common_words.txt")
         self._build()
