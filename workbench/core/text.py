@@ -122,9 +122,25 @@ for _c in _DROP:
     _TABLE[_c] = None
 
 
+for _c in range(ord("A"), ord("Z") + 1):
+    _TABLE[_c] = chr(_c + 32)
+_DROP_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DROP)) + "]")
+# (char, replacement) pairs: a chain of str.replace on the few present is far
+# faster than str.translate with a dict on non-Latin text
+_REPLACE = [(chr(k), v) for k, v in _TABLE.items() if v is not None]
+
+
+def _fold(s: str) -> str:
+    """Apply the 1:1 character mapping of :data:`_TABLE` (no removals)."""
+    for k, v in _REPLACE:
+        if k in s:
+            s = s.replace(k, v)
+    return s
+
+
 def norm(s: str) -> str:
     """Return the matching form of ``s`` (no offset map): see :func:`normalize`."""
-    return s.translate(_TABLE).lower()
+    return _fold(_DROP_RE.sub("", s))
 
 
 @dataclass(frozen=True)
@@ -154,23 +170,20 @@ def normalize(text: str) -> Normalized:
 
     Unifies alef forms, alef maqsura/ya, ta marbuta/ha, hamza seats, Arabic-Indic
     and Persian digits, quote styles and Arabic punctuation; removes diacritics,
-    tatweel and bidi marks; lowercases Latin. Each kept character maps 1:1.
+    tatweel and bidi marks; lowercases ASCII Latin. Each kept character maps 1:1
+    (the map is built from the runs between removed marks).
     """
-    out: list[str] = []
+    kept = _DROP_RE.sub("", text)
+    ntext = _fold(kept)
+    if len(kept) == len(text):
+        return Normalized(text, ntext, tuple(range(len(text))))
     idx: list[int] = []
-    table = _TABLE
-    for i, ch in enumerate(text):
-        o = ord(ch)
-        if o < 128:
-            out.append(ch.lower())
-            idx.append(i)
-            continue
-        r = table.get(o, ch)
-        if r is None:
-            continue
-        out.append(r.lower() if len(r) == 1 else r[0])
-        idx.append(i)
-    return Normalized(text, "".join(out), tuple(idx))
+    prev = 0
+    for m in _DROP_RE.finditer(text):
+        idx.extend(range(prev, m.start()))
+        prev = m.end()
+    idx.extend(range(prev, len(text)))
+    return Normalized(text, ntext, tuple(idx))
 
 
 # ---------------------------------------------------------------- sentences
