@@ -947,3 +947,16 @@ def test_rejected_weapon_and_event_drop_out_of_references(store):
     assert f.events[0] not in f2.events
     corpus = dict((x.id, x) for _, x in store.corpus_forces())
     assert corpus[f.id].events == f2.events
+
+
+def test_lone_surrogates_are_refused_not_a_crash(empty_store, tmp_path):
+    f = tmp_path / "r.jsonl"
+    f.write_text(
+        '{"text": "نص \\ud800 مكسور"}\n{"text": "نص سليم", "title": "\\udfff"}\n{"text": "نص جيد"}\n'
+    )
+    rep = empty_store.import_paths([f])
+    assert len(rep.imported) == 1
+    assert [r for _, r in rep.failed] == [
+        "the text holds invalid characters (lone surrogates)",
+        "the title holds invalid characters (lone surrogates)",
+    ]

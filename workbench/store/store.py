@@ -935,6 +935,11 @@ class Store:
         text = clean_newlines(text)
         if not text.strip():
             raise StoreError("the text is empty")
+        for name, v in (("text", text), ("title", title), ("source", source), ("url", url)):
+            try:
+                (v or "").encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise StoreError(f"the {name} holds invalid characters (lone surrogates)") from exc
         if len(text) > MAX_ARTICLE_CHARS:
             raise StoreError(
                 f"{len(text):,} characters is larger than the {MAX_ARTICLE_CHARS:,}-character"
