@@ -709,3 +709,17 @@ def test_never_crashes_and_offsets_hold(words, marks):
     for f in frc:
         assert 0 <= f.evidence["start"] < f.evidence["end"] <= len(text)
         assert f.actor != "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "وأشارت طفلة إلى أن أسرتها نزلت إلى الملجأ.",  # أسرة = family, not «أسرت»
+        "وكان الهدف الرئيسي للخطة السيطرة على التضخم.",  # control of inflation, no place
+        "تصل وزيرة الخارجية الأميركية اليوم إلى [إسرائيل|LOCATION].",  # a minister's visit
+        "ترسل [الولايات المتحدة|ACTOR|US] شيكاً سنوياً إلى الحكومة.",  # a cheque is no force
+    ],
+)
+def test_no_event_in_ordinary_news(marked):
+    _, evs, _ = run(marked)
+    assert evs == [], [e.to_dict() for e in evs]

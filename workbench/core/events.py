@@ -192,9 +192,16 @@ CASUALTY = word_class(
     "قتل قتلوا قتلا مقتل أصيب أصيبوا إصابة جرح جرحوا لقي لقوا مصرع استشهد استشهدوا"
 )
 ACCUSE = word_class("اتهم اتهمت تتهم يتهم اتهام اتهامات تحمل حملت يحمل")
+PLACE_NOUN = word_class(
+    "مناطق منطقة المناطق مدينة مدن بلدة بلدات قرية قرى حي أحياء مطار معبر قاعدة نقطة ريف "
+    "محافظة أراض أراضي الأراضي حقل حقول موقع مواقع جبهة شمال جنوب شرق غرب الشمال الجنوب "
+    "الشرق الغرب البلاد العاصمة"
+)
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
-OFFICIAL = word_class(_ws("وزير وزارة رئيس الرئيس المتحدث الناطق قائد القيادة متحدث ناطق"))
+OFFICIAL = word_class(
+    _ws("وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد")
+)
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
 ANAPHOR = word_class(_ws("الأخيرة الأخير"))
 _BREAK2 = word_class(frozenset(["الا"]))
@@ -615,7 +622,7 @@ def _find_candidates(doc: Doc) -> list[Cand]:
             we = e
             while we < n and x[we] in _LETTERS:
                 we += 1
-            if x[e:we] not in _SUFFIXES:
+            if x[e:we] not in _SUFFIXES or len(trig.form) < 4:
                 continue
         ws = s
         while ws > 0 and x[ws - 1] in _LETTERS:
@@ -646,14 +653,11 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     """A military word or weapon near the trigger, or an actor right next to it."""
     s0, s1 = doc.sspan[c.sent]
     if after_only:
-        lo, hi = c.tj, min(s1, c.tj + 4)
+        # the object: a military word or a weapon (not the subject of a VSO clause)
+        lo, hi = c.tj, min(s1, c.tj + 5)
         if _has(doc, MIL, lo, hi):
             return True
-        return any(
-            m.t0 < hi and m.t1 > lo and (m.ent is None or m.ent.type != "QUANTITY")
-            for lst in (doc.actors[c.sent], doc.others[c.sent])
-            for m in lst
-        )
+        return any(m.t0 < hi and m.t1 > lo and m.ent.type == "WEAPON" for m in doc.others[c.sent])
     lo, hi = max(s0, c.ti - width), min(s1, c.tj + width)
     if _has(doc, MIL, lo, c.ti) or _has(doc, MIL, c.tj, hi):
         return True
@@ -684,6 +688,15 @@ def _anaphoric_convoy(doc: Doc, c: Cand) -> bool:
     )
 
 
+def _near_place(doc: Doc, c: Cand, width: int = 8) -> bool:
+    """A LOCATION or a place noun (مناطق، مدينة، مطار ...) near the trigger."""
+    lo, hi = c.ti - width, c.tj + width
+    if any(m.t1 > lo and m.t0 < hi for m in doc.places[c.sent]):
+        return True
+    s0, s1 = doc.sspan[c.sent]
+    return _has(doc, PLACE_NOUN, max(s0, lo), c.ti) or _has(doc, PLACE_NOUN, c.tj, min(s1, hi))
+
+
 def _trigger_tokens(doc: Doc) -> set[int]:
     if doc.trig_toks is None:
         doc.trig_toks = {c.ti for c in doc.cands}
@@ -709,6 +722,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         _has(doc, NONMIL, c.tj, min(s1, c.tj + 2)) or _has(doc, SIMILAR, c.tj, min(s1, c.tj + 2))
     ):
         return False  # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»
+    if t.type == "MOVEMENT" and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3)):
+        return False  # «تصل وزيرة الخارجية إلى ...»: a visit
+    if t.type == "CONTROL" and not _near_place(doc, c):
+        return False  # «السيطرة على التضخم»
     if t.type == "MOVEMENT" and t.hint == "arrived" and t.verb:
         # «دخلت في اشتباكات/مفاوضات»: entering a state, not a place
         for i in range(c.tj, min(s1, c.tj + 3)):
