@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.docks["Timeline"].raise_()
         self.docks["Entities"].raise_()
         self.resizeDocks(
-            [self.docks["Corpus"], self.docks["Entities"]], [360, 300], Qt.Orientation.Horizontal
+            [self.docks["Corpus"], self.docks["Entities"]], [420, 300], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.docks["Timeline"]], [280], Qt.Orientation.Vertical)
 
@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self.events.spanActivated.connect(self.show_span)
         ctx.bus.error.connect(self.show_error)
         ctx.bus.status.connect(lambda m: self.statusBar().showMessage(m))
-        ctx.stack.cleanChanged.connect(lambda _c: None)
 
         if restore and settings is not None:
             geometry = settings.value("geometry")
