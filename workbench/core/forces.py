@@ -11,8 +11,8 @@ according to a source, with the sentence as evidence. Rules:
 - WITHDRAWAL gives ``withdrawn``; when the sentence says what was kept
   (أبقت على 600 جندي) the row is ``present`` with that strength instead.
 - ATTACK: ground fighting (اشتباكات، معارك، اشتبك) makes each side ``present``
-  at the place; a strike makes each named target ``attacked`` (one row per
-  place). The holder of a shelled town is not guessed: «قصفت الطائرات الروسية
+  at the place; a strike makes each named target (and each named victim:
+  «قتل جندي عراقي في هجوم») ``attacked``, with or without a place. The holder of a shelled town is not guessed: «قصفت الطائرات الروسية
   بلدة كفرنبل» gives no row, since no target actor is named.
 - TRAINING, OPERATION (with a place): ``present`` for each actor.
 - CONTROL: ``controls`` for each actor. BASE: ``planned`` or ``present``.
@@ -21,8 +21,10 @@ according to a source, with the sentence as evidence. Rules:
   withdrawal in the same clause leaves (قواعدها المنتشرة في ...).
 - No row for denied or expected events, nor for UNKNOWN actors; rows other
   than ``attacked`` need a place.
-- One row per actor, place and status in a sentence; a presence word's row
-  merges into the event row of the same actor and status. A row whose time is
+- One row per actor, place and status in a sentence (coordinated places
+  «سيطرت على A وB وC» give one row each); a presence word's row merges into
+  the event row of the same actor and status, and its own places are listed
+  together (وجود القوات في حقول النفط، وبعض القواعد في شمال شرق سورية). A row whose time is
   borrowed from another sentence (a summary lead, a background recap) folds
   into the row of the same actor, status and date that has its own time.
 - ``as_of`` is the event's time (value and precision), else the article's day.
