@@ -199,7 +199,11 @@ def main(argv: list[str] | None = None) -> int:
                 # also a common word or a first name: "~" = only where the text
                 # makes it a place (في القصير، مدينة القصير)
                 names.append("~" + a)
-        if not any(not a.startswith("~") for a in names) and not names:
+        # رقة beside الرقة: the form without the article is rare in news and a trap
+        # inside other words (فرقة، ورقة)
+        plain = {norm(a.lstrip("~")) for a in names}
+        names = [a for a in names if "ال" + norm(a.lstrip("~")) not in plain]
+        if not names:
             continue
         base = slug(v["name"])
         pid = base if base not in used_ids else f"{base}-{cc.lower()}"

@@ -244,6 +244,8 @@ _GROUP_HEADS = _n(
     "فصيل فصائل ميليشيا مليشيا ميليشيات مليشيات لواء ألوية كتائب كتيبة حركة جماعة تنظيم "
     "فرقة جيش جبهة تجمع فيلق سرايا قوات مجموعة مجموعات"
 )
+# unit heads that take an unquoted name: لواء الباقر، فرقة الحمزة
+_UNIT_HEADS = _n("لواء ألوية كتائب كتيبة سرايا فيلق فرقة")
 # heads of organisation names: وكالة "سبوتنيك"، صحيفة "الوطن"
 _ORG_HEADS = _n(
     "وكالة وكالات صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون منظمة مركز "
@@ -578,6 +580,37 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             if known is not None or not any(e.type != "ORG" for e in ents):
                 canon = known.canonical if known else _slug(name)
                 cands.append(_Cand(qs, qe, "ORG", canon, 0.85 if known else 0.7, 3))
+
+    # ---- armed groups without quotes: لواء الباقر، فرقة السلطان مراد، سرايا الخراساني
+    for i, t in enumerate(toks[:-1]):
+        if t.n not in _UNIT_HEADS or t.prefix not in ("", "و", "ل", "ب"):
+            continue
+        nx = toks[i + 1]
+        mn = match_at.get(nx.start)
+        if mn is not None and any("amb" not in e.flags for e in mn.entries):
+            continue
+        if text[t.end : nx.wstart] != " " or nx.prefix:
+            continue
+        n = nx.n
+        if not (n.startswith("ال") and len(n) > 4) and not _is_name_like(g, n):
+            continue
+        if n in _NOT_NAME or n in _PLACE_ADJ or n in g.nationality:
+            continue
+        if n in g.common_words and not n.startswith("ال"):
+            continue
+        end = nx.end
+        if i + 2 < len(toks):
+            n2 = toks[i + 2]
+            if (
+                text[end : n2.wstart] == " "
+                and not n2.prefix
+                and not n2.n.startswith("ال")
+                and _is_name_like(g, n2.n)
+                and n2.n not in g.common_words
+                and n2.start not in match_at
+            ):
+                end = n2.end
+        cands.append(_Cand(t.start, end, "ACTOR", "OTHER:" + _slug(text[t.start : end]), 0.55, 0))
 
     # ---- bare facility references: الحقل -> the last oil field
     _bare_refs(text, toks, cands)

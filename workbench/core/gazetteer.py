@@ -458,8 +458,8 @@ class Gazetteer:
                     continue
             elif prefix not in _PREFIXES:
                 continue
-            if prefix and length <= 4 and m[ws:end] in common:
-                continue  # بلاد is not ب + لاد, ورقة is not و + رقة
+            if prefix and length <= 4 and (m[ws:end] in common or prefix[-1] in "فك"):
+                continue  # بلاد is not ب + لاد, ورقة is not و + رقة, فرقة is not ف + رقة
             cands.append((start, end, idx, prefix))
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
         chosen: list[tuple[int, int, int, str]] = []
