@@ -145,7 +145,7 @@ def _record(label: str, d: Any) -> Doc:
     text = d.get("text")
     if not isinstance(text, str) or not text.strip():
         return Doc(label, error="the record has no text")
-    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         return Doc(
             label,
             error=f"the text is larger than the {MAX_FILE_BYTES // 1_048_576} MB limit for one article",
