@@ -275,8 +275,8 @@ class CorpusPanel(QWidget):
         else:
             self.view.verticalHeader().setDefaultSectionSize(line + 8)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for col in (3, 4, 5):
-                self.view.setColumnWidth(col, 40)
+            for col, width in ((1, 95), (2, 80), (3, 36), (4, 36), (5, 44)):
+                self.view.setColumnWidth(col, width)
         if keep is not None:
             self.select_id(keep, emit=False)
         self.listed.emit([r.id for r in rows])
