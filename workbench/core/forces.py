@@ -242,6 +242,8 @@ def _noun_phrases(doc: _ev.Doc, s: int) -> list[str]:
                     continue
                 break
             o0, o1 = doc.nt.span(doc.ts[i], doc.te[j - 1])
+            while o1 < len(doc.text) and doc.text[o1] in _ev._MARKS:
+                o1 += 1
             phrase = doc.text[o0:o1]
             # drop a clitic written on the first word (بتعزيزات -> تعزيزات)
             k = len(_stems(w)[0]) - len(_stems(w)[-1]) if not w.startswith("ال") else 0
