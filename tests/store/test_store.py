@@ -960,3 +960,23 @@ def test_lone_surrogates_are_refused_not_a_crash(empty_store, tmp_path):
         "the text holds invalid characters (lone surrogates)",
         "the title holds invalid characters (lone surrogates)",
     ]
+
+
+def test_folder_walk_skips_fifos_and_survives_parser_errors(empty_store, tmp_path, monkeypatch):
+    from workbench.store import importer
+
+    d = tmp_path / "w"
+    d.mkdir()
+    os.mkfifo(d / "pipe.txt")
+    (d / "ok.txt").write_text("نص عن درعا", encoding="utf-8")
+    (d / "weird.html").write_text("<p>نص</p>", encoding="utf-8")
+    real = importer.html_to_text
+
+    def broken(html):
+        raise AssertionError("parser bug")
+
+    monkeypatch.setattr(importer, "html_to_text", broken)
+    rep = empty_store.import_paths([d])
+    assert len(rep.imported) == 1
+    assert rep.failed == [(str(d / "weird.html"), "cannot read (AssertionError: parser bug)")]
+    monkeypatch.setattr(importer, "html_to_text", real)

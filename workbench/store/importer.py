@@ -66,6 +66,8 @@ def collect_files(
                     ext = f.suffix.lower()
                     if n.startswith(".") or ext not in ARTICLE_EXTS | RECORD_EXTS:
                         continue
+                    if not f.is_file():  # FIFOs, sockets, broken links: never block on them
+                        continue
                     if _is_sidecar(f):
                         continue
                     found.append(f)

@@ -1102,6 +1102,9 @@ class Store:
             except StoreError as exc:
                 report.failed.append((str(path), str(exc)))
                 continue
+            except Exception as exc:  # a parser bug on a strange file must not stop the batch
+                report.failed.append((str(path), f"cannot read ({type(exc).__name__}: {exc})"))
+                continue
             for doc in docs:
                 if doc.error:
                     report.failed.append((doc.label, doc.error))
