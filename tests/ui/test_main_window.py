@@ -377,3 +377,24 @@ def test_refused_header_edit_shows_the_stored_value(window, ctx, monkeypatch):
     assert window.last_error[1] == "the database is read-only"
     assert window.article.source_edit.text() == "العربي الجديد"
     assert ctx.stack.count() == 0
+
+
+def test_emoji_article_end_to_end(window, ctx, qtbot):
+    text = "😀 عاجل 🇸🇾: وصلت قوات روسية إلى مطار القامشلي أمس.\n"
+    res = ctx.store.import_text(text, published="2019-12-06", source="تلغرام")
+    window.corpus.refresh()
+    window.show_article(res.article_id)
+    view = window.article
+    assert view.text.toPlainText() == text
+    word = "القامشلي"
+    i = text.index(word)
+    for e in ctx.store.get_extraction(res.article_id).entities:
+        if e.start < i + len(word) and i < e.end:
+            ctx.run(lambda e=e: ctx.store.reject_entity(res.article_id, e.id))
+    view.select_text(i, i + len(word))
+    assert view.text.textCursor().selectedText() == word
+    qtbot.keyClick(view.text, Qt.Key.Key_4)
+    got = [e for e in ctx.store.get_extraction(res.article_id).entities if e.origin == "manual"]
+    assert [(e.start, e.end, e.text) for e in got] == [(i, i + len(word), word)]
+    assert {view.kind_at(k) for k in range(i, i + len(word))} == {"LOCATION"}
+    assert view.kind_at(i - 1) != "LOCATION"
