@@ -27,11 +27,27 @@ Conventions (see shared/spec/EXTRACTION.md):
   with الجاري/الحالي the article's year;
 * a day and month without a year is in the article's year unless that puts it
   more than 60 days after the article's day (then the year before);
-* weeks are ISO weeks (``2019-W48``);
-* a stretch ending now (خلال الـ48 ساعة الماضية، خلال عشرة أشهر، منذ أسبوع)
-  is ``start/end`` at the precision of its unit, hours counted in whole days;
-* «منذ» + a point gives ``point/article-day`` at the point's precision; a
-  starting/ending modifier on a bare year (منذ مطلع 2018) refines it to a month;
+* weeks are day intervals with precision week: a named week (الأسبوع الماضي)
+  runs Monday to Sunday (``2019-11-25/2019-12-01``), a stretch of weeks
+  (خلال الأسبوع الماضي، منذ أسبوع) counts seven days a week back from the
+  article's day (``2019-11-29/2019-12-06``);
+* a stretch ending now (خلال الـ48 ساعة الماضية، خلال عشرة أشهر، خلال الشهر
+  الماضي) is ``start/end`` at the precision of its unit, hours counted in whole
+  days;
+* «منذ» + a point gives ``point/article-day`` at the point's precision, a
+  month-level point a month interval even in the article's month (منذ مطلع
+  أيلول -> ``2019-09/2019-12``); since a point on the article's day itself
+  (منذ صباح اليوم) is just that day, with its part;
+* a starting/middle/ending modifier on a year is a month (نهاية العام ->
+  December, مطلع 2018 -> ``2018-01``);
+* a relative day followed by its date (spaces or a parenthesis between, no
+  comma) is one expression valued by the date: «اليوم الأربعاء 15 من تموز»،
+  «أمس الثلاثاء (14 تموز/يوليو)»;
+* a clock time before a day is part of it: «حوالي الساعة 00:35 من فجر اليوم»;
+  «بعد منتصف الليلة الماضية»/«بعد منتصف ليل الخميس» are the following day's
+  early hours (part night);
+* «الشهر ذاته/نفسه»، «ذات الشهر»، «العام نفسه» (with or without a day) are the
+  month or year the text last named, else the article's;
 * soon (قريبا، خلال أيام، خلال الأيام المقبلة) is ``"<day>/"`` with precision
   vague and relation after; vague past or later (سابقا، مؤخرا، في وقت سابق،
   لاحقا، في وقت لاحق) has value null, precision vague and a relation;
@@ -203,6 +219,7 @@ _MONTH_SUFFIX = (
     rf"(?:{_O}[,،]?{_O}(?:من{_S})?(?:(?:عام|العام|سنه|السنه){_O})?(?P<y>{_YEAR})(?:م{_E})?"
     rf"|{_S}(?:من{_S})?(?:العام|السنه|عام){_S}(?P<ry>{_QUAL})"
     rf"|{_S}من{_S}(?P<thisyear>هذا{_S}العام|هذه{_S}السنه)"
+    rf"|{_S}من{_S}(?:(?:العام|السنه){_S}(?P<sy>ذاته|نفسه|عينه)|(?:نفس|ذات){_S}(?P<sy2>العام|السنه)){_E}"
     rf"|{_S}(?P<q>{_QUAL}))?"
 )
 
@@ -210,12 +227,14 @@ _MONTH_SUFFIX = (
 _G: dict[str, re.Pattern[str]] = {}
 
 _G["deic"] = re.compile(
-    rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
+    rf"(?P<aftermid>بعد{_S}(?=منتصف))?"
+    rf"(?:(?P<mid>منتصف){_S}(?=الليله)|(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
     rf"(?P<deic>امس{_S}الاول|اول{_S}(?:من{_S})?امس|يوم{_S}امس|امس|اليوم|يوم{_S}(?:ال)?غد|غدا|بعد{_S}غد|الغد"
     rf"|الامس|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله){_E}"
     rf"(?:{_O}[(،,]?{_O}(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}\)?)?"
 )
 _G["weekday"] = re.compile(
+    rf"(?P<aftermid>بعد{_S}(?=منتصف))?"
     rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?)?(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}"
     rf"(?:{_O}[-–/]{_O}(?:{_WD_ALT}){_E})?"
     rf"(?:{_S}(?P<q>{_QUAL}))?"
@@ -244,7 +263,8 @@ _DAY_PREFIX = rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الم�
 _G["dateord"] = re.compile(
     _DAY_PREFIX
     + rf"(?:{_ORD}|(?:ال)?(?P<d>[0-3]?\d)(?!\d)){_O}من{_S}"
-    + rf"(?:(?:هذا{_S}الشهر|الشهر{_S}(?P<mq>{_QUAL})){_E}|"
+    + rf"(?:(?:هذا{_S}الشهر|الشهر{_S}(?P<mq>{_QUAL})"
+    + rf"|(?P<same>الشهر{_S}(?:ذاته|نفسه|عينه)|(?:نفس|ذات){_S}الشهر)){_E}|"
     + _MONTH_CORE.replace("P<shahr>", "P<shahr2>")
     + _MONTH_SUFFIX
     + ")"
@@ -281,7 +301,8 @@ _G["year"] = re.compile(
 )
 _G["modyear"] = re.compile(rf"(?P<mod>{_MOD}){_S}(?P<y>{_YEAR})(?:م{_E})?")
 _G["period"] = re.compile(
-    rf"(?:(?P<mod>{_MOD}){_S})?(?:(?P<unit>الاسبوع|الشهر|العام|السنه){_S}(?P<q>{_QUAL})"
+    rf"(?:(?P<mod>{_MOD}){_S})?(?:(?P<unit>الاسبوع|الشهر|العام|السنه){_S}"
+    rf"(?:(?P<q>{_QUAL})|(?P<same>ذاته|نفسه|عينه){_E})"
     rf"|(?:هذا{_S}(?P<unit2>الاسبوع|الشهر|العام)|هذه{_S}(?P<unit3>السنه)){_E})"
 )
 # «حتى نهاية العام»، «مطلع الشهر»: a modifier on a bare period means the current one
@@ -342,6 +363,32 @@ _G["vague"] = re.compile(
     rf"|(?P<soon>(?:في{_S}|خلال{_S})?الفتره{_S}(?:المقبله|القادمه))){_E}"
 )
 
+_CLOCK_WORDS = (
+    "الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه"
+)
+# «حوالي الساعة 00:35 من فجر اليوم»، «عند الساعة العاشرة من صباح أمس»: a clock time
+# before a day; the day carries the value
+_CLOCK = re.compile(
+    rf"(?:(?:حوالي|نحو|قرابه){_S})?الساعه{_S}"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|(?:{_CLOCK_WORDS})(?:{_S}عشره)?{_E})"
+    rf"(?:{_S}(?:و(?:النصف|الربع|نصف|ربع)|الا{_S}(?:ربعا|ربع|الربع)){_E})?"
+    rf"(?:{_S}(?P<cpart>صباحا|فجرا|مساء|مساءا|ليلا|ظهرا|عصرا){_E})?"
+    rf"(?:{_S}(?:تقريبا){_E})?{_O}[،,]?{_O}(?:(?:من|بعد|في){_S})?"
+)
+_CLOCK_PARTS = {
+    "صباحا": "morning",
+    "فجرا": "morning",
+    "مساء": "evening",
+    "مساءا": "evening",
+    "ليلا": "night",
+    "ظهرا": "noon",
+    "عصرا": "noon",
+}
+# a relative day, then its date: «اليوم الأربعاء 15 من تموز»، «أمس الثلاثاء (14 تموز/يوليو)»
+# (spaces or a parenthesis only: after a comma the date is an expression of its own)
+_DATE_GAP = re.compile(rf"{_O}(?P<open>\(){_O}|{_S}")
+_CLOSE = re.compile(rf"{_O}\)")
+
 # head word -> grammar patterns that may start there
 _HEADS: dict[str, tuple[str, ...]] = {}
 
@@ -370,6 +417,9 @@ _head(
     "duration",
 )
 _head(["قريبا", "عما قريب", "في القريب", "في المستقبل"], "soon")
+_head(["الساعه", "حوالي الساعه", "نحو الساعه", "قرابه الساعه"], "clock")
+_head(["بعد منتصف"], "deic", "weekday")
+_head(["منتصف الليله"], "deic")
 _head(
     ["سابقا", "موخرا", "لاحقا", "في وقت", "قبل قليل", "بعد قليل", "خلال", "منذ"]
     + ["في الفتره", "في الاونه", "الفتره", "الاونه"],
@@ -379,7 +429,7 @@ _head(list(_ORD_UNITS) + ["العاشر", "العشرين", "الثلاثين"],
 _head(_WD, "dateord")
 _head([f"ال{d}" for d in range(10)], "dateord")
 _DAYREF_HEADS = [f"{d}{sep}من الشهر" for d in range(10) for sep in (" ", "")] + [
-    f"{d} من هذا الشهر" for d in range(10)
+    f"{d} من {w} الشهر" for d in range(10) for w in ("هذا", "نفس", "ذات")
 ]
 _head(_DAYREF_HEADS, "dateord")
 _NUMERIC_HEADS = [f"{d}{s}" for d in range(10) for s in "/-."]
@@ -418,9 +468,10 @@ def _left_ok(s: str, i: int) -> bool:
 # ------------------------------------------------------------------ resolution
 
 
-def _iso_week(d: dt.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+def _week_span(d: dt.date) -> str:
+    """The Monday-to-Sunday week holding ``d`` as a day interval."""
+    monday = d - dt.timedelta(days=d.weekday())
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
 
 
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
@@ -454,12 +505,31 @@ def _fmt(d: dt.date, precision: str) -> str:
     if precision == "year":
         return f"{d.year:04d}"
     if precision == "week":
-        return _iso_week(d)
+        return _week_span(d)
     return d.isoformat()
+
+
+_MOD_MONTH = {"start": 1, "mid": 6, "end": 12}
 
 
 def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, str]:
     """A spec that names one point/period -> (a date inside it, precision)."""
+    if "shift" in rel:
+        d, prec = _point({k: v for k, v in rel.items() if k != "shift"}, base)
+        return (d + dt.timedelta(days=rel["shift"]) if d else None), prec
+    if "same" in rel:  # not resolved against the text: the article's month or year
+        if base is None:
+            return None, rel["same"]
+        rest = {k: v for k, v in rel.items() if k != "same"}
+        if rel["same"] == "year":
+            return _point({"years": 0, **rest}, base)
+        return _point({"months": 0, **rest}, base)
+    if rel.get("mod") in _MOD_MONTH and "month" not in rel and "months" not in rel:
+        # «نهاية العام»، «مطلع 2018»: a part of a year is a month
+        d, prec = _point({k: v for k, v in rel.items() if k != "mod"}, base)
+        if prec == "year" and d is not None and "year2" not in rel:
+            return d.replace(month=_MOD_MONTH[rel["mod"]]), "month"
+        return d, prec
     if "date" in rel:
         return dt.date.fromisoformat(rel["date"]), "day"
     if "days" in rel:
@@ -562,28 +632,24 @@ def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str
             return None, prec
         if key == "ago":
             return _fmt(_shift(base, unit, n), prec), prec
+        # weeks count in days: «خلال الأسبوع الماضي» is the seven days up to the article's day
+        dprec = "day" if prec == "week" else prec
         if key == "last":
-            return f"{_fmt(_shift(base, unit, n), prec)}/{_fmt(base, prec)}", prec
+            return f"{_fmt(_shift(base, unit, n), dprec)}/{_fmt(base, dprec)}", prec
         end = _shift(base, unit, -n) if unit != "hours" else base + dt.timedelta(days=-(-n // 24))
-        return f"{_fmt(base, prec)}/{_fmt(end, prec)}", prec
+        return f"{_fmt(base, dprec)}/{_fmt(end, dprec)}", prec
     if "since" in rel:
         inner = rel["since"]
         d, prec = _point(inner, base)
         if "year2" in inner:
             d = dt.date(inner["year"], 1, 1)
-        mod = inner.get("mod")
-        if prec == "year" and mod in ("start", "end", "mid"):
-            prec = "month"
-            if d is not None:
-                d = d.replace(month={"start": 1, "mid": 6, "end": 12}[mod])
-        elif prec == "month" and mod in ("start", "end", "mid") and d is not None and base:
-            if (d.year, d.month) == (base.year, base.month):
-                # «منذ مطلع الشهر الجاري»: a month-long stretch would say nothing
-                prec = "day"
-                last = (dt.date(*_add_months(d.year, d.month, 1), 1) - dt.timedelta(days=1)).day
-                d = d.replace(day={"start": 1, "mid": 15, "end": last}[mod])
         if d is None or base is None or prec == "vague":
             return None, prec
+        if prec == "day" and d == base:
+            return base.isoformat(), prec  # «منذ صباح اليوم»: the article's day itself
+        if prec == "week":
+            return f"{d - dt.timedelta(days=d.weekday())}/{base.isoformat()}", prec
+        # «منذ مطلع أيلول»: a month-level point gives a month interval, even this month
         return f"{_fmt(d, prec)}/{_fmt(base, prec)}", prec
     if "year2" in rel:
         return f"{rel['year']:04d}/{rel['year2']:04d}", "year"
@@ -653,6 +719,12 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             days = 1
         else:  # بعد غد
             days = 2
+        if g.get("aftermid"):
+            # «بعد منتصف الليلة الماضية»: after midnight is the article's own day, early
+            if not (g.get("mid") or (part or "").startswith("منتصف")):
+                return None, {}
+            days = 0 if deic == "الليله" else days + 1
+            extra["part"] = "night"
         rel: dict[str, Any] = {"days": days}
         if wd:
             rel["weekday"] = WEEKDAYS[_WD[wd]]
@@ -678,11 +750,17 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         rel = {"weekday": WEEKDAYS[_WD[wd]]}
         if direction:
             rel["dir"] = direction
+        if g.get("aftermid"):
+            if not (part or "").startswith("منتصف"):
+                return None, {}
+            rel["shift"] = 1  # «بعد منتصف ليل الخميس» is early Friday
         return rel, extra
     if name == "dateord":
         day = _ordinal(" ".join(g["ord"].split())) if g.get("ord") else int(g["d"])
         if day is None or not 1 <= day <= 31:
             return None, {}
+        if g.get("same"):
+            return {"day": day, "same": "month"}, extra
         if g.get("m1") is None:
             q = g.get("mq")
             k = -1 if q in _PAST else 1 if q in _NEXT else 0
@@ -698,6 +776,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             rel["years"] = -1 if q in _PAST else 1 if q in _NEXT else 0
         elif g.get("thisyear"):
             rel["years"] = 0
+        elif g.get("sy") or g.get("sy2"):
+            rel["same"] = "year"
         elif g.get("q"):
             q = g["q"]
             if q in _PAST or q in _NEXT:
@@ -728,6 +808,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             rel["years"] = -1 if q in _PAST else 1 if q in _NEXT else 0
         elif g.get("thisyear"):
             rel["years"] = 0
+        elif g.get("sy") or g.get("sy2"):
+            rel["same"] = "year"
         elif g.get("q"):
             q = g["q"]
             rel["dir"] = -1 if q in _PAST else 1 if q in _NEXT else 2
@@ -766,6 +848,13 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             prev = _words_before(s, m.start())
             if prev and prev[-1] in _GENERAL_NOUNS:
                 return None, {}  # «المدير العام السابق»: العام is "general"
+        if g.get("same"):
+            if unit == "الاسبوع":
+                return None, {}
+            rel = {"same": "month" if unit == "الشهر" else "year"}
+            if g.get("mod"):
+                rel["mod"] = _MODS[g["mod"]]
+            return rel, extra
         q = g.get("q")
         k = -1 if q in _PAST else 1 if q in _NEXT else 0
         key = {"الاسبوع": "weeks", "الشهر": "months", "العام": "years", "السنه": "years"}[unit]
@@ -900,6 +989,8 @@ def _month_context(s: str, m: re.Match[str], g: dict[str, Any]) -> bool:
     """An ambiguous month name alone needs a time context around it."""
     if g.get("y") or g.get("ry") or g.get("q") or g.get("thisyear") or g.get("mod"):
         return True
+    if g.get("sy") or g.get("sy2"):
+        return True
     if g.get("shahr") or g.get("m2"):
         return True
     name = g["m1"]
@@ -976,7 +1067,7 @@ def find_times(
             continue
         best = _best_at(s, i, grams)
         if "month" in grams and key not in _MODS:
-            dated = _date_before(s, i)
+            dated = _date_before(s, i, pos)
             if dated is not None and dated[0] >= pos and (best is None or dated[1] >= best[1]):
                 best = dated
         if best is None:
@@ -989,6 +1080,11 @@ def find_times(
             o0, o1 = nt.span(ms, me)
             if need not in text[o0 : o1 + 1]:
                 continue
+        if rel and rel.keys() <= _RELATIVE_DAY:
+            dated = _date_after(s, me)
+            if dated is not None:  # «اليوم الأربعاء 15 من تموز»: the date gives the value
+                me, rel = dated[0], dated[1]
+                best = (ms, me, rel, extra)
         found.append(best)
         pos = me
 
@@ -1005,12 +1101,19 @@ def find_times(
     named = [x[3]["named"] for x in kept if x[3].get("named") and x[3]["named"][0]]
     base = article_day(published, named)
     out: list[TimeExpr] = []
+    ctx: tuple[int, int] | None = None  # (year, month) the text last named
     for ms, me, rel, extra in kept:
         start, end = _orig_span(nt, ms, me)
         part = extra.get("part")
         relation = extra.get("relation")
+        if rel.get("same") and ctx is not None:
+            rel = _same(rel, ctx)
         if rel:
             value, precision = resolve(rel, base)
+            if value and not (rel.keys() & {"last", "next", "ago", "soon"}):
+                ctx = _ym(value, ctx)
+            if "since" in rel and value and "/" in value:
+                part = None
         else:
             value, precision = None, "vague"
         if rel.get("soon"):
@@ -1036,11 +1139,42 @@ def find_times(
     return out
 
 
+_RELATIVE_DAY = frozenset({"days", "weekday", "dir"})
+
+
+def _ym(value: str, ctx: tuple[int, int] | None) -> tuple[int, int] | None:
+    """(year, month) a resolved value names (its start); a bare year keeps month 0."""
+    v = value.split("/", 1)[0]
+    if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit():
+        return int(v[:4]), int(v[5:7])
+    if len(v) == 4 and v.isdigit():
+        return int(v), 0
+    return ctx
+
+
+def _same(rel: dict[str, Any], ctx: tuple[int, int]) -> dict[str, Any]:
+    """«السابع من الشهر ذاته»، «العام نفسه»: the month or year the text last named."""
+    y, m = ctx
+    out = {k: v for k, v in rel.items() if k != "same"}
+    if rel["same"] == "year":
+        out["year"] = y
+        return out
+    if m == 0:
+        return rel
+    out.update(year=y, month=m)
+    return out
+
+
 def _best_at(
     s: str, i: int, grams: tuple[str, ...], allow_since: bool = True
 ) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
     best = None
     for name in grams:
+        if name == "clock":
+            c = _clock_at(s, i)
+            if c is not None and (best is None or c[1] > best[1]):
+                best = c
+            continue
         if name == "dateord" and s.find("من", i, i + 40) < 0:
             continue  # «الخامس من ...»: no «من» ahead, no ordinal date
         m = _G[name].match(s, i)
@@ -1066,8 +1200,44 @@ def _best_at(
             if inner is not None and (best is None or inner[1] > best[1]):
                 _, ie, irel, iextra = inner
                 if irel and "soon" not in irel and "last" not in irel:
-                    best = (i, ie, {"since": irel}, {})
+                    keep = {k: v for k, v in iextra.items() if k in ("part", "named")}
+                    best = (i, ie, {"since": irel}, keep)
     return best
+
+
+def _clock_at(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
+    """A clock time and the day it is on: one expression valued as the day."""
+    m = _CLOCK.match(s, i)
+    if not m:
+        return None
+    inner = _best_at(s, m.end(), ("deic", "weekday", "date", "dateord"), allow_since=False)
+    if inner is None or inner[0] != m.end():
+        return None
+    _, ie, irel, iextra = inner
+    extra = dict(iextra)
+    if m.group("cpart") and "part" not in extra:
+        extra["part"] = _CLOCK_PARTS[m.group("cpart")]
+    return i, ie, irel, extra
+
+
+def _date_after(s: str, j: int) -> tuple[int, dict[str, Any]] | None:
+    """(end, spec) of an explicit date right after a relative day (see _DATE_GAP)."""
+    g = _DATE_GAP.match(s, j)
+    if not g or g.end() >= len(s) or not s[g.end()].isalnum():
+        return None
+    k = g.end()
+    d = _best_at(s, k, ("date", "dateord", "numeric"), allow_since=False)
+    if d is None or d[0] != k:
+        return None
+    _, de, drel, _ = d
+    if "day" not in drel and "date" not in drel:
+        return None
+    if g.group("open") and s[de - 1] != ")":
+        c = _CLOSE.match(s, de)
+        if not c:
+            return None
+        de = c.end()
+    return de, drel
 
 
 _POINT_GRAMS = (
@@ -1099,7 +1269,9 @@ _DAY_BEFORE = re.compile(
 )
 
 
-def _date_before(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
+def _date_before(
+    s: str, i: int, floor: int = 0
+) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
     """A day number (and weekday) before a month name: «5 ديسمبر»، «الخميس 5 من ديسمبر»."""
     near = s[max(0, i - 9) : i]
     if not any(c.isdigit() for c in near):
@@ -1113,7 +1285,7 @@ def _date_before(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, An
     if d and d.start():
         starts.append(m.start() + d.start())
     for st in starts:
-        if not _left_ok(s, st):
+        if st < floor or not _left_ok(s, st):
             continue
         best = _best_at(s, st, ("date",), allow_since=False)
         if best and best[1] > i:
