@@ -226,3 +226,23 @@ def test_add_event_from_the_table_button(window, ctx, monkeypatch):
     added = next(e for e in events if e.type == "ARREST" and e.modality == "denied")
     assert (added.trigger.start, added.trigger.text) == (i, "اعتقال")
     assert added.sentence[0] <= i < added.sentence[1]
+
+
+def test_event_time_is_chosen_from_the_article_times(window, ctx):
+    from workbench.ui.tables import EditorRole, EventTableModel
+
+    aid = window.article.article_id
+    proxy = window.events.proxy
+    col = EventTableModel.DATE_COLUMN
+    row = 0
+    kind = proxy.index(row, col).data(EditorRole)
+    assert kind[0] == "combo" and kind[1][0] == "(no time)"
+    times = ctx.store.get_extraction(aid).times
+    assert len(kind[1]) == len(times) + 1
+    ev = window.events.model.rows[proxy.mapToSource(proxy.index(row, 0)).row()][1]
+    target = next(t for t in times if t.value and t.id != ev.time)
+    label = next(lab for lab in kind[1] if lab.endswith(f"[{target.id}]"))
+    assert proxy.setData(proxy.index(row, col), label)
+    stored = next(e for e in ctx.store.get_extraction(aid).events if e.id == ev.id)
+    assert stored.time == target.id
+    assert any(proxy.index(r, col).data() == target.value for r in range(proxy.rowCount()))

@@ -183,7 +183,7 @@ class RowTableModel(QAbstractTableModel):
         if not c.field:
             return False
         aid, item = self.rows[index.row()]
-        if value == c.display(aid, item):
+        if value == self.data(index, Qt.ItemDataRole.EditRole):
             return False
         try:
             new = c.to_value(item, value) if c.to_value else value
@@ -386,6 +386,20 @@ def _strength_key(strength: dict[str, Any] | None) -> float:
     return float(v) if isinstance(v, int | float) else -1.0
 
 
+NO_TIME = "(no time)"
+
+
+def _time_label(t: Any) -> str:
+    """How a time expression is offered in the event's Date editor: text = value [id]."""
+    return f"{t.text} = {t.value or '?'} [{t.id}]"
+
+
+def _time_id(label: str) -> str | None:
+    if label == NO_TIME or not label.endswith("]") or "[" not in label:
+        return None
+    return label[label.rindex("[") + 1 : -1]
+
+
 def _list_value(item: Any, text: str) -> list[str]:
     return [p.strip() for p in text.replace("،", ",").split(",") if p.strip()]
 
@@ -406,7 +420,14 @@ class EventTableModel(RowTableModel):
                 editor=("combo", MODALITIES, False),
             ),
             Column("Trigger", lambda a, e: e.trigger.text, width=110, arabic=True),
-            Column("Date", self._date, lambda r: self._date(r[0], r[1])),
+            Column(
+                "Date",
+                self._date,
+                lambda r: self._date(r[0], r[1]),
+                field="time",
+                editor="time",
+                to_value=lambda e, label: _time_id(label),
+            ),
             Column(
                 "Actors",
                 lambda a, e: ", ".join(e.actors),
@@ -432,6 +453,31 @@ class EventTableModel(RowTableModel):
             ),
             Column("Origin", lambda a, e: e.origin),
         ]
+
+    DATE_COLUMN = 4
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The Date column is edited by choosing one of the article's time expressions."""
+        if (
+            index.isValid()
+            and index.column() == self.DATE_COLUMN
+            and role in (EditorRole, Qt.ItemDataRole.EditRole)
+            and index.row() < len(self.rows)
+        ):
+            aid, ev = self.rows[index.row()]
+            if role == Qt.ItemDataRole.EditRole:
+                tx = self.times.get((aid, ev.time)) if ev.time else None
+                return _time_label(tx) if tx is not None else NO_TIME
+            return ("combo", [NO_TIME, *(_time_label(t) for t in self.article_times(aid))], False)
+        return super().data(index, role)
+
+    def article_times(self, aid: Any) -> list[Any]:
+        if self.ctx is None:
+            return [t for (a, _tid), t in self.times.items() if a == aid]
+        try:
+            return list(self.ctx.store.get_extraction(aid).times)
+        except Exception:
+            return []
 
     def _date(self, aid: Any, ev: Any) -> str:
         tx = self.times.get((aid, ev.time)) if ev.time else None
