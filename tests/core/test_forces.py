@@ -96,6 +96,11 @@ CASES = [
         "تضم [عسكريين أميركيين|ACTOR|US].",
         [("IQ_GOV", "attacked", "قاعدة بلد"), ("US", "attacked", "قاعدة بلد")],
     ),
+    # fighting for control is not control
+    (
+        "تدور معارك بين [قسد|ACTOR|SDF] و[داعش|ACTOR|ISIS] للسيطرة على [الباغوز|LOCATION].",
+        [("SDF", "present", "الباغوز"), ("ISIS", "present", "الباغوز")],
+    ),
     # presence words
     (
         "وقالت المصادر إن [القوات الروسية|ACTOR|RU] المتمركزة في [مطار حميميم|LOCATION] لم تتحرك.",

@@ -197,6 +197,9 @@ PLACE_NOUN = word_class(
     "محافظة أراض أراضي الأراضي حقل حقول موقع مواقع جبهة شمال جنوب شرق غرب الشمال الجنوب "
     "الشرق الغرب البلاد العاصمة"
 )
+ATTEMPT = word_class(
+    "محاولة محاولات تحاول يحاول حاولت حاول بهدف سعيا تسعى يسعى الهادف الهادفة هدف لمحاولة"
+)
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(
@@ -1176,6 +1179,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
             return "denied"
     if c0 - 1 >= s0 and _stems(doc.tw[c0 - 1])[-1] in NEG_NEAR:
         return "denied"
+    if _aim(doc, g.members[0]):
+        return "planned"
     threat = g.rep.trig.type in ("ATTACK", "OPERATION")
     if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
         return "expected" if threat else "planned"
@@ -1186,6 +1191,17 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
     if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
         return "planned"
     return "asserted"
+
+
+def _aim(doc: Doc, c: Cand) -> bool:
+    """«معارك للسيطرة على»، «تحاول السيطرة على»: control as an aim, not a state."""
+    if c.trig.type != "CONTROL":
+        return False
+    x = doc.nt.text
+    s0 = doc.sspan[c.sent][0]
+    return (c.ns > 0 and x[c.ns - 1 : c.ns + 1] == "لل") or _has(
+        doc, ATTEMPT, max(s0, c.ti - 3), c.ti
+    )
 
 
 def _present_tense(doc: Doc, g: Group) -> bool:
@@ -1220,7 +1236,7 @@ def find_events(
     groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
     for c in doc.cands:
-        if c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE:
+        if (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE) or _aim(doc, c):
             continue
         stops_all.setdefault(c.sent, []).append(c.ti)
     prev_by_type: dict[str, Event] = {}

@@ -331,7 +331,7 @@ def _rows_for_event(
             r = mk(a, "planned" if planned else "present")
             r.assets = [asset]
             rows.append(r)
-    elif ev.type == "CONTROL":
+    elif ev.type == "CONTROL" and not planned:
         for a in actors:
             for p in places:
                 rows.append(mk(a, "controls", p))
