@@ -347,6 +347,18 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        'نقلت وكالة أنباء "هاوار" عن مصادر، وقالت الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن الوضع خطير.',
+        [
+            ("هاوار", "ORG", "hawar"),
+            ("وزارة الخارجية الروسية", "ACTOR", "RU"),
+            ("ماريا زاخاروفا", "PERSON", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_rules(text, expected):
     got = found(text)

@@ -252,6 +252,7 @@ _ORG_HEADS = _n(
     "المرصد مرصد هيئة جمعية مؤسسة"
 )
 _REPORTERS = _n("مراسل مراسلة مراسلو مراسلي موفد موفدة")
+_ORG_FILLERS = _n("أنباء الأنباء شبكة الإخبارية الإخباري الإلكتروني الإلكترونية")
 _MEDIA_HEADS = _n("وكالة صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون")
 _WEAPON_CONJ = "و"
 
@@ -558,10 +559,18 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.append(_Cand(t.start, target.end, "LOCATION", canon, 0.8, 2))
 
     # ---- armed groups and organisations: head noun + quoted name
-    for t in toks:
+    for k, t in enumerate(toks):
         q = None
         if t.n in _GROUP_HEADS or t.n in _ORG_HEADS:
             q = _quoted_after(text, t.end)
+            # وكالة أنباء "هاوار"، موقع شبكة "X"
+            if (
+                q is None
+                and t.n in _ORG_HEADS
+                and k + 1 < len(toks)
+                and toks[k + 1].n in _ORG_FILLERS
+            ):
+                q = _quoted_after(text, toks[k + 1].end)
         if not q:
             continue
         qs, qe = q
@@ -1154,8 +1163,6 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
                 break  # بغارة، لمقتل: a preposition on an ordinary word
             elif n.startswith(("سي", "ست", "سن")) and len(n) >= 5 and n not in g.first_names:
                 break  # سيزور، ستعلن: a verb
-            elif len(n) >= 4 and n.endswith("ا") and n not in g.first_names:
-                break
             end = tk.end
             count += 1
             k += 1
