@@ -15,7 +15,12 @@ USAGE = "python main.py [--db PATH] [--screenshot PNG [--article ID]] [FILE...]"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="workbench", usage=USAGE, description=__doc__)
+    p = argparse.ArgumentParser(
+        prog="workbench",
+        usage=USAGE,
+        description="The workbench desktop app: Arabic conflict news, highlighted and corrected "
+        "by hand, with a timeline and a force-presence table. Offline; one SQLite database.",
+    )
     p.add_argument("--db", help="the SQLite database (default: the user data directory)")
     p.add_argument("--screenshot", metavar="PNG", help="render the window to a PNG and exit")
     p.add_argument("--article", type=int, help="the article to show (with --screenshot)")
@@ -80,6 +85,11 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     w, _, h = args.size.partition("x")
     window.resize(int(w), int(h))
     if args.article is not None:
+        if args.article not in window.corpus.ids():
+            print(
+                f"workbench: no article {args.article} in {window.ctx.store.path}", file=sys.stderr
+            )
+            return 2
         window.show_article(args.article)
     window.show()
     for _ in range(5):
