@@ -478,15 +478,15 @@ def test_ambiguous_place_names(text, place, is_place):
 
 
 def test_title_not_in_person_span():
-    got = found("وكان وزير الدفاع الأميركي مارك إسبر قد صرح أمس.")
+    got = found("وكان وزير الدفاع الفرنسي سيباستيان لوكورنو قد صرح أمس.")
     persons = [k for k in got if k[1] == "PERSON"]
-    assert persons == [("مارك إسبر", "PERSON")]
+    assert persons == [("سيباستيان لوكورنو", "PERSON")]
 
 
 def test_bare_facility_linked_to_last_one():
-    text = 'دخل رتل إلى حقل "العمر" النفطي. وتقوم القوات الأميركية في الحقل بتدريبات.'
+    text = 'وصلت شاحنات إلى حقل "التنك" النفطي. وتنتشر القوات الروسية في الحقل منذ أشهر.'
     got = found(text)
-    assert got[("الحقل", "LOCATION")].canonical == got[('حقل "العمر" النفطي', "LOCATION")].canonical
+    assert got[("الحقل", "LOCATION")].canonical == got[('حقل "التنك" النفطي', "LOCATION")].canonical
 
 
 def test_ids_ordered_and_spans_exact():
