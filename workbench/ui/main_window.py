@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         worker = ImportWorker(self.ctx.store.path, paths, self)
         dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self)
         dialog.setWindowTitle("Import")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # keep reading while it runs
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
