@@ -96,7 +96,7 @@ _PLACE_HEADS = {
 }
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
-    "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل تلة ناحية بادية حقل مطار معبر سجن سد"
+    "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل تلة ناحية بادية حقل مطار معبر سجن سد قاعدة"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -109,7 +109,7 @@ _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
     "تل عين دير أبو ابو بئر رأس راس جسر خربة كفر بيت أم ام مرج قصر حمام باب معرة جب خان بني "
-    "سيدي ذات عرب مزرعة حزم عيون تلة وادي الشيخ شيخ السيدة مركز ضاحية"
+    "سيدي ذات عرب مزرعة حزم عيون تلة وادي الشيخ شيخ السيدة مركز ضاحية خراب حاوي"
 )
 # adjectives that may follow a place name inside the phrase
 _PLACE_ADJ = _n(
