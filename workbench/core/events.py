@@ -407,6 +407,7 @@ class Doc:
     tspans: list[tuple[TimeExpr, int, int, int]] = field(default_factory=list)
     cands: list[Cand] = field(default_factory=list)
     content: list[int] = field(default_factory=list)  # first content token per sentence
+    content_end: list[int] = field(default_factory=list)  # a trailing «بحسب X» starts here
     attribution: list[str | None] = field(default_factory=list)
     cont: list[bool] = field(default_factory=list)  # sentence continues the previous report
     article_day: str | None = None
@@ -761,6 +762,18 @@ def _source_text(doc: Doc, s: int, a: int, b: int) -> str | None:
     return re.sub(r"[\"«»“”]", "", raw).strip() or None
 
 
+def _skip_ma(doc: Doc, j: int, s1: int) -> int:
+    """Skip «ما ذكرت/ما أفاد به» after بحسب/وفق: the source follows."""
+    if j < s1 and doc.tw[j] == "ما":
+        j += 1
+        w = doc.tw[j] if j < s1 else ""
+        if w and any(_in(v, REPORT) for v in (w, w[:-1], w[:-2]) if len(v) > 2):
+            j += 1  # «ما ذكرت»، «ما ذكره»، «ما نقلته»
+        if j < s1 and doc.tw[j] in ("به", "بها", "ته", "تها"):
+            j += 1
+    return j
+
+
 def _attribution(doc: Doc) -> None:
     """Fill doc.attribution, doc.content and doc.cont sentence by sentence."""
     state: str | None = None
@@ -770,6 +783,7 @@ def _attribution(doc: Doc) -> None:
     for s, sent in enumerate(doc.sents):
         s0, s1 = doc.sspan[s]
         doc.content.append(s0)
+        doc.content_end.append(s1)
         doc.cont.append(False)
         doc.attribution.append(None)
         if sent.heading or s0 >= s1:
@@ -786,10 +800,30 @@ def _attribution(doc: Doc) -> None:
                 break
         if r is None:
             state = None
+            # a trailing «، بحسب ما ذكرت وكالة X» / «وفق ما أفاد به X»
+            acc = doc.where.get(ACCORDING, ())
+            k = bisect.bisect_left(acc, limit)
+            if k < len(acc) and acc[k] < s1 and doc.comma[acc[k]]:
+                a = acc[k]
+                j = _skip_ma(doc, a + 1, s1)
+                e = j
+                while e < s1 and not doc.comma[e]:
+                    e += 1
+                src = _source_text(doc, s, j, e)
+                if src:
+                    doc.attribution[s] = src
+                    doc.content_end[s] = a
             continue
         according = _in(doc.tw[r], ACCORDING) or doc.tw[r] == "عن"
         # the noun phrase after the verb
         j = r + 1
+        trailing = False
+        if according:
+            r_acc = r
+            j = _skip_ma(doc, j, s1)
+            r = j - 1
+            # «قصفت X بلدة Y، بحسب ما ذكرت الوكالة»: the claim comes before the source
+            trailing = any(c.sent == s and c.ti < r_acc for c in doc.cands)
         times_at = time_toks.get(s, ())
         while j < s1:
             w = doc.tw[j]
@@ -836,7 +870,9 @@ def _attribution(doc: Doc) -> None:
         content = k + 1 if k < s1 and doc.tw[k] in THAT else j
         while content < s1 and any(m.t0 <= content < m.t1 for m in doc.orgs[s]):
             content += 1
-        if not according and doc.tw[r] not in THAT:
+        if trailing:
+            doc.content_end[s] = r_acc
+        elif not according and doc.tw[r] not in THAT:
             doc.content[s] = content
         else:
             doc.content[s] = min(s1, j)
@@ -916,6 +952,8 @@ def _window(doc: Doc, g: Group, stops: list[int]) -> tuple[int, int]:
     while i < s1 and doc.clause[i] == g.clause:
         i += 1
     hi = i
+    if g.rep.ti < doc.content_end[g.sent]:
+        hi = min(hi, doc.content_end[g.sent])
     for st in stops:
         if st < g.rep.ti:
             lo = max(lo, st + 1)
