@@ -8,11 +8,14 @@ the write runs before the push (so a refused write never reaches the stack),
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workbench.store import StoreError
 
 
 class ChangeBus(QObject):
@@ -121,8 +124,12 @@ class Context:
         """
         try:
             change = op()
-        except Exception as exc:
+        except StoreError as exc:
             self.bus.error.emit("The change was not saved", str(exc))
+            return None
+        except Exception as exc:  # a bug, not bad input: say so, and keep the traceback
+            traceback.print_exc()
+            self.bus.error.emit("The change was not saved", f"{type(exc).__name__}: {exc}")
             return None
         label = text or getattr(change, "description", "") or "edit"
         self.stack.push(StoreCommand(self, change, label, initiator, merge_key))
