@@ -223,11 +223,6 @@ _SPEECH = _n(
     "نفى نفت حذر حذرت هدد هددت زار زارت استقبل استقبلت اجتمع اجتمعت أفاد أفادت ذكر ذكرت "
     "كتب كتبت غرد غردت شدد شددت أبلغ أبلغت يقول تقول وصف وصفت"
 )
-# ranks: a two-word name after them needs no known first name
-_RANKS = _n(
-    "العميد اللواء العقيد المقدم الرائد النقيب الملازم العماد الفريق الجنرال الكولونيل "
-    "الرقيب العريف المشير الأدميرال الشيخ الدكتور السيد السيدة الرئيس وزير الوزير"
-)
 # words allowed between a title and the name (وزير الدفاع الأميركي مارك إسبر)
 _TITLE_MOD = _n(
     "الدفاع الخارجية الداخلية الحكومة الوزراء الأركان السابق الأسبق السابقة العام العامة "
@@ -253,7 +248,6 @@ _ORG_HEADS = _n(
 )
 _REPORTERS = _n("مراسل مراسلة مراسلو مراسلي موفد موفدة")
 _ORG_FILLERS = _n("أنباء الأنباء شبكة الإخبارية الإخباري الإلكتروني الإلكترونية")
-_MEDIA_HEADS = _n("وكالة صحيفة جريدة قناة موقع شبكة إذاعة مجلة تلفزيون التلفزيون")
 _WEAPON_CONJ = "و"
 
 _TRANSLIT = str.maketrans(
@@ -326,9 +320,6 @@ class _Tok:
     prefix: str  # normalised proclitics
 
 
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل")
-
-
 _KNOWN: set[str] = set()
 
 
@@ -359,9 +350,7 @@ def _stem(word_n: str) -> tuple[str, str]:
     return "", word_n
 
 
-_NTOKEN = re.compile(
-    r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC]+|[a-z][a-z\-]*\d*|\d+(?:[.,]\d+)*"
-)
+_NTOKEN = re.compile(r"[^\W_]+")
 
 
 def _tokens(text: str, nt: Normalized) -> list[_Tok]:
@@ -376,10 +365,6 @@ def _tokens(text: str, nt: Normalized) -> list[_Tok]:
         s = to[a + len(prefix)] if prefix else wstart
         out.append(_Tok(s, end, wstart, stem, nw, prefix))
     return out
-
-
-def _gap(text: str, a: int, b: int) -> str:
-    return text[a:b]
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -472,14 +457,6 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         return None
 
     match_at = {m.start: m for m in matches}
-
-    def next_tok(i: int) -> int | None:
-        j = i + 1
-        return j if j < len(toks) else None
-
-    def sentence_break(a: int, b: int) -> bool:
-        gap = text[a:b]
-        return "\n" in gap or any(ch in ".!?؟" for ch in gap)
 
     # ---- gazetteer matches
     for m in matches:

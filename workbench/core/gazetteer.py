@@ -111,17 +111,6 @@ _QUOTES = "\"'«»“”„‘’"
 _MARKS_RE = re.compile("[\"'«»“”„‘’()\\[\\]]")
 
 
-def _is_word_char(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        ch.isalnum()
-        or 0x0621 <= o <= 0x064A
-        or 0x0660 <= o <= 0x0669
-        or 0x0671 <= o <= 0x06D3
-        or 0x06F0 <= o <= 0x06FC
-    )
-
-
 def _rows(path: Path) -> Iterable[list[str]]:
     if not path.exists():
         return
