@@ -2,19 +2,26 @@
 
 General rules over the gazetteer (:mod:`workbench.core.gazetteer`):
 
-- gazetteer names (actors, places, organisations, weapons), longest match;
+- gazetteer names (actors, places, organisations, weapons, well-known people),
+  longest match; names that are also common words (``~`` places, ``amb``
+  organisations) only in place or media contexts;
 - head-noun place phrases: قرية/بلدة/مدينة/حي/مطار/قاعدة/حقل/ريف/بادية/محافظة/
   منطقة/معبر/الطريق الدولي ... + a known place, a quoted name or a name-like
-  word, with trailing adjectives (النفطي، الدولي، الشرقي ...);
+  word, with trailing adjectives (النفطي، الدولي، الشرقي ...); names coordinated
+  after plural heads (بلدات الشحيل والبصيرة والطيانة);
 - compass phrases: شمال/جنوب/شرق/غرب (شرقي ...) + place;
-- bare facility references (الحقل، المطار، المدينة) linked to the last place of
-  that kind;
+- bare references (الحقل، المطار، المدينة، التنظيم، الهيئة) linked to the last
+  named place or group of that kind;
 - country and capital names: ACTOR when they act (a verb or verbal noun before
-  them, a verb after them), LOCATION otherwise;
-- armed groups: head nouns (فصيل، ميليشيا، لواء، كتائب ...) + quoted name;
+  them, a verb after them, a backer: المدعومة من إيران), LOCATION otherwise
+  (a locative word before them, a dateline);
+- armed groups: head nouns (فصيل، ميليشيا، لواء، كتائب ...) + quoted name, and
+  unit heads + unquoted name (لواء الباقر); coordinated nationalities after a
+  force (القوات الروسية والتركية);
 - organisations after head nouns (وكالة، صحيفة، قناة ...), span = the name;
-- persons after titles (وزير الدفاع الأميركي، العميد، المتحدث باسم ...) and
-  known first names followed by name-like words; the title is not in the span;
+- persons after titles (وزير الدفاع الأميركي، العميد، المتحدث باسم ...), after
+  verbs of saying (وقال جيمس جيفري), known first names followed by name-like
+  words, and later mentions of their surnames; the title is not in the span;
 - weapons, with a quoted model name and coordinated pairs (عربات وحاملات).
 
 Spans leave out proclitics (و ف ب ك ل لـ) and enclosing quotes.
