@@ -297,6 +297,25 @@ CASES = [
         [],
         "مأرب",
     ),
+    # a killing: victims are targets, «برصاص X» names the killer
+    (
+        "مقتل جنديين من [الجيش التركي|ACTOR|TR] برصاص [قسد|ACTOR|SDF] في [ريف حلب|LOCATION].",
+        "ATTACK",
+        "رصاص",
+        "asserted",
+        ["SDF"],
+        ["TR"],
+        "ريف حلب",
+    ),
+    (
+        "قتل ثلاثة مدنيين من عائلة واحدة في [معرة النعمان|LOCATION].",
+        "ATTACK",
+        "قتل",
+        "asserted",
+        [],
+        [],
+        "معرة النعمان",
+    ),
     # pronoun suffixes on a trigger
     (
         "ويخشى مسؤولون أن يصعد [التنظيم|ACTOR|ISIS] هجماته في [كركوك|LOCATION].",

@@ -101,6 +101,12 @@ CASES = [
         "تدور معارك بين [قسد|ACTOR|SDF] و[داعش|ACTOR|ISIS] للسيطرة على [الباغوز|LOCATION].",
         [("SDF", "present", "الباغوز"), ("ISIS", "present", "الباغوز")],
     ),
+    # a killing alone: the victims are attacked
+    (
+        "قتل ثلاثة عناصر من [قوات النظام|ACTOR|SY_GOV] برصاص [تنظيم داعش|ACTOR|ISIS] في "
+        "[بادية حمص|LOCATION].",
+        [("SY_GOV", "attacked", "بادية حمص")],
+    ),
     # presence words
     (
         "وقالت المصادر إن [القوات الروسية|ACTOR|RU] المتمركزة في [مطار حميميم|LOCATION] لم تتحرك.",

@@ -200,6 +200,8 @@ PLACE_NOUN = word_class(
 ATTEMPT = word_class(
     "محاولة محاولات تحاول يحاول حاولت حاول بهدف سعيا تسعى يسعى الهادف الهادفة هدف لمحاولة"
 )
+CONSEQUENCE = word_class("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي خلف خلفت حصيلة")
+BY_FIRE = word_class("برصاص بنيران بقذائف بقذيفة بقصف بغارة بغارات بهجوم بصاروخ")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(
@@ -994,6 +996,17 @@ def _actors_targets(
     actors: list[str] = []
     targets: list[str] = []
     used: set[int] = set()
+    if t.hint == "casualty":
+        # «مقتل ثلاثة عناصر من قوات النظام برصاص قناص من داعش»: victims, then the killer
+        for m in after:
+            if m.t0 - tj > 8:
+                break
+            if m.t0 > tj and _has(doc, BY_FIRE, max(tj, m.t0 - 2), m.t0):
+                actors.append(m.value)
+            else:
+                targets.append(m.value)
+            used.add(id(m))
+        return _uniq(actors), [v for v in _uniq(targets) if v not in actors]
     # by-agent: «من قبل X»
     for i in range(tj, min(hi, tj + 7)):
         if i + 1 < hi and (doc.tw[i], doc.tw[i + 1]) in AGENT:
@@ -1321,15 +1334,27 @@ def _group(doc: Doc) -> list[Group]:
     }
     out: list[Group] = []
     for g in groups:
-        verbs = [c for c in g.members if c.trig.verb]
-        indef = [c for c in g.members if not c.definite]
-        g.rep = verbs[0] if verbs else (indef or g.members)[0]
+        # the representative: a verb, else an indefinite noun; a killing (مقتل، قتل) only
+        # when nothing else names the event («قتل ثلاثة بانفجار عبوة» -> انفجار)
+        main = [c for c in g.members if c.trig.hint != "casualty"] or g.members
+        verbs = [c for c in main if c.trig.verb]
+        indef = [c for c in main if not c.definite]
+        g.rep = verbs[0] if verbs else (indef or main)[0]
         g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
-        if all(c.definite and not c.trig.verb for c in g.members):
+        core = [c for c in g.members if c.trig.hint != "casualty"]
+        if core and all(c.definite and not c.trig.verb for c in core):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
             )
             if earlier:
+                continue
+        if not core:
+            # «وأسفر الهجوم عن مقتل»: the toll of an attack already reported
+            c0 = g.members[0].ti
+            s0 = doc.sspan[g.sent][0]
+            if _has(doc, CONSEQUENCE, max(s0, c0 - 4), c0) or any(
+                o.rep.trig.type == "ATTACK" and o.sent == g.sent for o in groups if o is not g
+            ):
                 continue
         # the trigger span: the representative, with members joined to it by «و»
         x = doc.nt.text
