@@ -239,7 +239,7 @@ _CHANGE = set(
 # «اثنين/اثنتين» follow the noun they count: «عسكريين اثنين»، «جنديين اثنين»
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 # «آخرون»: more of the people just counted (the unit comes from the context)
-_OTHERS = frozenset({"اخرون", "اخرين", "اخريات", "اخري"})
+_OTHERS = frozenset({"اخرون", "اخرين", "اخريات"})
 # an adjective or a construct noun that belongs to the counted noun: «آلية عسكرية»،
 # «غارات جوية»، «براميل متفجرة»، «قذائف صاروخية ومدفعية»، «صهاريج وقود»، «قذائف هاون»
 _ADJ = frozenset(
@@ -705,11 +705,38 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
             unit = ctx
         elif inherit:
             unit = inherit
-    if key.isdigit() and unit == "other" and end == num_end and not approx:
-        return None  # a bare number that counts nothing named: an index, a score, a code
+    if unit == "other" and end == num_end:
+        # a bare number counts what «عدد» named before it («بلغ عدد الجنود نحو 600»),
+        # else nothing: an index, a score, a code
+        unit = _counted_before(s, start) or ""
+        if not unit:
+            return None
     if not approx and _AT_LEAST_AFTER.match(s, end):
         approx = True  # «20 قتيلا على الأقل»
     return start, end, value, approx, unit
+
+
+_CLAUSE_SPLIT = re.compile(r"[.!?؟\n،,;:؛()«»\"]")
+
+
+def _counted_before(s: str, i: int) -> str | None:
+    """The unit of «عدد + noun» earlier in the clause: «يبلغ عدد الجنود في سوريا نحو 600»."""
+    seg = s[max(0, i - 80) : i]
+    k = seg.rfind("عدد")
+    if k < 0:
+        return None
+    seg = _CLAUSE_SPLIT.split(seg[k:])[0]
+    words = seg.split()
+    if len(words) < 2 or words[0] not in ("عدد", "وعدد", "بعدد"):
+        if not (len(words) >= 2 and words[0].endswith("عدد") and len(words[0]) <= 5):
+            return None
+    w = words[1]
+    if w.startswith("ال"):
+        u = unit_of(w[2:]) or unit_of(w)
+        if u is None and w[2:].endswith(("يين", "يون")) and len(w) > 6:
+            u = "people"
+        return u
+    return None
 
 
 def _range_to(s: str, num_end: int, low: float | int, ws0: int) -> tuple[float | int, int] | None:
@@ -723,7 +750,8 @@ def _range_to(s: str, num_end: int, low: float | int, ws0: int) -> tuple[float |
     nxt = _next_word(s, m.end())
     if not nxt or unit_of(nxt[2]) is None:
         return None
-    if any(_strip_clitic(w) in _CHANGE for w in _prev_words(s, ws0, 4)):
+    before = s[max(0, ws0 - 80) : ws0].split()[-8:]
+    if any(_strip_clitic(w) in _CHANGE for w in before):
         return None  # «ارتفع عدد القتلى من 15 إلى 20 قتيلا» is a change
     return high, m.end()
 
