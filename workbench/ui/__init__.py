@@ -1,5 +1,11 @@
 """The PySide6 desktop workbench (Qt only: models, views, widgets, undo commands).
 
+- ``app``: composition root (``python main.py``): store, QUndoStack, change bus, window.
+- ``bus``: the change bus and ``StoreCommand`` (store write -> QUndoCommand).
+- ``main_window``: docks, menus, import (``importer``), export, settings.
+- ``article_view``: the RTL article with highlights; ``offsets``: code points <-> UTF-16.
+- ``corpus``, ``entities``, ``timeline``, ``tables`` (forces, events), ``history``.
+
 Importing this package first guards against a shiboken6 defect seen with
 PySide6 6.12.0 on CPython 3.11: a C++ method returning ``void`` hands back
 ``None`` without taking a reference, so every such call (``setText``,

@@ -361,7 +361,7 @@ class TimelineView(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         delta = event.angleDelta().y()
-        if delta == 0:
+        if delta == 0 or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             super().wheelEvent(event)
             return
         factor = 1.25 if delta > 0 else 0.8
