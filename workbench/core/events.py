@@ -200,6 +200,7 @@ PLACE_NOUN = word_class(
 ATTEMPT = word_class(
     "محاولة محاولات تحاول يحاول حاولت حاول بهدف سعيا تسعى يسعى الهادف الهادفة هدف لمحاولة"
 )
+REFERENCE = word_class("بعد قبل قضية التحقيق تحقيق أسفه ذكرى إدانة يدين تدين التحريض")
 CONSEQUENCE = word_class("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي خلف خلفت حصيلة")
 BY_FIRE = word_class("برصاص بنيران بقذائف بقذيفة بقصف بغارة بغارات بهجوم بصاروخ")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
@@ -1352,8 +1353,12 @@ def _group(doc: Doc) -> list[Group]:
             # «وأسفر الهجوم عن مقتل»: the toll of an attack already reported
             c0 = g.members[0].ti
             s0 = doc.sspan[g.sent][0]
-            if _has(doc, CONSEQUENCE, max(s0, c0 - 4), c0) or any(
-                o.rep.trig.type == "ATTACK" and o.sent == g.sent for o in groups if o is not g
+            if (
+                _has(doc, CONSEQUENCE, max(s0, c0 - 4), c0)
+                or _has(doc, REFERENCE, max(s0, c0 - 2), c0)
+                or any(
+                    o.rep.trig.type == "ATTACK" and o.sent == g.sent for o in groups if o is not g
+                )
             ):
                 continue
         # the trigger span: the representative, with members joined to it by «و»
