@@ -553,6 +553,13 @@ TIMES = [
         "[قوات الوفاق|ACTOR|OTHER:gna] على [ترهونة|LOCATION] بالكامل.",
         ["t2", "t2"],
     ),
+    # a background recap of another strike by the same side does not borrow the lead's time
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] {أمس|2020-06-01|day} بلدة [كفرنبل|LOCATION]. "
+        "وفي سياق آخر، التقى الوفدان. ووصل الوفد إلى العاصمة. وكانت [قوات النظام|ACTOR|SY_GOV] "
+        "قد قصفت بلدة [حاس|LOCATION].",
+        ["t1", None],
+    ),
     # ... and a new topic the article's day
     (
         "قالت [الوكالة|ORG] {اليوم|2020-06-02|day} إن [قوات النظام|ACTOR|SY_GOV] قصفت "

@@ -1489,7 +1489,11 @@ def _resolve_times(doc: Doc, groups: list[Group]) -> None:
             and o.sent < g.sent
             and g.ev.actors
             and _coref(g, o, near=False)
-            and (g.ev.type != "MOVEMENT" or _same_place(g, o))
+            # far away, the same event needs the same targets or the same place
+            and (
+                (g.ev.targets and set(g.ev.targets) == set(o.ev.targets))
+                or (g.place is not None and o.place is not None and _same_place(g, o))
+            )
         ]
         pick = None
         if near:
