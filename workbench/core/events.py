@@ -1162,6 +1162,8 @@ def _specificity(doc: Doc, m: Mention) -> float:
         r = -0.5
     else:
         r = 0.3
+    if len(_SPEC_CACHE) > 50_000:
+        _SPEC_CACHE.clear()
     _SPEC_CACHE[w] = r
     return r
 
