@@ -228,9 +228,9 @@ _G: dict[str, re.Pattern[str]] = {}
 
 _G["deic"] = re.compile(
     rf"(?P<aftermid>بعد{_S}(?=منتصف))?"
-    rf"(?:(?P<mid>منتصف){_S}(?=الليله)|(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
+    rf"(?:(?P<mid>منتصف){_S}(?=الليل)|(?P<part>{_PART}){_S}(?:من{_S})?(?:يوم{_S})?)?"
     rf"(?P<deic>امس{_S}الاول|اول{_S}(?:من{_S})?امس|يوم{_S}امس|امس|اليوم|يوم{_S}(?:ال)?غد|غدا|بعد{_S}غد|الغد"
-    rf"|الامس|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله){_E}"
+    rf"|الامس|البارحه|الليله{_S}(?:الماضيه|البارحه|الفايته)|الليله|الليل){_E}"
     rf"(?:{_O}[(،,]?{_O}(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}\)?)?"
 )
 _G["weekday"] = re.compile(
@@ -419,7 +419,7 @@ _head(
 _head(["قريبا", "عما قريب", "في القريب", "في المستقبل"], "soon")
 _head(["الساعه", "حوالي الساعه", "نحو الساعه", "قرابه الساعه"], "clock")
 _head(["بعد منتصف"], "deic", "weekday")
-_head(["منتصف الليله"], "deic")
+_head(["منتصف الليل"], "deic")
 _head(
     ["سابقا", "موخرا", "لاحقا", "في وقت", "قبل قليل", "بعد قليل", "خلال", "منذ"]
     + ["في الفتره", "في الاونه", "الفتره", "الاونه"],
@@ -702,7 +702,12 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             before = _words_before(s, m.start())
             if before and before[-1] in _TODAY_PRE_NOT:
                 return None, {}
-        if deic.startswith("الليله"):
+        if deic == "الليل":
+            if not (g.get("aftermid") and g.get("mid")):
+                return None, {}  # «الليل» alone is no day; «بعد منتصف الليل» is early today
+            days = 0
+            extra["part"] = "night"
+        elif deic.startswith("الليله"):
             days = -1 if deic != "الليله" else 0
             extra["part"] = "night"
         elif deic in ("اليوم",):
@@ -723,7 +728,7 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             # «بعد منتصف الليلة الماضية»: after midnight is the article's own day, early
             if not (g.get("mid") or (part or "").startswith("منتصف")):
                 return None, {}
-            days = 0 if deic == "الليله" else days + 1
+            days = 0 if deic in ("الليله", "الليل") else days + 1
             extra["part"] = "night"
         rel: dict[str, Any] = {"days": days}
         if wd:
