@@ -64,6 +64,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
@@ -227,11 +229,11 @@ _AT = _ws("في داخل على قرب ب حول لدى")
 _ON = norm("على")
 _LETTERS = frozenset(chr(c) for c in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4)])
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+")
+_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+)")
 _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
-_PUNCT = re.compile(r"[,:;]")
-_span = re.Match.span
+_START = attrgetter("start")
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
@@ -460,14 +462,15 @@ def _analyse(
     x = nt.text
     fo = bisect.bisect_left
     to_orig = nt.to_orig
-    tw = doc.tw = _TOKEN.findall(x)
+    # tokens and their offsets without a Python loop: split keeps the tokens (one
+    # group), the running sum of piece lengths gives every boundary
+    parts = _TOKEN_SPLIT.split(x)
+    acc = list(accumulate(map(len, parts)))
+    tw = doc.tw = parts[1::2]
+    gaps = parts[0::2]
     nt_ = len(tw)
-    if nt_:
-        starts, ends = zip(*map(_span, _TOKEN.finditer(x)), strict=True)
-    else:
-        starts, ends = (), ()
-    ts = doc.ts = list(starts)
-    doc.te = list(ends)
+    ts = doc.ts = acc[0::2][:nt_]
+    doc.te = acc[1::2]
 
     n = len(sents)
     tsent = [-1] * nt_
@@ -479,18 +482,17 @@ def _analyse(
         spans.append((a, b))
     doc.tsent = tsent
     doc.sspan = spans
-    comma = [False] * nt_
     breaks = {a for a, _ in spans}
-    for m in _PUNCT.finditer(x):
-        k = bisect.bisect_left(ts, m.start())
-        if k < nt_:
-            if m.group() == ";":
+    comma = [False] * nt_
+    for k in [k for k, g in enumerate(gaps) if g.strip(" \n\t\"'()-") and k < nt_]:
+        g = gaps[k]
+        if ";" in g:
+            breaks.add(k)
+        if "," in g or ":" in g:
+            comma[k] = True
+            w = tw[k]
+            if w[:2] in ("لي", "لت") and len(w) > 4:  # «، لينحصر»: a result clause
                 breaks.add(k)
-            else:
-                comma[k] = True
-                w = tw[k]
-                if w[:2] in ("لي", "لت") and len(w) > 4:  # «، لينحصر»: a result clause
-                    breaks.add(k)
     doc.comma = comma
     get = _MASKS.get
     masks = list(map(get, tw))
@@ -526,12 +528,16 @@ def _analyse(
     inside = set()
     named = doc.named
     org_end = set()
-    for ent in sorted(entities, key=lambda e: e.start):
+    te = doc.te
+    br_ = bisect.bisect_right
+    for ent in sorted(entities, key=_START):
         ns, ne = fo(to_orig, ent.start), fo(to_orig, ent.end)
-        t0 = doc.tok_at(ns)
-        t1 = max(t0 + 1, doc.tok_at(ne - 1) + 1) if ne > ns else t0 + 1
-        if t0 >= len(doc.tw):
+        t0 = br_(te, ns)
+        if t0 >= nt_:
             continue
+        t1 = br_(te, ne - 1) + 1
+        if t1 <= t0:
+            t1 = t0 + 1
         s = doc.tsent[t0]
         inside.update(range(t0, t1))
         if ent.type in ("ACTOR", "ORG", "PERSON"):
