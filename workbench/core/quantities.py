@@ -16,6 +16,26 @@ A killing, wounding or arrest word just before the number (مقتل 51 من عن
 the noun counts people. When the noun does not follow directly (51 من عناصر)
 the span is the number alone.
 
+More of the span and the unit:
+
+* an approximator may carry a clitic (بأكثر من، لنحو) and reaches over a
+  thousands compound: «بأكثر من 10 آلاف جندي» -> «أكثر من 10 آلاف جندي»;
+* the counted noun takes its adjective or construct noun (آلية عسكرية، غارات
+  جوية، براميل متفجرة، قذائف صاروخية ومدفعية، صهاريج وقود، قذائف هاون);
+* «اثنين/اثنتين» after the noun they count: «عسكريين اثنين» is one span, 2;
+* «آخرون/آخرين» after a number are more of the people just counted: «وأصيب 3
+  آخرون» (unit from the context, else people);
+* a range «15 إلى 20 كيلومترا»، «4-6 صواريخ»، «بين 10 و15» is ``[low, high]``,
+  approx true, when a counted noun follows (not after a change verb: «ارتفع
+  العدد من 15 إلى 20»);
+* a killing/wounding/arrest word before the number beats the noun (مقتل 7
+  مقاتلين -> killed; أودى بحياة 6 أشخاص -> killed), and a count coordinated with
+  the previous one («مقتل 9 عناصر من القوات، و7 مقاتلين») or introduced by
+  بينهم/منهم («مقتل 14 مدنيا بينهم 5 أطفال») takes its casualty unit;
+* a number that counts nothing named is dropped unless the context names a
+  casualty (ارتفع إلى 3140 عدد من قتلوا -> killed) or «عدد + noun» came before
+  it in the clause («يبلغ عدد الجنود نحو 600» -> troops).
+
 Not quantities: years (عام 2018، four-digit numbers 1900-2100 with no counted
 noun), dates (5 ديسمبر، 2019/12/05), clock times (الساعة 5، 5 صباحا),
 durations and ages (ثلاثة أيام، 20 عاما), percentages, ordinals with the article
