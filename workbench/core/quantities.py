@@ -801,7 +801,7 @@ def _noun_tail(s: str, end: int, definite: bool) -> int:
         if not w.startswith("ال"):
             return end
         w = w[2:]
-    if w in _ADJ or (not definite and w in _CONSTRUCT):
+    if w in _ADJ or (not definite and (w in _CONSTRUCT or w in _OTHERS)):
         end = nxt[1]
         nn = _next_word(s, end)
         if nn and nn[2][:1] == "و":
