@@ -423,6 +423,12 @@ MULTI = [
         [("ARREST", ["OTHER:israel"])],
     ),
     ("اغتال مسلحون مجهولون قيادياً في [درعا|LOCATION].", [("ATTACK", [])]),
+    # a second verb with its own subject is a second event, even without «فيما»
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION]، واستهدفت "
+        "[الطائرات الروسية|ACTOR|RU] مدينة [أريحا|LOCATION].",
+        [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
     # a definite noun repeating the event of the previous sentence is no new event
     (
         "وقع هجوم على حاجز [للجيش السوري|ACTOR|SY_GOV] في [درعا|LOCATION]. "

@@ -1324,6 +1324,16 @@ def last_analysis(nt: Normalized) -> tuple[Doc, list[Group]] | None:
     return None
 
 
+def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
+    """«قصفت قوات النظام كفرنبل، واستهدفت الطائرات الروسية أريحا»: a second verb with its
+    own subject right after it starts a new event."""
+    if not c.trig.verb or not any(m.trig.verb for m in g.members):
+        return False
+    return any(
+        c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]
+    )
+
+
 def _group(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     open_: dict[tuple[int, str], Group] = {}
@@ -1332,7 +1342,7 @@ def _group(doc: Doc) -> list[Group]:
             continue
         key = (c.sent, c.trig.type)
         g = open_.get(key)
-        if g is not None and doc.clause[c.ti] == g.clause:
+        if g is not None and doc.clause[c.ti] == g.clause and not _new_subject(doc, g, c):
             g.members.append(c)
             continue
         g = Group([c], c, c.sent, doc.clause[c.ti])
