@@ -34,8 +34,8 @@ def extract(article: Article) -> Extraction:
     sents = sentences(text)
     ents = _entities.find_entities(text, nt, sents)
     tms = _times.find_times(text, published, nt, sents)
-    evs = _events.find_events(text, nt, sents, ents, tms)
-    frc = _forces.derive_forces(text, nt, sents, ents, tms, evs)
+    evs = _events.find_events(text, nt, sents, ents, tms, published=published)
+    frc = _forces.derive_forces(text, nt, sents, ents, tms, evs, published=published)
     return Extraction(article, ents, tms, evs, frc)
 
 
