@@ -69,7 +69,7 @@ REGION = {
     "MA": 100000,
     "SD": 100000,
 }
-WORLD_MIN_POP = 200_000
+WORLD_MIN_POP = 100_000
 # countries whose ambiguous place names are kept, marked "~" (matched in place contexts)
 FOCUS = {"SY", "IQ"}
 

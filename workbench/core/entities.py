@@ -90,6 +90,9 @@ _PLACE_HEADS = {
         "ميناء": "port",
         "مرفأ": "port",
         "وادي": "valley",
+        "تل": "hill",
+        "شارع": "street",
+        "الشارع": "street",
         "سهل": "plain",
         "دوار": "square",
         "ساحة": "square",
@@ -103,7 +106,8 @@ _PLACE_HEADS = {
 }
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
-    "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل تلة ناحية بادية حقل مطار معبر سجن سد قاعدة"
+    "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
+    "سجن سد قاعدة وادي شارع"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -112,7 +116,7 @@ _PLURAL_HEADS = _n(
     "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى"
 )
 _DUAL_HEADS = _n("بلدتي قريتي مدينتي محافظتي منطقتي")  # the first name is in the head phrase
-_SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية")
+_SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
     "تل عين دير أبو ابو بئر رأس راس جسر خربة كفر بيت أم ام مرج قصر حمام باب معرة جب خان بني "
@@ -123,6 +127,7 @@ _PLACE_ADJ = _n(
     "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الأوسط الوسطى "
     "النفطي النفطية الغازي الدولي الدولية العسكري العسكرية الحدودي الحدودية الجوي الجوية "
     "البحري البحرية المحتل المحتلة القديمة القديم الجديدة الكبير الكبرى الصغير الصغرى "
+    "الكبيرة الصغيرة الفوقاني الفوقانية التحتاني التحتانية "
     "الشرقيين الغربيين الشماليين الجنوبيين المركزي المركزية الصناعية الصناعي"
 )
 _DIR_ADJ = {
@@ -191,7 +196,7 @@ _ACT_BEFORE = _n(
     "أجرت أجرى نفذت نفذ تنفذ ينفذ ساهمت ساهم لجأت لجأ تمكنت تمكن استعادت استعاد "
     "كانت كان هجوم هجمات دعم سيطرة قرار اتفاق تهديد تهديدات ضربات غارات عملية قوات "
     "موقف رد ردت ترد يرد حاولت حاول أعادت أعاد تتهم يتهم منعت منع تمنع يمنع "
-    "أسقطت أسقط تسقط يسقط أدانت أدان تدين يدين احتجت احتج"
+    "أسقطت أسقط تسقط يسقط أدانت أدان تدين يدين احتجت احتج قيادة سير سيرت تسير يسير"
 )
 _ACT_AFTER = _n(
     "تشن يشن شنت شن تقصف يقصف قصفت تهاجم يهاجم هاجمت تعلن يعلن أعلنت أعلن تدفع يدفع دفعت "
@@ -205,12 +210,21 @@ _ACT_AFTER = _n(
 _DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ]|\(|،)")
 _ADJ_COUNTRY = _n("سورية")  # country names that are also feminine adjectives
 _W_MIN = norm("من")
+_W_QIYADA = norm("قيادة")
+_W_AMALIYAT = norm("عمليات")
+# plural nouns of armed groups that a backer may follow
+_BACKED_HEADS = _n(
+    "ميليشيات مليشيات ميليشيا مليشيا مجموعات جماعات فصائل الميليشيات المليشيات "
+    "المجموعات الجماعات الفصائل مسلحين مسلحون المسلحين المسلحون قوات عناصر"
+)
+_BACKED = {"IR": "IR", "TR": "FSA", "RU": "RU", "SY_GOV": "SY_GOV"}
 _W_BIDAAM = norm("بدعم")
 _THAT = _n("أن إن بأن لأن وأن وإن")
 # supporters: المدعومة من إيران، الموالية لروسيا، التابعة لتركيا
 _SUPPORT = _n(
     "المدعومة المدعوم المدعومين المدعومون الموالية الموالي الموالين الموالون التابعة التابع "
-    "التابعين التابعون حليفة حليف حلفاء بدعم دعم المقربة المقرب"
+    "التابعين التابعون حليفة حليف حلفاء بدعم دعم المقربة المقرب مدعومة مدعوم مدعومين "
+    "مدعومون موالية موالي موالين موالون تابعة تابع تابعين"
 )
 # titles and roles before a person's name (the title is not in the span)
 _TITLES = _n(
@@ -537,6 +551,11 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                 target = _Cand(m.start, m.end, "LOCATION", m.first("LOCATION").canonical, 0.8)
         if target is None or toks[j].prefix:
             continue
+        # compass + country is a region (شمال شرق سورية); compass + town or
+        # governorate is relative to it: the place alone (جنوبي إدلب -> إدلب)
+        tp = g.place(target.canonical) if target.canonical else None
+        if target.kind != "country" and (tp is None or tp.kind != "country"):
+            continue
         canon = "-".join(dirs) + "-" + (target.canonical or "x")
         canon = canon.replace("north-east", "northeast").replace("north-west", "northwest")
         canon = canon.replace("south-east", "southeast").replace("south-west", "southwest")
@@ -589,21 +608,79 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             continue
         if n in _NOT_NAME or n in _PLACE_ADJ or n in g.nationality:
             continue
-        if n in g.common_words and not n.startswith("ال"):
-            continue
         end = nx.end
-        if i + 2 < len(toks):
-            n2 = toks[i + 2]
-            if (
-                text[end : n2.wstart] == " "
-                and not n2.prefix
-                and not n2.n.startswith("ال")
-                and _is_name_like(g, n2.n)
-                and n2.n not in g.common_words
-                and n2.start not in match_at
-            ):
-                end = n2.end
+        n2 = toks[i + 2] if i + 2 < len(toks) else None
+        construct = (
+            n2 is not None
+            and text[end : n2.wstart] == " "
+            and not n2.prefix
+            and not n.startswith("ال")
+            and n2.n.startswith("ال")
+            and len(n2.n) > 3
+            and not n2.n.endswith("يه")
+            and n2.n not in _PLACE_ADJ
+            and n2.n not in g.nationality
+            and n2.n not in _NOT_NAME
+        )
+        if n in g.common_words and not n.startswith("ال") and not construct:
+            continue
+        if construct:
+            end = n2.end  # كتائب سيف الحق، كتائب خطاب الشيشاني
+        elif (
+            n2 is not None
+            and text[end : n2.wstart] == " "
+            and not n2.prefix
+            and not n2.n.startswith("ال")
+            and _is_name_like(g, n2.n)
+            and n2.n not in g.common_words
+            and n2.start not in match_at
+        ):
+            end = n2.end
         cands.append(_Cand(t.start, end, "ACTOR", "OTHER:" + _slug(text[t.start : end]), 0.55, 0))
+
+    # ---- Iraqi operations commands: قيادة عمليات نينوى، قيادة عمليات سامراء
+    for i in range(len(toks) - 2):
+        t = toks[i]
+        if t.n != _W_QIYADA or toks[i + 1].n != _W_AMALIYAT or t.prefix not in ("", "و", "ل", "ب"):
+            continue
+        nx = toks[i + 2]
+        if text[t.end : toks[i + 1].wstart] != " " or text[toks[i + 1].end : nx.wstart] != " ":
+            continue
+        m = match_at.get(nx.start)
+        if m is not None and m.first("LOCATION") is not None and not nx.prefix:
+            end = m.end
+        elif not nx.prefix and _is_name_like(g, nx.n):
+            end = nx.end
+        else:
+            continue
+        cands.append(_Cand(t.start, end, "ACTOR", "IQ_GOV", 0.8, 3))
+
+    # ---- groups backed by a state: ميليشيات مدعومة من إيران، فصائل موالية لتركيا
+    for i in range(len(toks) - 2):
+        t = toks[i]
+        if t.n not in _BACKED_HEADS or t.prefix not in ("", "و", "ل", "ب"):
+            continue
+        sup = toks[i + 1]
+        if sup.n not in _SUPPORT or sup.prefix or text[t.end : sup.wstart] != " ":
+            continue
+        k = i + 2
+        if toks[k].n == _W_MIN and k + 1 < len(toks):
+            k += 1
+        st = toks[k]
+        m = match_at.get(st.start)
+        if m is None or text[toks[k - 1].end : st.wstart] != " ":
+            continue
+        a = m.first("ACTOR")
+        if a is None:
+            loc = m.first("LOCATION")
+            a_id = g.country_actor.get(loc.canonical) if loc is not None else None
+        else:
+            a_id = a.canonical
+        if not a_id:
+            continue
+        canon = _BACKED.get(a_id, a_id if a is not None and "state" not in a.flags else None)
+        canon = canon or "OTHER:" + a_id.lower().replace("other:", "") + "-backed-groups"
+        cands.append(_Cand(t.start, m.end, "ACTOR", canon, 0.75, 3))
 
     # ---- bare facility references: الحقل -> the last oil field
     _bare_refs(text, toks, cands)
@@ -801,6 +878,25 @@ def _supported(m: Match, toks, tok_containing) -> bool:
     return m.prefix == "" and pt.n == _W_BIDAAM
 
 
+_NOT_VERB = _n("وقت بيت صوت موت زيت سبت أنت انت ذات بنت تحت تابعت ليست كانت بات بينت ظلت ما زالت")
+_PAST_VERB_RE = re.compile(r"^(?:[وف])?(?!ال)\w{2,5}(?<!ا)ت$")
+_PRES_VERB_RE = re.compile(r"^(?:[وف])?(?:س)?[تي](?!ال)\w{2,5}$")
+_TAFIL_RE = re.compile(r"^(?:[وف])?ت\w\wي\w$")  # تصعيد، تعزيز: verbal nouns
+
+
+@functools.lru_cache(maxsize=16384)
+def _verbish(nw: str) -> bool:
+    """A finite verb by its shape: past feminine (سيّرت، شنت، وأعلنت) or
+    present/future (تقصف، يستهدف، ستبدأ); not plural nouns (قوات) nor تفعيل nouns."""
+    if nw in _NOT_VERB or nw in _TITLES or nw in _PLACE_HEADS or nw in _GROUP_HEADS:
+        return False
+    if nw.endswith(("ات", "ه", "يين", "يون")):
+        return False
+    if _PAST_VERB_RE.match(nw):
+        return True
+    return bool(_PRES_VERB_RE.match(nw)) and not _TAFIL_RE.match(nw)
+
+
 def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
     """A state name acts: a verb or verbal noun before it, a verb after it,
     a supporter (المدعومة من إيران، الموالية لأنقرة), or it is coordinated (و)
@@ -824,6 +920,9 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
         if not gap.strip(" \"'«»“”"):
             if pt.n in _ACT_BEFORE or pt.nw in _ACT_BEFORE:
                 return True
+            # سيّرت روسيا وتركيا دورية: the name right after a finite verb
+            if not pt.prefix and _verbish(pt.nw):
+                return True
     if m.prefix == "و" and prev:
         last = prev[-1]
         if last.type == "ACTOR" and not text[last.end : m.start - 1].strip():
@@ -837,6 +936,11 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             gap = text[m.end : nt_.wstart]
             if not gap.strip() and (nt_.nw in _ACT_AFTER or nt_.n in _ACT_AFTER):
                 return True
+            # إسرائيل تقصف ...: at the start of a sentence or clause, before a verb
+            if not gap.strip() and not nt_.prefix and _verbish(nt_.nw):
+                before = text[pt.end : m.start] if pt is not None else ""
+                if pt is None or pt.n in _THAT or any(ch in before for ch in ".!?؟\n:،,؛"):
+                    return True
             # أن تركيا ستبدأ، إن روسيا قد أرسلت
             if (
                 pt is not None
@@ -939,6 +1043,16 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 if n2.prefix == "" and n2.n not in _NOT_NAME and n2.n not in _PLACE_ADJ:
                     end = n2.end
                     j += 1
+            # قرية زور مغار، وادي أبو سلمان: up to 3 name words, to a preposition,
+            # a verb, a direction, an adjective or punctuation
+            while (
+                j < len(toks)
+                and j - (i + 1) < 3
+                and text[end : toks[j].wstart] == " "
+                and _more_name(g, toks[j], toks[j - 1], match_at)
+            ):
+                end = toks[j].end
+                j += 1
             if end == nxt.end and nxt.n in _NAME_PREFIXES and not _is_name_like(g, nxt.n):
                 return None  # بلدة أم.
             canon = _slug(text[nxt.start : end])
@@ -981,6 +1095,27 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     if kind == "city":
         place_kind = "city"
     return _Cand(start, end, "LOCATION", canon, conf, 2, place_kind)
+
+
+def _more_name(g: Gazetteer, tk: _Tok, prev: _Tok, match_at) -> bool:
+    """``tk`` continues a place name after a head noun (not a preposition, verb,
+    direction, adjective, title or another entity)."""
+    n = tk.n
+    if tk.prefix or n in _NOT_NAME or n in _PLACE_ADJ or n in _COMPASS or n in g.nationality:
+        return False
+    if n in _TITLES or n in _PLACE_HEADS or n in _GROUP_HEADS or n.isdigit():
+        return False
+    m = match_at.get(tk.start)
+    if m is not None and m.first("LOCATION") is None:
+        return False
+    if tk.nw[:1] in "وفبلك" and (tk.wstart + 1 in match_at or tk.wstart + 2 in match_at):
+        return False  # بدير الزور: a preposition on another place
+    if n.startswith("ال"):
+        # الحق in سيف الحق: only after a word without the article (a construct)
+        return not prev.n.startswith("ال") and n not in g.common_words and len(n) > 3
+    if _verbish(tk.nw) and n not in g.first_names:
+        return False
+    return _is_name_like(g, n) or n in _NAME_PREFIXES
 
 
 def _coordinated(text: str, g: Gazetteer, toks, match_at) -> list[_Cand]:
@@ -1236,8 +1371,52 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# complements that make one weapon phrase with the noun before them:
+# صهاريج وقود، طائرات شحن، أسلحة رشاشة، الصواريخ المعادية، قذيفة صاروخية ومدفعية
+_WEAPON_COMPL = _n(
+    "وقود شحن نقل رشاشة رشاشات عسكرية عسكري مدرعة مدرعات مصفحة مصفحات حربية حربي مسيرة "
+    "ثقيلة خفيفة متوسطة صاروخية صاروخي مدفعية لوجستية لوجستي هجومية هجومي انتحارية "
+    "مفخخة مفخخ موجهة موجه ذكية دقيقة مضادة مضاد ميدانية ميداني ذاتية "
+    "المعادية المعادي العسكرية العسكري المدرعة الحربية الحربي المسيرة الثقيلة الخفيفة "
+    "المتوسطة الصاروخية المدفعية اللوجستية الهجومية الانتحارية المفخخة الموجهة الذكية"
+)
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+# nouns before a weapon that belong to its phrase: منظومات صواريخ، رشقات من الصواريخ
+_WEAPON_PRE = re.compile(
+    r"(?:(?<=[\s\"'«(])|(?<=^)|(?<=[\s\"'«(]و))"
+    r"(?:منظوم(?:ة|ات)|بطاري(?:ة|ات)|رشق(?:ة|ات)(?: من)?|دفع(?:ة|ات) من|راجم(?:ة|ات)|أنظمة|نظام)"
+    r" $"
+)
+
+
+def _weapon_phrase(text: str, c: _Cand) -> _Cand:
+    s, e = c.start, c.end
+    pm = _WEAPON_PRE.search(text, max(0, s - 16), s)
+    if pm:
+        s = pm.start()
+    took = False
+    while True:
+        wm = _WORD_AFTER.match(text, e)
+        if not wm:
+            break
+        w = norm(wm.group(1))
+        if w in _WEAPON_COMPL:
+            e = wm.end()
+            took = True
+            continue
+        if took and w[:1] == "و" and w[1:] in _WEAPON_COMPL:
+            e = wm.end()  # قذيفة صاروخية ومدفعية
+            continue
+        break
+    if (s, e) == (c.start, c.end):
+        return c
+    return _Cand(s, e, "WEAPON", c.canonical, c.conf, c.prio)
+
+
 def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
-    ws = sorted((c for c in cands if c.type == "WEAPON"), key=lambda c: c.start)
+    ws = sorted(
+        (_weapon_phrase(text, c) for c in cands if c.type == "WEAPON"), key=lambda c: c.start
+    )
     others = [c for c in cands if c.type != "WEAPON"]
     merged: list[_Cand] = []
     for c in ws:
