@@ -160,7 +160,7 @@ def test_timeline_has_one_item_per_dated_event(window, ctx):
     assert len(window.timeline.view.event_items) == len(dated)
     # clicking an event outlines its sentence
     item = window.timeline.view.event_items[0]
-    item.setSelected(True)
+    window.timeline.view.select_item(item)
     _aid, _eid, s, e = window.timeline.view.key_of(item)
     sels = window.article.text.extraSelections()
     assert [(x.cursor.selectionStart(), x.cursor.selectionEnd()) for x in sels] == [(s, e)]

@@ -61,7 +61,7 @@ def test_click_emits_the_event_sentence(qtbot):
     panel.set_rows(rows_from_extraction(ext, 7))
     item = panel.view.event_items[0]
     with qtbot.waitSignal(panel.eventClicked) as blocker:
-        item.setSelected(True)
+        panel.view.select_item(item)
     aid, eid, s, e = blocker.args
     ev = next(x for x in ext.events if x.id == eid)
     assert (aid, s, e) == (7, ev.sentence[0], ev.sentence[1])
@@ -110,3 +110,21 @@ def test_refresh_after_an_edit_keeps_the_zoom(qtbot):
     assert panel.view.px_per_day() == pytest.approx(zoomed)
     panel.set_rows(rows)  # a new article: fit again
     assert panel.view.px_per_day() == pytest.approx(zoomed / 4.0)
+
+
+def test_mouse_click_on_a_mark_selects_its_event(qtbot):
+    from PySide6.QtCore import Qt
+
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_rows(rows_from_extraction(_seed(), 5))
+    view = panel.view
+    item = max(view.event_items, key=lambda it: it.sceneBoundingRect().width())
+    point = view.mapFromScene(item.sceneBoundingRect().center())
+    with qtbot.waitSignal(panel.eventClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args[1] == view.key_of(item)[1]
+    assert view.selected_key == view.key_of(item)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -142,7 +142,8 @@ class TimelineView(QGraphicsView):
         self._lanes: list[tuple[float, str]] = []
         self._content = QRectF(0, 0, 400, 100)
         self._x0 = 0.0
-        self.scene().selectionChanged.connect(self._selection_changed)
+        self._marker: QGraphicsRectItem | None = None
+        self.selected_key: tuple[Any, str, int, int] | None = None
 
     # ----------------------------------------------------------------- content
 
@@ -158,7 +159,8 @@ class TimelineView(QGraphicsView):
         self._styles: dict[tuple[str, str, bool, bool], tuple[QPen, QBrush]] = {}
         self._lanes: list[tuple[float, str]] = []
         add_rect = scene.addRect
-        selectable = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        keys, rows_out, items_out = self.event_keys, self._rows, self.event_items
+        self._marker = None
         placed: list[tuple[Extent, Any, Event, TimeExpr]] = []
         undated = 0
         for article_id, ev, tx in rows:
@@ -183,29 +185,36 @@ class TimelineView(QGraphicsView):
             if not items:
                 continue
             row_ends: list[float] = []
+            step = ROW_H + ROW_GAP
             for ext, article_id, ev, tx in items:
-                row = next((i for i, e in enumerate(row_ends) if e <= ext.start), None)
-                if row is None:
+                start, end = ext.start, ext.end
+                row = -1
+                for i, e in enumerate(row_ends):
+                    if e <= start:
+                        row = i
+                        break
+                if row < 0:
                     if len(row_ends) < MAX_ROWS:
                         row = len(row_ends)
-                        row_ends.append(ext.end)
+                        row_ends.append(end)
                     else:
                         row = min(range(len(row_ends)), key=row_ends.__getitem__)
-                row_ends[row] = max(row_ends[row], ext.end)
-                x = (ext.start - x0) * PX_PER_DAY
-                w = max(ext.end - ext.start, min_w) * PX_PER_DAY
-                top = y + row * (ROW_H + ROW_GAP)
-                pen, brush = self._style(etype, ev.modality, ext)
-                item = add_rect(QRectF(x, top, w, ROW_H), pen, brush)
-                if ev.modality == "denied":
+                if end > row_ends[row]:
+                    row_ends[row] = end
+                x = (start - x0) * PX_PER_DAY
+                w = (end - start if end - start > min_w else min_w) * PX_PER_DAY
+                top = y + row * step
+                modality = ev.modality
+                pen, brush = self._style(etype, modality, ext)
+                item = add_rect(x, top, w, ROW_H, pen, brush)
+                if modality == "denied":
                     strike = QGraphicsLineItem(x, top + ROW_H / 2, x + w, top + ROW_H / 2, item)
                     strike.setPen(pen)
-                item.setFlag(selectable, True)
                 # an int index: PySide keeps Python tuples in QVariant badly (refcounts)
-                item.setData(0, len(self.event_keys))
-                self.event_keys.append((article_id, ev.id, ev.sentence[0], ev.sentence[1]))
-                self._rows.append((article_id, ev, tx))
-                self.event_items.append(item)
+                item.setData(0, len(keys))
+                keys.append((article_id, ev.id, ev.sentence[0], ev.sentence[1]))
+                rows_out.append((article_id, ev, tx))
+                items_out.append(item)
             self._lanes.append((y, etype))
             y += len(row_ends) * (ROW_H + ROW_GAP) + 8.0
         self._content = QRectF(0, 0, (x1 - x0) * PX_PER_DAY, y + 8)
@@ -370,12 +379,29 @@ class TimelineView(QGraphicsView):
             self.scale(factor, 1.0)
         event.accept()
 
-    def _selection_changed(self) -> None:
-        items = self.scene().selectedItems()
-        if items:
-            key = self.key_of(items[0])
-            if key is not None:
-                self.eventClicked.emit(*key)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A click on a mark selects that event; a drag anywhere pans."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.itemAt(event.position().toPoint())
+            while item is not None and item.parentItem() is not None:
+                item = item.parentItem()
+            if item is not None and self.key_of(item) is not None:
+                self.select_item(item)
+        super().mousePressEvent(event)
+
+    def select_item(self, item: QGraphicsItem) -> None:
+        """Outline one event mark and announce its event."""
+        key = self.key_of(item)
+        if key is None:
+            return
+        if self._marker is None:
+            pen = QPen(QColor("#000000"), 2.0)
+            pen.setCosmetic(True)
+            self._marker = self.scene().addRect(QRectF(), pen, QBrush(Qt.BrushStyle.NoBrush))
+            self._marker.setZValue(10)
+        self._marker.setRect(item.sceneBoundingRect())
+        self.selected_key = key
+        self.eventClicked.emit(*key)
 
     def key_of(self, item: QGraphicsItem) -> tuple[Any, str, int, int] | None:
         """(article_id, event_id, sentence start, end) of an event mark."""
