@@ -78,6 +78,12 @@ LEXICON = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / "trigg
 # ---------------------------------------------------------------- word lists (normalised)
 
 
+@lru_cache(maxsize=16384)
+def cnorm(s: str) -> str:
+    """:func:`norm` with a bounded cache (entity and trigger texts repeat)."""
+    return norm(s)
+
+
 def _ws(s: str) -> frozenset[str]:
     return frozenset(norm(w) for w in s.split())
 
@@ -86,6 +92,7 @@ _CLASSES: list[frozenset[str]] = []
 _BITS: list[int] = []
 _MASKS: dict[str, int] = {}
 _BITS_OF: dict[int, tuple[int, ...]] = {}
+_STEM_MASK: dict[str, int] = {}
 
 
 def word_class(words: frozenset[str] | str) -> int:
@@ -95,6 +102,7 @@ def word_class(words: frozenset[str] | str) -> int:
     _CLASSES.append(words)
     _MASKS.clear()
     _BITS_OF.clear()
+    _STEM_MASK.clear()
     _BITS.append(1 << (len(_CLASSES) - 1))
     return _BITS[-1]
 
@@ -233,6 +241,7 @@ _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+)")
 _PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
 _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
+_PUNCT = re.compile(r"[,;:]")
 _START = attrgetter("start")
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
@@ -257,16 +266,22 @@ def _stems(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _stem_masks() -> dict[str, int]:
+    """{word: bits of the classes holding it}, rebuilt after a class is registered."""
+    if not _STEM_MASK:
+        for k, c in enumerate(_CLASSES):
+            for x in c:
+                _STEM_MASK[x] = _STEM_MASK.get(x, 0) | (1 << k)
+    return _STEM_MASK
+
+
 def _mask(w: str) -> int:
     m = _MASKS.get(w)
     if m is None:
-        st = _stems(w)
+        sm = _stem_masks()
         m = 0
-        for k, c in enumerate(_CLASSES):
-            for x in st:
-                if x in c:
-                    m |= 1 << k
-                    break
+        for x in _stems(w):
+            m |= sm.get(x, 0)
         if len(_MASKS) > 200_000:
             _MASKS.clear()
         _MASKS[w] = m
@@ -335,7 +350,8 @@ def lexicon() -> dict[str, Trig]:
     return _LEX
 
 
-def trigger_hints(trigger_text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def trigger_hints(trigger_text: str) -> frozenset[str]:
     """The force hints (arrived, reinforced, transit ...) of the lexicon forms in a trigger."""
     lex = lexicon()
     out: set[str] = set()
@@ -347,7 +363,7 @@ def trigger_hints(trigger_text: str) -> set[str]:
             if st in lex:
                 out.add(lex[st].hint)
                 break
-    return out
+    return frozenset(out)
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -467,11 +483,11 @@ def _analyse(
     parts = _TOKEN_SPLIT.split(x)
     acc = list(accumulate(map(len, parts)))
     tw = doc.tw = parts[1::2]
-    gaps = parts[0::2]
     nt_ = len(tw)
     ts = doc.ts = acc[0::2][:nt_]
     doc.te = acc[1::2]
 
+    br_ = bisect.bisect_right
     n = len(sents)
     tsent = [-1] * nt_
     spans = []
@@ -484,11 +500,13 @@ def _analyse(
     doc.sspan = spans
     breaks = {a for a, _ in spans}
     comma = [False] * nt_
-    for k in [k for k, g in enumerate(gaps) if g.strip(" \n\t\"'()-") and k < nt_]:
-        g = gaps[k]
-        if ";" in g:
+    for mt in _PUNCT.finditer(x):
+        k = br_(ts, mt.start())  # the punctuation lies in the gap before token k
+        if k >= nt_:
+            continue
+        if mt.group() == ";":
             breaks.add(k)
-        if "," in g or ":" in g:
+        elif not comma[k]:
             comma[k] = True
             w = tw[k]
             if w[:2] in ("لي", "لت") and len(w) > 4:  # «، لينحصر»: a result clause
@@ -584,7 +602,7 @@ def _analyse(
     # the article's day: what «اليوم» resolves to, else the publication date
     day = None
     for t in times:
-        if t.precision == "day" and t.value and "اليوم" in norm(t.text):
+        if t.precision == "day" and t.value and "اليوم" in cnorm(t.text):
             day = t.value
             break
     if day is None and published:
@@ -592,7 +610,7 @@ def _analyse(
     if day is None:
         # «أمس» resolved by the time extractor is the day before the article's day
         for t in times:
-            nt_text = norm(t.text)
+            nt_text = cnorm(t.text)
             if t.value and len(t.value) == 10 and ("امس" in nt_text or "الليله الماضيه" in nt_text):
                 try:
                     day = (dt.date.fromisoformat(t.value) + dt.timedelta(days=1)).isoformat()
@@ -1462,7 +1480,7 @@ def _same_place(a: Group, b: Group) -> bool:
         return True
     if pa.canonical and pb.canonical:
         return pa.canonical == pb.canonical
-    na, nb = norm(pa.text), norm(pb.text)
+    na, nb = cnorm(pa.text), cnorm(pb.text)
     return na in nb or nb in na
 
 

@@ -36,6 +36,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from workbench.core import events as _ev
@@ -83,7 +84,12 @@ class Row:
 
     def key(self) -> tuple:
         p = self.place
-        return (self.actor, self.status, self.sent, (p.canonical or norm(p.text)) if p else None)
+        return (
+            self.actor,
+            self.status,
+            self.sent,
+            (p.canonical or _ev.cnorm(p.text)) if p else None,
+        )
 
 
 def _family(status: str) -> str:
@@ -173,7 +179,7 @@ def _uniq_text(xs: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for x in xs:
-        k = norm(x)
+        k = _ev.cnorm(x)
         if k not in seen:
             seen.add(k)
             out.append(x)
@@ -207,8 +213,13 @@ def _words_in(doc: _ev.Doc, bits: int, a: int, b: int) -> list[int]:
     return sorted(set(out))
 
 
-def _trigger_words(doc: _ev.Doc, ev: Event) -> list[str]:
-    return [w for w in re.findall(r"\w+", norm(ev.trigger.text))]
+@lru_cache(maxsize=4096)
+def _trigger_words_of(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", norm(text)))
+
+
+def _trigger_words(doc: _ev.Doc, ev: Event) -> tuple[str, ...]:
+    return _trigger_words_of(ev.trigger.text)
 
 
 def _strength(doc: _ev.Doc, s: int, ev: Event | None) -> dict[str, Any] | None:
@@ -293,7 +304,7 @@ def _rows_for_event(
             status = "arrived"
         assets = _noun_phrases(doc, s)
         for w in ev.weapons:
-            if w in ents and not any(norm(ents[w].text) in norm(a) for a in assets):
+            if w in ents and not any(_ev.cnorm(ents[w].text) in _ev.cnorm(a) for a in assets):
                 assets.append(ents[w].text)
         for a in actors:
             for p in places:
