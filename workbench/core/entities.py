@@ -374,18 +374,98 @@ def _stem(word_n: str) -> tuple[str, str]:
 _NTOKEN = re.compile(r"[^\W_]+")
 
 
+# rule triggers: a bit per rule, looked up once per distinct word (see _Index)
+R_NAT, R_HEAD, R_OIL, R_COMPASS, R_GROUP, R_UNIT, R_QIYADA, R_BACKED = range(8)
+R_BARE, R_PLURAL, R_TITLE, R_FIRST, R_SPEECH = range(8, 13)
+_NRULES = 13
+
+
+def _word_info(g: Gazetteer, nw: str) -> tuple[str, str, int]:
+    """(prefix, stem, rule bits) of a normalised word."""
+    prefix, stem = _stem(nw)
+    bits = 0
+    if stem in g.nationality:
+        bits |= 1 << R_NAT
+    if stem in _PLACE_HEADS:
+        bits |= 1 << R_HEAD
+    if stem in (_W17, _W16, _W0, _W3):
+        bits |= 1 << R_OIL
+    if stem in _COMPASS:
+        bits |= 1 << R_COMPASS
+    if stem in _GROUP_HEADS or stem in _ORG_HEADS:
+        bits |= 1 << R_GROUP
+    if stem in _UNIT_HEADS:
+        bits |= 1 << R_UNIT
+    if stem == _W_QIYADA:
+        bits |= 1 << R_QIYADA
+    if stem in _BACKED_HEADS:
+        bits |= 1 << R_BACKED
+    if stem in _BARE:
+        bits |= 1 << R_BARE
+    if stem in _PLURAL_HEADS:
+        bits |= 1 << R_PLURAL
+    if stem in _TITLES:
+        bits |= 1 << R_TITLE
+    if stem in g.first_names and stem not in g.common_words:
+        bits |= 1 << R_FIRST
+    if stem in _SPEECH or nw in _SPEECH:
+        bits |= 1 << R_SPEECH
+    return prefix, stem, bits
+
+
+_WORDS: dict[int, dict[str, tuple[str, str, int]]] = {}
+
+
 def _tokens(text: str, nt: Normalized) -> list[_Tok]:
     """Words of the normalised text with their original offsets (stem after proclitics)."""
-    out = []
+    return _index(text, nt, get_gazetteer())[0]
+
+
+def _index(text: str, nt: Normalized, g: Gazetteer) -> tuple[list[_Tok], list[list[int]]]:
+    """Tokens, and for each rule the indices of the tokens that trigger it."""
+    words = _WORDS.get(id(g))
+    if words is None:
+        _WORDS.clear()
+        words = _WORDS[id(g)] = {}
+    elif len(words) > 200_000:
+        words.clear()
+    out: list[_Tok] = []
+    app = out.append
+    trig: list[list[int]] = [[] for _ in range(_NRULES)]
     to = nt.to_orig
+    ident = len(nt.text) == len(text)  # nothing removed: offsets are the same
+    get = words.get
+    k = 0
     for mm in _NTOKEN.finditer(nt.text):
-        a, b = mm.span()
         nw = mm.group()
-        prefix, stem = _stem(nw)
-        wstart, end = to[a], to[b - 1] + 1
-        s = to[a + len(prefix)] if prefix else wstart
-        out.append(_Tok(s, end, wstart, stem, nw, prefix))
-    return out
+        info = get(nw)
+        if info is None:
+            info = words[nw] = _word_info(g, nw)
+        prefix, stem, bits = info
+        a, b = mm.span()
+        if ident:
+            app(_Tok(a + len(prefix), b, a, stem, nw, prefix))
+        else:
+            wstart = to[a]
+            app(
+                _Tok(
+                    to[a + len(prefix)] if prefix else wstart,
+                    to[b - 1] + 1,
+                    wstart,
+                    stem,
+                    nw,
+                    prefix,
+                )
+            )
+        if bits:
+            r = 0
+            while bits:
+                if bits & 1:
+                    trig[r].append(k)
+                bits >>= 1
+                r += 1
+        k += 1
+    return out, trig
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -456,24 +536,16 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if not text:
         return []
     g = get_gazetteer()
-    toks = _tokens(text, nt)
+    toks, trig = _index(text, nt, g)
     matches = g.match(nt)
     cands: list[_Cand] = []
-    by_start = {t.start: i for i, t in enumerate(toks)}
-    by_wstart = {t.wstart: i for i, t in enumerate(toks)}
-
-    def tok_at(pos: int) -> int | None:
-        i = by_start.get(pos)
-        return i if i is not None else by_wstart.get(pos)
-
     wstarts = [t.wstart for t in toks]
+    bisect_right = bisect.bisect_right
 
     def tok_containing(pos: int) -> int | None:
-        i = tok_at(pos)
-        if i is not None:
-            return i
-        k = bisect.bisect_right(wstarts, pos) - 1
-        if k >= 0 and toks[k].wstart <= pos < toks[k].end:
+        """The token that starts (stem or word) at ``pos`` or contains it."""
+        k = bisect_right(wstarts, pos) - 1
+        if k >= 0 and pos < toks[k].end:
             return k
         return None
 
@@ -485,8 +557,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- coordinated nationality: القوات الروسية والتركية -> التركية is TR
     actor_end = {c.end: c for c in cands if c.type == "ACTOR"}
-    for i, t in enumerate(toks):
-        if t.prefix != "و" or i == 0 or t.n not in g.nationality:
+    for i in trig[R_NAT]:
+        t = toks[i]
+        if t.prefix != "و" or i == 0:
             continue
         prev_c = actor_end.get(toks[i - 1].end)
         if prev_c is not None and text[toks[i - 1].end : t.wstart] == " ":
@@ -496,20 +569,19 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             actor_end[c.end] = c
 
     # ---- head-noun place phrases
-    for i, t in enumerate(toks):
-        kind = _PLACE_HEADS.get(t.n)
-        if kind is None:
-            continue
+    for i in trig[R_HEAD]:
+        kind = _PLACE_HEADS[toks[i].n]
         c = _place_phrase(text, g, toks, i, kind, match_at)
         if c:
             cands.append(c)
 
     # ---- coordinated names after plural and dual heads: بلدات الشحيل والبصيرة والطيانة
-    cands.extend(_coordinated(text, g, toks, match_at))
+    cands.extend(_coordinated(text, g, toks, match_at, trig[R_PLURAL]))
 
     # ---- oil fields in general: حقول النفط، حقول النفط والغاز
-    for i, t in enumerate(toks[:-1]):
-        if t.n in (_W17, _W16, _W0, _W3) and toks[i + 1].n in (
+    for i in trig[R_OIL]:
+        t = toks[i]
+        if i + 1 < len(toks) and toks[i + 1].n in (
             _W11,
             _W10,
         ):
@@ -528,9 +600,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                 cands.append(_Cand(t.start, end, "LOCATION", "oilfields", 0.6, 1, "oilfield"))
 
     # ---- compass phrases: شمال شرق سورية
-    for i, t in enumerate(toks):
-        d = _COMPASS.get(t.n)
-        if d is None or t.prefix not in ("", "و", "ب", "ل", "ف"):
+    for i in trig[R_COMPASS]:
+        t = toks[i]
+        d = _COMPASS[t.n]
+        if t.prefix not in ("", "و", "ب", "ل", "ف"):
             continue
         j = i + 1
         dirs = [d]
@@ -562,18 +635,12 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.append(_Cand(t.start, target.end, "LOCATION", canon, 0.8, 2))
 
     # ---- armed groups and organisations: head noun + quoted name
-    for k, t in enumerate(toks):
-        q = None
-        if t.n in _GROUP_HEADS or t.n in _ORG_HEADS:
-            q = _quoted_after(text, t.end)
-            # وكالة أنباء "هاوار"، موقع شبكة "X"
-            if (
-                q is None
-                and t.n in _ORG_HEADS
-                and k + 1 < len(toks)
-                and toks[k + 1].n in _ORG_FILLERS
-            ):
-                q = _quoted_after(text, toks[k + 1].end)
+    for k in trig[R_GROUP]:
+        t = toks[k]
+        q = _quoted_after(text, t.end)
+        # وكالة أنباء "هاوار"، موقع شبكة "X"
+        if q is None and t.n in _ORG_HEADS and k + 1 < len(toks) and toks[k + 1].n in _ORG_FILLERS:
+            q = _quoted_after(text, toks[k + 1].end)
         if not q:
             continue
         qs, qe = q
@@ -594,8 +661,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                 cands.append(_Cand(qs, qe, "ORG", canon, 0.85 if known else 0.7, 3))
 
     # ---- armed groups without quotes: لواء الباقر، فرقة السلطان مراد، سرايا الخراساني
-    for i, t in enumerate(toks[:-1]):
-        if t.n not in _UNIT_HEADS or t.prefix not in ("", "و", "ل", "ب"):
+    for i in trig[R_UNIT]:
+        t = toks[i]
+        if i + 1 >= len(toks) or t.prefix not in ("", "و", "ل", "ب"):
             continue
         nx = toks[i + 1]
         mn = match_at.get(nx.start)
@@ -639,9 +707,13 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.append(_Cand(t.start, end, "ACTOR", "OTHER:" + _slug(text[t.start : end]), 0.55, 0))
 
     # ---- Iraqi operations commands: قيادة عمليات نينوى، قيادة عمليات سامراء
-    for i in range(len(toks) - 2):
+    for i in trig[R_QIYADA]:
         t = toks[i]
-        if t.n != _W_QIYADA or toks[i + 1].n != _W_AMALIYAT or t.prefix not in ("", "و", "ل", "ب"):
+        if (
+            i + 2 >= len(toks)
+            or toks[i + 1].n != _W_AMALIYAT
+            or t.prefix not in ("", "و", "ل", "ب")
+        ):
             continue
         nx = toks[i + 2]
         if text[t.end : toks[i + 1].wstart] != " " or text[toks[i + 1].end : nx.wstart] != " ":
@@ -656,9 +728,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.append(_Cand(t.start, end, "ACTOR", "IQ_GOV", 0.8, 3))
 
     # ---- groups backed by a state: ميليشيات مدعومة من إيران، فصائل موالية لتركيا
-    for i in range(len(toks) - 2):
+    for i in trig[R_BACKED]:
         t = toks[i]
-        if t.n not in _BACKED_HEADS or t.prefix not in ("", "و", "ل", "ب"):
+        if i + 2 >= len(toks) or t.prefix not in ("", "و", "ل", "ب"):
             continue
         sup = toks[i + 1]
         if sup.n not in _SUPPORT or sup.prefix or text[t.end : sup.wstart] != " ":
@@ -683,10 +755,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.append(_Cand(t.start, m.end, "ACTOR", canon, 0.75, 3))
 
     # ---- bare facility references: الحقل -> the last oil field
-    _bare_refs(text, toks, cands)
+    _bare_refs(text, toks, cands, trig[R_BARE])
 
     # ---- persons
-    cands.extend(_persons(text, g, toks, cands))
+    cands.extend(_persons(text, g, toks, cands, trig))
 
     # ---- weapons: quoted model names and coordinated pairs
     cands = _weapons(text, cands)
@@ -1118,11 +1190,10 @@ def _more_name(g: Gazetteer, tk: _Tok, prev: _Tok, match_at) -> bool:
     return _is_name_like(g, n) or n in _NAME_PREFIXES
 
 
-def _coordinated(text: str, g: Gazetteer, toks, match_at) -> list[_Cand]:
+def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> list[_Cand]:
     out: list[_Cand] = []
-    for i, t in enumerate(toks):
-        if t.n not in _PLURAL_HEADS:
-            continue
+    for i in heads:
+        t = toks[i]
         j = i + 1
         first = True
         names = 0
@@ -1181,7 +1252,9 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at) -> list[_Cand]:
     return out
 
 
-def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
+def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int]) -> None:
+    if not bare:
+        return
     covered = bytearray(len(text) + 1)
     for c in cands:
         if c.end > c.start:
@@ -1199,7 +1272,8 @@ def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
             ]
             if ante:
                 c.canonical = ante[-1].canonical
-    for i, t in enumerate(toks):
+    for i in bare:
+        t = toks[i]
         kinds = _BARE.get(t.n)
         if not kinds or inside(t.start, t.end):
             continue
@@ -1219,7 +1293,7 @@ def _bare_refs(text: str, toks, cands: list[_Cand]) -> None:
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
 
 
-def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
+def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig) -> list[_Cand]:
     out: list[_Cand] = []
     mask = bytearray(len(text) + 1)
     longest: dict[int, _Cand] = {}
@@ -1287,7 +1361,8 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand]) -> list[_Cand]:
             k += 1
         return first.start, end, count
 
-    for i, t in enumerate(toks):
+    for i in sorted({*trig[R_TITLE], *trig[R_FIRST], *trig[R_SPEECH]}):
+        t = toks[i]
         if t.n in _TITLES and t.prefix in ("", "و", "ل", "ب", "ف", "ك"):
             j = i + 1
             skipped = 0
