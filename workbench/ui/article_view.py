@@ -141,6 +141,13 @@ class ArticleText(QTextEdit):
             if key == Qt.Key.Key_T.value:
                 self.markRequested.emit("TIME")
                 return
+        elif mods == Qt.KeyboardModifier.NoModifier and (
+            Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_6.value
+            or event.key() == Qt.Key.Key_T.value
+        ):
+            if self._owner.ctx is not None:
+                self._owner.ctx.bus.status.emit("select words first, then press 1-6 or T")
+            return
         super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
