@@ -112,7 +112,7 @@ MIL = word_class(
         "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال "
         "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
         "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
-        "منظومة صواريخ جنودها جنوده"
+        "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه"
     )
 )
 NAT_WORDS = {
@@ -153,13 +153,15 @@ NEG_NEAR = _ws("لم لن عدم")
 EXPECT_AFTER = word_class(
     _ws("متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة")
 )
+ANTICIPATED = word_class(_ws("مرتقب مرتقبة المرتقب المرتقبة"))
 EXPECT_BEFORE = word_class(
     _ws("توقع تتوقع يتوقع المتوقع متوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات يرجح ترجح")
 )
 PLAN_BEFORE = word_class(
     _ws(
         "سوف تعتزم يعتزم تنوي ينوي تخطط يخطط المرجح المقرر المنتظر المزمع تستعد يستعد "
-        "ستعلن سيعلن ستقوم سيقوم ستبدأ سيبدأ سيتم ستتم ستعمل سيعمل"
+        "ستعلن سيعلن ستقوم سيقوم ستبدأ سيبدأ سيتم ستتم ستعمل سيعمل ستطلق سيطلق ستشن سيشن "
+        "ستنفذ سينفذ ستجري سيجري ستبدا سيبدا ستستكمل سيستكمل تستكمل يستكمل"
     )
 )
 LIGHT_PRESENT = word_class(
@@ -219,6 +221,10 @@ OFFICIAL = word_class(
     _ws("وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد")
 )
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
+BASE_NOUN = word_class(_ws("قاعده قاعدة قواعد نقطة نقطه نقاط مقر مقرا معسكر معسكرا مطارا مهبطا"))
+NOT_SUBJECT = word_class(_ws("مصدر مصادر مسؤول مسؤولون مسؤولين ناشطون ناشطين مراسل شهود سكان"))
+PRON_THAT_BIT = word_class(_ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"))
+LED_BY = word_class(_ws("بقيادة بزعامة"))
 ANAPHOR = word_class(_ws("الأخيرة الأخير"))
 _BREAK2 = word_class(frozenset(["الا"]))
 FACILITY = _ws(
@@ -327,15 +333,29 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
         fl = flags.split(",")
         need = next((f[5:] for f in fl if f.startswith("need=")), None)
         notnext = next((norm(f[8:]) for f in fl if f.startswith("notnext=")), None)
+        noun = "noun" in fl
         for f in forms.split():
             form = norm(f.replace("_", " "))
-            noun = "noun" in fl
-            if form in lex:
-                if noun and not lex[form].noun:
-                    lex[form] = replace(lex[form], noun=True)
-                continue
-            lex[form] = Trig(typ, hint, "verb" in fl, "impf" in fl, need, notnext, form, noun)
+            for v in [form, *(_variants(form) if noun else ())]:
+                if v in lex:
+                    if noun and not lex[v].noun:
+                        lex[v] = replace(lex[v], noun=True)
+                    continue
+                lex[v] = Trig(typ, hint, "verb" in fl, "impf" in fl, need, notnext, v, noun)
     return lex
+
+
+def _variants(form: str) -> list[str]:
+    """«حمله عسكريه» -> «حمله العسكريه», «حملتها العسكريه», «عملياتها العسكريه»: a noun with a
+    nisba adjective also matches with the definite adjective and a possessive on the noun."""
+    ws = form.split()
+    if len(ws) != 2 or ws[1].startswith("ال") or not ws[1].endswith(("يه", "ي", "يا")):
+        return []
+    n, a = ws
+    if a.endswith("يا"):
+        return []  # accusative «هجوما بريا»: no definite form
+    base = n[:-1] + "ت" if n.endswith("ه") else n
+    return [f"{n} ال{a}"] + [f"{base}{suf} ال{a}" for suf in ("ها", "ه", "هم")]
 
 
 _AUTO: ahocorasick.Automaton | None = None
@@ -435,10 +455,36 @@ class Doc:
     trig_toks: set[int] | None = None
     named: set[int] = field(default_factory=set)  # tokens inside a name (قوات الانتشار السريع)
     day_time: str | None = None
+    heading: list[bool] = field(default_factory=list)  # headline sentences: no events
+    skip: set[int] = field(default_factory=set)  # tokens of times and quantities
 
     def tok_at(self, pos: int) -> int:
         """Index of the token containing or following normalised position ``pos``."""
         return bisect.bisect_right(self.te, pos)
+
+
+_FINAL = frozenset(".!?؟…")
+
+
+def _headings(text: str, sents: list[Sentence]) -> list[bool]:
+    """Headline sentences: a marked heading, or a line of at most 25 words without final
+    punctuation (a title such as «العراق.. مقتل 13 شرطياً بهجوم ...» split at «..»)."""
+    out = []
+    line_end: dict[int, bool] = {}
+    for s in sents:
+        if s.heading:
+            out.append(True)
+            continue
+        h = line_end.get(s.paragraph)
+        if h is None:
+            a = text.rfind("\n", 0, s.start) + 1
+            b = text.find("\n", s.end)
+            line = text[a : b if b >= 0 else len(text)].rstrip().rstrip("\"'»”)")
+            h = line_end[s.paragraph] = (
+                bool(line) and line[-1] not in _FINAL and line.count(" ") < 25
+            )
+        out.append(h)
+    return out
 
 
 def _gov(doc: Doc, ns: int, t0: int) -> str | None:
@@ -498,6 +544,7 @@ def _analyse(
         spans.append((a, b))
     doc.tsent = tsent
     doc.sspan = spans
+    doc.heading = _headings(text, sents)
     breaks = {a for a, _ in spans}
     comma = [False] * nt_
     for mt in _PUNCT.finditer(x):
@@ -570,6 +617,8 @@ def _analyse(
             doc.places[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", _gov(doc, ns, t0), ent))
         elif ent.type in ("WEAPON", "QUANTITY"):
             doc.others[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+            if ent.type == "QUANTITY":
+                doc.skip.update(range(t0, t1))
         elif ent.type in ("ORG", "PERSON"):
             doc.orgs[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
             if ent.type == "ORG":
@@ -599,6 +648,7 @@ def _analyse(
         ti = doc.tok_at(ns)
         if ti < len(doc.tw):
             doc.tspans.append((t, ns, ne, doc.tsent[ti]))
+            doc.skip.update(range(ti, br_(te, ne - 1) + 1))
     # the article's day: what «اليوم» resolves to, else the publication date
     day = None
     for t in times:
@@ -735,7 +785,7 @@ def _trigger_tokens(doc: Doc) -> set[int]:
 
 
 def _accept(doc: Doc, c: Cand) -> bool:
-    if doc.sents[c.sent].heading or c.ti in doc.named:
+    if doc.heading[c.sent] or c.ti in doc.named:
         return False
     s0, s1 = doc.sspan[c.sent]
     if c.ti > s0 and _stems(doc.tw[c.ti - 1])[-1] in ("اي",):
@@ -768,7 +818,59 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "official" and not _has(doc, OFFICIAL, max(s0, c.ti - 4), min(s1, c.tj + 4)):
         return False
+    if t.need == "actor" and not _official_subject(doc, c):
+        return False
+    if t.need == "quote":
+        x = doc.nt.text
+        k = c.ne
+        while k < len(x) and x[k] == " ":
+            k += 1
+        if k >= len(x) or x[k] not in "\"'":
+            return False
+    if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
+        return False
     return True
+
+
+def _official_subject(doc: Doc, c: Cand) -> bool:
+    """A reporting verb whose subject is an armed actor or its official: «أعلنت قوات
+    النظام»، «قال الرئيس التركي»، «أكد المتحدث باسم التحالف»، «وكان البنتاغون قد أعلن»."""
+    s0, s1 = doc.sspan[c.sent]
+    if doc.te[c.tj - 1] > c.ne:
+        return False  # «اتفاق أعلنه الرئيس»: an object suffix, a relative clause
+    if c.ti > s0 and doc.tw[c.ti - 1] == "ما":
+        return False  # «وفق ما أعلنت الوزارة»: an attribution
+    if _in(doc.tw[c.ti], NEG_VERB) and any(
+        o is not c and c.tj <= o.ti < c.tj + 12 and o.sent == c.sent for o in doc.cands
+    ):
+        return False  # «نفت X انسحاب قواتها»: the denied event carries it
+    if _has(doc, PRON_THAT_BIT, c.tj, min(s1, c.tj + 10)):
+        return False  # «أعلنت الجماعة أنها استهدفت»: the claimed event carries the claim
+    for m in doc.actors[c.sent]:
+        if c.tj <= m.t0 < c.tj + 5 and m.kind != "ana":
+            if m.gov not in (None, "باسم") and doc.tw[m.t0 - 1] != "باسم":
+                continue
+            between = range(c.tj, m.t0)
+            if any(doc.comma[i] for i in range(c.tj + 1, m.t0 + 1)):
+                return False
+            if _has(doc, NOT_SUBJECT, c.tj, m.t0) or any(
+                doc.tw[i] in PREPS or doc.tw[i] in THAT for i in between
+            ):
+                return False
+            if m.kind == "adj" and not _has(doc, OFFICIAL, c.tj, m.t0):
+                return False  # «قال مصدر روسي»
+            return True
+        if m.t0 >= c.tj + 5:
+            break
+    for m in doc.actors[c.sent]:
+        if m.kind == "ent" and m.gov is None and c.ti - 2 <= m.t1 <= c.ti:
+            if m.t1 == c.ti or doc.tw[m.t1] == "قد":
+                return True
+    return (
+        _has(doc, OFFICIAL, c.tj, min(s1, c.tj + 4))
+        and not _has(doc, NOT_SUBJECT, c.tj, min(s1, c.tj + 4))
+        and c.trig.form in ("اعلن", "اعلنت")
+    )
 
 
 # ---------------------------------------------------------------- attribution
