@@ -234,6 +234,7 @@ CASES = [
         "إدلب",
     ),
     # a noun's actor is its genitive, not a later noun: «عملية ... لملاحقة عناصر التنظيم»
+    # (the pursued elements are the target)
     (
         "أطلقت [القوات العراقية|ACTOR|IQ_GOV] عملية عسكرية واسعة لملاحقة عناصر "
         "[التنظيم|ACTOR|ISIS] بمشاركة [طيران التحالف|ACTOR|COALITION].",
@@ -241,7 +242,7 @@ CASES = [
         "عملية عسكرية",
         "asserted",
         ["IQ_GOV", "COALITION"],
-        [],
+        ["ISIS"],
         None,
     ),
     # «رتل للقوات الأميركية»: the convoy's owner is its actor

@@ -149,7 +149,7 @@ GENERIC_SOURCE = word_class(
 THAT = _ws("أن أنّ إن إنّ بأن بأنّ أنه أنها إنه إنها بأنه بأنها")
 RESET = _ws("وكان وكانت كان كانت ويشار يشار ويذكر يذكر وتجدر تجدر")
 NEG_VERB = word_class(_ws("نفت نفى ينفي تنفي نفي نفيها"))
-NEG_NEAR = _ws("لم لن عدم")
+NEG_NEAR = _ws("لم لن عدم ولم ولن فلم فلن")
 EXPECT_AFTER = word_class(
     _ws("متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة")
 )
@@ -769,7 +769,7 @@ def _anaphoric_convoy(doc: Doc, c: Cand) -> bool:
     )
 
 
-def _near_place(doc: Doc, c: Cand, width: int = 8) -> bool:
+def _near_place(doc: Doc, c: Cand, width: int = 12) -> bool:
     """A LOCATION or a place noun (مناطق، مدينة، مطار ...) near the trigger."""
     lo, hi = c.ti - width, c.tj + width
     if any(m.t1 > lo and m.t0 < hi for m in doc.places[c.sent]):
@@ -1117,7 +1117,13 @@ def _actors_targets(
     s = g.sent
     t = g.rep.trig
     ti, tj = g.rep.ti, _span_end_tok(doc, g)
-    ments = [m for m in doc.actors[s] if lo <= m.t0 < hi and not (ti <= m.t0 < tj)]
+    ments = [
+        m
+        for m in doc.actors[s]
+        if lo <= m.t0 < hi
+        and not (ti <= m.t0 < tj)
+        and not (m.t0 > 0 and doc.masks[m.t0 - 1] & LED_BY)  # «التحالف بقيادة واشنطن»
+    ]
     before = [m for m in ments if m.t1 <= ti]
     after = [m for m in ments if m.t0 >= tj]
     actors: list[str] = []
@@ -1188,9 +1194,13 @@ def _actors_targets(
             targets.append(m.value)
             used.add(id(m))
     if not actors and not passive:
+        skip = doc.skip
         for m in after:
+            gap = m.t0 - tj
+            if gap > 3 and t.verb:
+                gap -= sum(1 for i in range(tj, m.t0) if i in skip or _in(doc.tw[i], MIL))
             if (
-                m.t0 - tj <= 3
+                gap <= 3
                 and (m.gov is None or m.gov == "poss")
                 and _between_free(doc, tj, m.t0)
                 and (t.verb or _adjectives(doc, tj, m.t0))
@@ -1207,7 +1217,11 @@ def _actors_targets(
         free = [
             m
             for m in before
-            if (m.gov in (None, "poss") or m.kind == "ana")
+            if (
+                m.gov in (None, "poss")
+                or m.kind == "ana"
+                or (m.gov == "من" and m.t0 >= 2 and doc.masks[m.t0 - 2] & MIL)
+            )
             and id(m) not in used
             and not _has(doc, ACCUSE, m.t1, ti)  # «تتهم X فصائل بالوقوف وراء هجمات»
         ]
@@ -1232,17 +1246,23 @@ def _actors_targets(
         prev2 = tuple(doc.tw[max(s0, m.t0 - k)] for k in (2, 1)) if m.t0 - 2 >= s0 else ()
         near = m.t0 - tj <= 8
         if g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
+            # «بين X والمسلحين الموالين لها من جهة، والفصائل وY من جهة أخرى»: every side
             actors.append(m.value)
+            last = m.t1
             for m2 in after:
-                if m2.t0 >= m.t1 and m2.t0 <= m.t1 + 2 and m2 is not m:
+                if m2.t0 >= m.t1 and m2 is not m and m2.t0 <= last + 6 and m2.t0 < hi:
+                    if any(doc.tw[i] in PREPS and doc.tw[i] != "من" for i in range(last, m2.t0)):
+                        break
                     actors.append(m2.value)
                     used.add(id(m2))
+                    last = m2.t1
         elif (
             prev2 in together
             or (m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together)
             or any(doc.tw[k] in COAGENT for k in range(max(s0, m.t0 - 2), m.t0 + 1))
         ):
-            actors.append(m.value)
+            if t.type != "CONTROL":  # «تسيطر X على Y بدعم جوي روسي»: support is no control
+                actors.append(m.value)
         elif g2 == "مع" or (m.t0 - 2 >= s0 and doc.tw[m.t0 - 2] == "مع" and m.t0 - tj <= 8):
             if not near:
                 continue
@@ -1255,6 +1275,8 @@ def _actors_targets(
             if (
                 g2 in ("ضد", _ON, "ل")
                 or "ضد" in lead
+                or (g2 is None and m.t0 > s0 and doc.masks[m.t0 - 1] & TARGET_NOUN)
+                or (targets and m.t0 > s0 and (doc.tw[m.t0 - 1] == "و" or doc.ts[m.t0] < m.ns))
                 or (t.type == "ATTACK" and _ON in lead)
                 or (t.verb and "استهدف" in t.form)
                 or (
@@ -1363,6 +1385,9 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "planned"
     threat = g.rep.trig.type in ("ATTACK", "OPERATION")
     if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
+        # «هجمات متوقعة»: a threat; «حملة أمنية مرتقبة»: an operation the side plans
+        if g.rep.trig.type == "OPERATION" and _has(doc, ANTICIPATED, tj, min(s1, tj + 3)):
+            return "planned"
         return "expected" if threat else "planned"
     if _has(doc, EXPECT_BEFORE, max(s0, c0 - 7), c0):
         return "expected" if threat else "planned"
@@ -1449,6 +1474,9 @@ def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     own subject right after it starts a new event."""
     if not c.trig.verb or not any(m.trig.verb for m in g.members):
         return False
+    last = g.members[-1]
+    if last.trig.verb and any(doc.comma[i] for i in range(last.tj, c.ti + 1)):
+        return True  # «دخل رتل ... إلى X، واتجه نحو Y»: a second leg of the movement
     return any(
         c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]
     )
