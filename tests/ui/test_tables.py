@@ -127,3 +127,30 @@ def test_snippet_parts():
         ("… قرب ", False), ("القامشلي", True), (" و", False), ("الحسكة", True), (" …", False)
     ]  # fmt: skip
     assert snippet_parts("no match [open") == [("no match [open", False)]
+
+
+def test_sort_keeps_the_selected_row_and_filters_keep_the_order(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    ext = _seed()
+    model = ForceTableModel()
+    model.set_rows([(1, f) for f in ext.forces])
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.selectRow(3)
+    chosen = model.rows[proxy.mapToSource(view.currentIndex()).row()][1].id
+    proxy.sort(6, Qt.SortOrder.DescendingOrder)
+    statuses = [proxy.index(r, 6).data() for r in range(proxy.rowCount())]
+    assert statuses == sorted(statuses, reverse=True)
+    assert model.rows[proxy.mapToSource(view.currentIndex()).row()][1].id == chosen
+    proxy.set_filter(1, "US")
+    shown = [proxy.index(r, 6).data() for r in range(proxy.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+    assert {proxy.index(r, 1).data() for r in range(proxy.rowCount())} == {"US"}
+    # new content from the store is sorted and filtered the same way
+    model.set_rows([(1, f) for f in reversed(ext.forces)])
+    again = [proxy.index(r, 6).data() for r in range(proxy.rowCount())]
+    assert again == shown

@@ -129,6 +129,8 @@ class RowTableModel(QAbstractTableModel):
         self._filters: dict[int, str] = {}
         self._text = ""
         self._sorted = False  # rows are in self._sort order
+        self._idx: list[int] = []  # all_rows index of each shown row
+        self._key_cache: dict[int, list[Any]] = {}  # column -> sort key of each loaded row
 
     # -- Qt API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -205,8 +207,22 @@ class RowTableModel(QAbstractTableModel):
         show = c.display
         return lambda r: show(r[0], r[1])
 
+    def _keys(self, column: int) -> list[Any]:
+        """Sort keys of every loaded row for ``column``, computed once per load."""
+        keys = self._key_cache.get(column)
+        if keys is None:
+            key = self._key(column)
+            keys = self._key_cache[column] = [key(r) for r in self.all_rows]
+        return keys
+
+    def _order(self, idx: list[int]) -> None:
+        """Sort row numbers in place by the current sort column (a C-level key)."""
+        if self._sort is not None:
+            col, order = self._sort
+            idx.sort(key=self._keys(col).__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python, one key per row; persistent indexes (selection) follow their rows."""
+        """Sort by cached keys; persistent indexes (the selection) follow their rows."""
         if not 0 <= column < len(self.columns):
             return
         if self._sort == (column, order) and self._sorted:
@@ -215,17 +231,16 @@ class RowTableModel(QAbstractTableModel):
         self._sorted = True
         self.layoutAboutToBeChanged.emit()
         persistent = [p for p in self.persistentIndexList() if p.isValid()]
-        before = [self.rows[p.row()] for p in persistent]
-        self.rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        before = [self._idx[p.row()] for p in persistent]
+        self._order(self._idx)
+        all_rows = self.all_rows
+        self.rows = [all_rows[i] for i in self._idx]
         if persistent:
-            wanted = {id(r) for r in before}
-            pos = {id(r): i for i, r in enumerate(self.rows) if id(r) in wanted}
+            wanted = set(before)
+            pos = {i: n for n, i in enumerate(self._idx) if i in wanted}
             self.changePersistentIndexList(
                 persistent,
-                [
-                    self.index(pos[id(r)], p.column())
-                    for r, p in zip(before, persistent, strict=True)
-                ],
+                [self.index(pos[i], p.column()) for i, p in zip(before, persistent, strict=True)],
             )
         self.layoutChanged.emit()
 
@@ -234,34 +249,34 @@ class RowTableModel(QAbstractTableModel):
         self._filters = dict(filters)
         self._text = text.strip().lower()
         self.beginResetModel()
-        self.rows = self._visible()
+        self._idx, self.rows = self._visible()
         self._sorted = self._sort is not None
         self.endResetModel()
 
-    def _visible(self) -> list[tuple[Any, Any]]:
-        rows = self.all_rows
+    def _visible(self) -> tuple[list[int], list[tuple[Any, Any]]]:
+        """Row numbers (into ``all_rows``) and rows shown: filtered, then sorted."""
+        all_rows = self.all_rows
+        idx = list(range(len(all_rows)))
         for col, value in self._filters.items():
             show = self.columns[col].display
-            rows = [r for r in rows if show(r[0], r[1]) == value]
+            idx = [i for i in idx if show(*all_rows[i]) == value]
         if self._text:
             cols, text = self.columns, self._text
-            rows = [r for r in rows if any(text in c.display(r[0], r[1]).lower() for c in cols)]
-        else:
-            rows = list(rows)
-        if self._sort is not None:
-            col, order = self._sort
-            rows.sort(key=self._key(col), reverse=order == Qt.SortOrder.DescendingOrder)
-        return rows
+            idx = [i for i in idx if any(text in c.display(*all_rows[i]).lower() for c in cols)]
+        self._order(idx)
+        return idx, [all_rows[i] for i in idx]
 
     # -- content
     def set_rows(self, rows: list[tuple[Any, Any]]) -> None:
         """New content from the store: update in place when the same rows are shown."""
         self.all_rows = list(rows)
-        visible = self._visible()
+        self._key_cache = {}
+        idx, visible = self._visible()
         self._sorted = self._sort is not None
         same = len(visible) == len(self.rows) and all(
             a[0] == b[0] and a[1].id == b[1].id for a, b in zip(visible, self.rows, strict=True)
         )
+        self._idx = idx
         if same:
             self.rows = visible
             if visible:
