@@ -1446,9 +1446,18 @@ def find_events(
         stops_all.setdefault(c.sent, []).append(c.ti)
     prev_by_type: dict[str, Event] = {}
     taken: set[str] = set()
+    prev: Group | None = None
     for g in groups:
         _fill(doc, g, stops_all.get(g.sent, []), prev_by_type, taken)
+        if (
+            prev is not None
+            and not g.ev.actors
+            and prev.ev.actors
+            and _shares_subject(doc, prev, g)
+        ):
+            g.ev.actors = [a for a in prev.ev.actors if a not in g.ev.targets]
         prev_by_type[g.rep.trig.type] = g.ev
+        prev = g
     _resolve_times(doc, groups)
     _share_arguments(doc, groups)
     events = [g.ev for g in groups]
@@ -1467,6 +1476,29 @@ def last_analysis(nt: Normalized) -> tuple[Doc, list[Group]] | None:
     if last is not None and last[0] is nt:
         return last[1], last[2]
     return None
+
+
+def _shares_subject(doc: Doc, prev: Group, g: Group) -> bool:
+    """A verb without a subject continues the subject of the verb before it: «نفذت قوات
+    من X عملية تفتيش واعتقلت خمسة»، «أرسلت X تعزيزات ... ووصل»; a sentence that opens
+    with «و» + verb continues the last event of the previous sentence."""
+    c = g.rep
+    if not c.trig.verb or c.trig.hint == "casualty" or c.trig.type == "STATEMENT":
+        return False
+    if prev.rep.trig.type == "STATEMENT":
+        return False
+    w = doc.tw[c.ti]
+    if prev.sent == g.sent:
+        between = [m for m in doc.actors[g.sent] if prev.rep.tj <= m.t0 < c.ti]
+        return not between and (w[:1] in "وف" or doc.clause[c.ti] == doc.clause[prev.rep.ti])
+    s0 = doc.sspan[g.sent][0]
+    return (
+        prev.sent == g.sent - 1
+        and not doc.heading[prev.sent]
+        and c.ti == s0
+        and w[:1] == "و"
+        and not doc.others[g.sent]  # a counted subject of its own («ووصل نحو 300 جندي»)
+    )
 
 
 def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:

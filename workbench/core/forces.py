@@ -315,7 +315,11 @@ def _rows_for_event(
     elif ev.type == "WITHDRAWAL":
         if planned:
             return []
-        retain = _ev._has(doc, RETAIN, s0, s1)
+        retain = _ev._has(doc, RETAIN, s0, s1) or _reduced_to(doc, s)
+        # where the withdrawing forces were: «القوات المنتشرة في A وB سحبت ... إلى C»
+        held = _presence_places(doc, s, actors)
+        if held and not retain and not (place is not None and _gov_of(doc, s, place) == "من"):
+            places = held
         for a in actors:
             for p in places:
                 r = mk(a, "present" if retain else "withdrawn", p)
@@ -331,10 +335,10 @@ def _rows_for_event(
                 for p in places:
                     rows.append(mk(a, "attacked", p))
     elif ev.type in ("TRAINING", "OPERATION"):
-        if not planned:
-            for a in actors:
-                for p in places:
-                    rows.append(mk(a, "present", p))
+        # «ستطلق عملية برية في شمال سوريا»، «من المقرر أن تستكمل الدوريات حتى X»: planned
+        for a in actors:
+            for p in places:
+                rows.append(mk(a, "planned" if planned else "present", p))
     elif ev.type == "BASE":
         t = ev.trigger.text.split(maxsplit=1)
         asset = t[1] if len(t) > 1 else ev.trigger.text
@@ -347,6 +351,33 @@ def _rows_for_event(
             for p in places:
                 rows.append(mk(a, "controls", p))
     return rows
+
+
+def _reduced_to(doc: _ev.Doc, s: int) -> bool:
+    """«تقلّص عدد القوات إلى نحو 2500 جندي»: a troop count after «إلى» is what remains."""
+    for m in doc.others[s]:
+        e = m.ent
+        if e.type == "QUANTITY" and e.unit in ("troops", "fighters") and m.t0 > 0:
+            if any(doc.tw[i] == "الى" for i in range(max(0, m.t0 - 2), m.t0)):
+                return True
+    return False
+
+
+def _gov_of(doc: _ev.Doc, s: int, place: Entity) -> str | None:
+    return next((m.gov for m in doc.places[s] if m.ent is place), None)
+
+
+def _presence_places(doc: _ev.Doc, s: int, actors: list[str]) -> list[Entity]:
+    """The places a presence adjective right after one of ``actors`` names: «القوات الروسية
+    المنتشرة في عين عيسى وتل السمن»."""
+    a, b = doc.sspan[s]
+    for i in _words_in(doc, PRESENT_ADJ, a, b):
+        if not any(m.t1 <= i and i - m.t1 <= 2 and m.value in actors for m in doc.actors[s]):
+            continue
+        for m in doc.places[s]:
+            if i < m.t0 <= i + 3 and m.gov in _IN:
+                return _coordinated(doc, s, m.ent)
+    return []
 
 
 def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
@@ -432,6 +463,16 @@ def _presence_rows(
                         if m.t1 <= m2.t0 <= m.t1 + 6 and m2 is not m:
                             places.append(m2.ent)
                     break
+            pending: list[Row] = []
+            coord = _coordinated(doc, s, places[0]) if places else []
+            if len(coord) > 1:
+                # «المنتشرة في عين عيسى وتل السمن»: one row per coordinated place
+                for p in coord[1:]:
+                    extra = Row(actor, "present", s, p, [p])
+                    extra.word = True
+                    extra.pos = doc.nt.to_orig[pos]
+                    pending.append(extra)
+                places = [places[0]] + [p for p in places[1:] if p not in coord]
             row = Row(actor, "present", s, places[0] if places else None, places)
             row.word = True
             row.pos = doc.nt.to_orig[pos]
@@ -460,6 +501,9 @@ def _presence_rows(
                     row.own = False
                 row.source = doc.attribution[s] if s < len(doc.attribution) else None
             rows.append(row)
+            for extra in pending:
+                extra.as_of, extra.own, extra.source = row.as_of, row.own, row.source
+                rows.append(extra)
     return rows
 
 
