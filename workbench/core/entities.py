@@ -33,6 +33,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
@@ -372,6 +374,7 @@ def _stem(word_n: str) -> tuple[str, str]:
 
 
 _NTOKEN = re.compile(r"[^\W_]+")
+_NTOKEN_SPLIT = re.compile(r"([^\W_]+)")
 
 
 # rule triggers: a bit per rule, looked up once per distinct word (see _Index)
@@ -422,41 +425,36 @@ def _tokens(text: str, nt: Normalized) -> list[_Tok]:
 
 
 def _index(text: str, nt: Normalized, g: Gazetteer) -> tuple[list[_Tok], list[list[int]]]:
-    """Tokens, and for each rule the indices of the tokens that trigger it."""
-    words = _WORDS.get(id(g))
-    if words is None:
+    """Tokens, and for each rule the indices of the tokens that trigger it.
+
+    Built with C-level passes (regex split, map, accumulate) and one word-info
+    lookup per distinct word; only the token objects are made in Python."""
+    words_info = _WORDS.get(id(g))
+    if words_info is None:
         _WORDS.clear()
-        words = _WORDS[id(g)] = {}
-    elif len(words) > 200_000:
-        words.clear()
-    out: list[_Tok] = []
-    app = out.append
+        words_info = _WORDS[id(g)] = {}
+    elif len(words_info) > 200_000:
+        words_info.clear()
+    pieces = _NTOKEN_SPLIT.split(nt.text)  # [sep, word, sep, word, ..., sep]
+    words = pieces[1::2]
+    for w in set(words).difference(words_info):
+        words_info[w] = _word_info(g, w)
+    infos = list(map(words_info.__getitem__, words))
+    cum = list(accumulate(map(len, pieces)))
+    wstarts = cum[0:-1:2]
+    ends = cum[1::2]
+    prefixes = [inf[0] for inf in infos]
+    stems = [inf[1] for inf in infos]
+    starts = list(map(add, wstarts, map(len, prefixes)))
+    if len(nt.text) != len(text):  # marks were removed: map back to original offsets
+        to = nt.to_orig.__getitem__
+        starts = list(map(to, starts))
+        wstarts = list(map(to, wstarts))
+        ends = [to(b - 1) + 1 for b in ends]
+    out = list(map(_Tok, starts, ends, wstarts, stems, words, prefixes))
     trig: list[list[int]] = [[] for _ in range(_NRULES)]
-    to = nt.to_orig
-    ident = len(nt.text) == len(text)  # nothing removed: offsets are the same
-    get = words.get
-    k = 0
-    for mm in _NTOKEN.finditer(nt.text):
-        nw = mm.group()
-        info = get(nw)
-        if info is None:
-            info = words[nw] = _word_info(g, nw)
-        prefix, stem, bits = info
-        a, b = mm.span()
-        if ident:
-            app(_Tok(a + len(prefix), b, a, stem, nw, prefix))
-        else:
-            wstart = to[a]
-            app(
-                _Tok(
-                    to[a + len(prefix)] if prefix else wstart,
-                    to[b - 1] + 1,
-                    wstart,
-                    stem,
-                    nw,
-                    prefix,
-                )
-            )
+    for k, inf in enumerate(infos):
+        bits = inf[2]
         if bits:
             r = 0
             while bits:
@@ -464,7 +462,6 @@ def _index(text: str, nt: Normalized, g: Gazetteer) -> tuple[list[_Tok], list[li
                     trig[r].append(k)
                 bits >>= 1
                 r += 1
-        k += 1
     return out, trig
 
 
