@@ -117,10 +117,11 @@ MIL = word_class(
 )
 NAT_WORDS = {
     **{norm(w): "US" for w in "أميركي أميركية أمريكي أمريكية أميركيين أمريكيين".split()},
-    **{norm(w): "RU" for w in "روسي روسية الروس".split()},
-    **{norm(w): "TR" for w in "تركي تركية الأتراك".split()},
+    **{norm(w): "RU" for w in "روسي روسية الروس روس".split()},
+    **{norm(w): "TR" for w in "تركي تركية الأتراك أتراك".split()},
     **{norm(w): "IR" for w in "إيراني إيرانية الإيرانيين".split()},
     **{norm(w): "IQ_GOV" for w in "عراقي عراقية".split()},
+    **{norm(w): "OTHER:israel" for w in "إسرائيلي إسرائيلية الإسرائيليين".split()},
 }
 NAT = word_class(frozenset(NAT_WORDS))
 PREPS = _ws("في من على إلى الى نحو عن ضد مع عبر بين داخل قرب باتجاه صوب لدى حول تجاه بحق")
@@ -1160,7 +1161,7 @@ def _actors_targets(
                         break
                 break
     passive = _has(doc, PASSIVE, max(lo, ti - 3), ti) or (
-        t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 6), ti)
+        t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 10), ti)
     )
     if not actors and not t.verb and t.type in ("ATTACK", "OPERATION"):
         for m in after:
@@ -1270,13 +1271,19 @@ def _actors_targets(
                 targets.append(m.value)
             elif t.type in ("TRAINING", "AGREEMENT", "CONTROL", "OPERATION", "ARREST"):
                 actors.append(m.value)
+        elif (
+            t.type in ("ATTACK", "OPERATION")
+            and targets
+            and m.t0 - tj <= 14
+            and (doc.tw[m.t0 - 1] == "و" or doc.ts[m.t0] < m.ns)
+        ):
+            targets.append(m.value)  # «تابعة لـX الإيراني وY اللبناني»: coordinated targets
         elif t.type in ("ATTACK", "OPERATION") and near:
             lead = [doc.tw[i] for i in range(max(tj, m.t0 - 3), m.t0)]
             if (
                 g2 in ("ضد", _ON, "ل")
                 or "ضد" in lead
                 or (g2 is None and m.t0 > s0 and doc.masks[m.t0 - 1] & TARGET_NOUN)
-                or (targets and m.t0 > s0 and (doc.tw[m.t0 - 1] == "و" or doc.ts[m.t0] < m.ns))
                 or (t.type == "ATTACK" and _ON in lead)
                 or (t.verb and "استهدف" in t.form)
                 or (
@@ -1456,6 +1463,8 @@ def find_events(
             and _shares_subject(doc, prev, g)
         ):
             g.ev.actors = [a for a in prev.ev.actors if a not in g.ev.targets]
+        if g.rep.trig.type == "ATTACK" and not g.ev.targets:
+            g.ev.targets = _passive_antecedent(doc, g, groups)
         prev_by_type[g.rep.trig.type] = g.ev
         prev = g
     _resolve_times(doc, groups)
@@ -1476,6 +1485,27 @@ def last_analysis(nt: Normalized) -> tuple[Doc, list[Group]] | None:
     if last is not None and last[0] is nt:
         return last[1], last[2]
     return None
+
+
+def _passive_antecedent(doc: Doc, g: Group, groups: list[Group]) -> list[str]:
+    """«سيّرت X وY دورية ... وتعرضت الدورية لهجوم»: the definite subject of «تعرض» names an
+    earlier event (same noun in its trigger); its actors are the targets."""
+    s0 = doc.sspan[g.sent][0]
+    ti = g.rep.ti
+    lst = doc.where.get(PASSIVE, ())
+    k = bisect.bisect_left(lst, max(s0, ti - 8))
+    if k >= len(lst) or lst[k] >= ti or lst[k] + 1 >= ti:
+        return []
+    subj = next((v for v in _stems(doc.tw[lst[k] + 1]) if v.startswith("ال")), None)
+    if subj is None or len(subj) < 5:
+        return []
+    noun = subj[2:]
+    for o in reversed(groups):
+        if o is g or o.sent > g.sent or o.sent < g.sent - 4 or o.ev is None:
+            continue
+        if o.ev.actors and noun in doc.nt.text[o.span[0] : o.span[1]]:
+            return [a for a in o.ev.actors if a not in g.ev.actors]
+    return []
 
 
 def _shares_subject(doc: Doc, prev: Group, g: Group) -> bool:

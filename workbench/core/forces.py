@@ -390,13 +390,24 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
         return [place]
     out = [place]
     x = doc.nt.text
+    last = ms[idx]
     for j in range(idx + 1, len(ms)):
-        gap = x[ms[j - 1].ne : ms[j].ns].strip(" " + _QUOTES)
+        gap = x[last.ne : ms[j].ns].strip(" " + _QUOTES)
         if gap in ("و", ",", ", و", ",و") or (gap.startswith(",") and gap[1:].strip() == "و"):
             out.append(ms[j].ent)
+            last = ms[j]
+        elif _COORD_IN.match(gap):
+            out.append(ms[j].ent)  # «محيط المطار وبعض النقاط في ريف دمشق»
+            last = ms[j]
+        elif _DIRECTION.match(gap):
+            last = ms[j]  # «وادي الشاي جنوب غربي كركوك وسلسلة جبال حمرين»: a container
         else:
             break
     return out
+
+
+_DIRECTION = re.compile(r"^(?:(?:ب?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?|ريف)\s*)+$")
+_COORD_IN = re.compile(r"^و\s*(?:[\u0621-\u064a]+\s+){1,2}في$")
 
 
 def _presence_rows(
