@@ -70,6 +70,16 @@ REGION = {
     "SD": 100000,
 }
 WORLD_MIN_POP = 100_000
+# first names of foreign officials and spokesmen as Arab outlets write them (ANERcorp,
+# from 2007 news, lacks most of them)
+EXTRA_FIRST_NAMES = """
+جو جوزيف مايك مايكل مارك لويد أنتوني انتوني جيك جيمس جون جوناثان كينيث كيرستن كريستوفر
+ريتشارد روبرت ستيفن ستيفان ديفيد دافيد دونالد باراك هيلاري كولن ريكس بريت ماثيو نيد جين
+جنيفر فرانك كاثرين إيمانويل ايمانويل أولاف اولاف بوريس ريشي ليز كير أنجيلا انجيلا
+فلاديمير سيرغي سيرجي ديمتري دميتري ألكسندر الكسندر ميخائيل ماريا إيغور ايغور يفغيني فاليري
+رجب مولود خلوصي هاكان ياشار يشار سليمان إبراهيم كمال أكرم بنيامين نفتالي يائير بيني يوآف
+أفيخاي أفيفيت هرتسي إيهود ايهود أمير حسين مسعود مسرور نيجيرفان بافل قباد
+"""
 # countries whose ambiguous place names are kept, marked "~" (matched in place contexts)
 FOCUS = {"SY", "IQ"}
 
@@ -281,9 +291,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"anergazet-{zlib.crc32(norm(name).encode()):08x}\tplace\t\t\t\t\t0\t\t{name}\n"
             )
 
+    names_all = sorted(set(first_names) | {norm(n) for n in EXTRA_FIRST_NAMES.split()})
     with (OUT / "person_names.txt").open("w", encoding="utf-8") as fh:
-        fh.write("# generated: first names from ANERcorp B-PERS tags and ANERgazet (normalised)\n")
-        fh.write("\n".join(first_names) + "\n")
+        fh.write(
+            "# generated: first names from ANERcorp B-PERS tags and ANERgazet, and the\n"
+            "# foreign first names of officials in the news (EXTRA_FIRST_NAMES; normalised)\n"
+        )
+        fh.write("\n".join(names_all) + "\n")
 
     commons = sorted(
         n

@@ -373,6 +373,11 @@ CASES += [
 
 # general rules added for unseen articles (states acting, relative directions, groups)
 CASES += [
+    ("وقال المتحدث باسم البنتاغون جو كيربي إن القوات باقية.", [("جو كيربي", "PERSON", None)]),
+    (
+        "وقال وزير الخارجية الإيراني حسين أمير عبد الرحمن إن بلاده لن تتراجع.",
+        [("حسين أمير عبد الرحمن", "PERSON", None)],
+    ),
     (
         "وسيّرت فرنسا وبريطانيا دورية مشتركة قرب مدينة منبج.",
         [("فرنسا", "ACTOR", "OTHER:france"), ("بريطانيا", "ACTOR", "OTHER:uk")],

@@ -1343,8 +1343,10 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig) -> list[_C
                 pass
             elif not _is_name_like(g, n) or n in g.nationality or n in _PLACE_ADJ:
                 break
-            elif n in _ACT_AFTER or n in _ACT_BEFORE or n in _TITLES:
+            elif n in _ACT_AFTER or n in _ACT_BEFORE:
                 break
+            elif n in _TITLES and (n not in g.first_names or n.startswith("ال")):
+                break  # حسين أمير عبد اللهيان: أمير is a name here
             elif n.startswith("ال") and n in g.common_words:
                 break
             elif n[0] == "و" and n not in g.first_names:
@@ -1429,8 +1431,9 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig) -> list[_C
             if len(n) >= 3 and n not in g.common_words and n not in _NOT_NAME:
                 surnames[n] = c.start
     if surnames:
-        for t in toks:
-            n = t.n if not t.prefix else t.n
+        sn = surnames.keys()
+        for t in [t for t in toks if t.n in sn or t.nw[1:] in sn]:
+            n = t.n
             if n not in surnames and t.nw[:1] in "وبل" and t.nw[1:] in surnames:
                 n = t.nw[1:]
                 start = t.wstart + 1

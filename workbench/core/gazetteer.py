@@ -436,12 +436,15 @@ class Gazetteer:
             if end < n and m[end].isalnum():
                 continue
             start = end - length
-            ws = start
-            while ws > 0 and m[ws - 1].isalnum() and start - ws < 4:
-                ws -= 1
-            if start - ws > 3:
-                continue
-            prefix = m[ws:start] if ws < start else ""
+            if start == 0 or not m[start - 1].isalnum():
+                prefix = ""
+            else:
+                ws = start - 1
+                while ws > 0 and m[ws - 1].isalnum() and start - ws < 4:
+                    ws -= 1
+                if start - ws > 3:
+                    continue
+                prefix = m[ws:start]
             if keys[idx][2]:
                 if prefix not in _L_PREFIXES:
                     continue
@@ -462,14 +465,17 @@ class Gazetteer:
         chosen.sort()
         out: list[Match] = []
         orig = nt.original
+        to = nt.to_orig
+        marks = _MARKS_RE.search
         for start, end, idx, prefix in chosen:
             if dadj:
                 ns = start + bisect.bisect_right(dadj, start)
                 ne = end - 1 + bisect.bisect_right(dadj, end - 1) + 1
             else:
                 ns, ne = start, end
-            s, e = nt.span(ns, ne)
-            s, e = _balance(orig, s, e)
+            s, e = to[ns], to[ne - 1] + 1
+            if marks(orig, s, e):
+                s, e = _balance(orig, s, e)
             key, entries, _ = keys[idx]
             out.append(Match(s, e, key, entries, prefix))
         return out
