@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workbench.core import entities as _entities
-from workbench.core import events as _events
-from workbench.core import forces as _forces
-from workbench.core import times as _times
 from workbench.core.model import Article, Extraction
 from workbench.core.text import normalize, sentences
 
@@ -28,6 +24,13 @@ def parse_published(value: str | None) -> dt.date | None:
 
 def extract(article: Article) -> Extraction:
     """Run the whole pipeline on one article and return the contract's document."""
+    # imported on first use: the rule modules compile their lexicons at import,
+    # which programs that only read the database (the app's start) never need
+    from workbench.core import entities as _entities
+    from workbench.core import events as _events
+    from workbench.core import forces as _forces
+    from workbench.core import times as _times
+
     text = article.text
     published = parse_published(article.published)
     nt = normalize(text)
