@@ -1194,6 +1194,18 @@ def _actors_targets(
         for m in before:
             targets.append(m.value)
             used.add(id(m))
+    if not actors and passive and t.type == "ATTACK":
+        # «تصدت الدفاعات لعدوان جوي إسرائيلي»: the adjective names the attacker
+        for m in after:
+            if m.kind == "adj" and m.gov is None and _adjectives(doc, tj, m.t0) and m.t0 - tj <= 2:
+                actors.append(m.value)
+                used.add(id(m))
+                break
+    if passive and t.type == "ATTACK":
+        for m in before:
+            if id(m) not in used:
+                targets.append(m.value)
+                used.add(id(m))
     if not actors and not passive:
         skip = doc.skip
         for m in after:
@@ -1203,7 +1215,7 @@ def _actors_targets(
             if (
                 gap <= 3
                 and (m.gov is None or m.gov == "poss")
-                and _between_free(doc, tj, m.t0)
+                and all(doc.tw[i] not in BLOCK or i in skip for i in range(tj, m.t0))
                 and (t.verb or _adjectives(doc, tj, m.t0))
             ):
                 actors.append(m.value)
@@ -1264,6 +1276,8 @@ def _actors_targets(
         ):
             if t.type != "CONTROL":  # «تسيطر X على Y بدعم جوي روسي»: support is no control
                 actors.append(m.value)
+        elif t.type == "TRAINING" and near and (g2 == "ل" or m.gov == "poss"):
+            actors.append(m.value)  # «تدريبات مشتركة لـ"قسد" وللقوات الأمنية»: the partners
         elif g2 == "مع" or (m.t0 - 2 >= s0 and doc.tw[m.t0 - 2] == "مع" and m.t0 - tj <= 8):
             if not near:
                 continue
@@ -1416,6 +1430,16 @@ def _aim(doc: Doc, c: Cand) -> bool:
     )
 
 
+def _modifier(doc: Doc, c: Cand) -> bool:
+    """«في مناطق سيطرة قسد»: control naming a place inside another clause, not a statement."""
+    return (
+        c.trig.type == "CONTROL"
+        and not c.trig.verb
+        and c.ti > doc.sspan[c.sent][0]
+        and bool(doc.masks[c.ti - 1] & PLACE_NOUN)
+    )
+
+
 def _present_tense(doc: Doc, g: Group) -> bool:
     t = g.rep.trig
     if t.impf or (t.type == "CONTROL" and not t.verb):
@@ -1448,7 +1472,7 @@ def find_events(
     groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
     for c in doc.cands:
-        if (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE) or _aim(doc, c):
+        if (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE) or _aim(doc, c) or _modifier(doc, c):
             continue
         stops_all.setdefault(c.sent, []).append(c.ti)
     prev_by_type: dict[str, Event] = {}
@@ -1536,8 +1560,8 @@ def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     own subject right after it starts a new event."""
     if not c.trig.verb or not any(m.trig.verb for m in g.members):
         return False
-    last = g.members[-1]
-    if last.trig.verb and any(doc.comma[i] for i in range(last.tj, c.ti + 1)):
+    last = [m for m in g.members if m.trig.verb][-1]
+    if any(doc.comma[i] for i in range(last.tj, c.ti + 1)):
         return True  # «دخل رتل ... إلى X، واتجه نحو Y»: a second leg of the movement
     return any(
         c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]

@@ -302,6 +302,8 @@ def _rows_for_event(
             return []
         else:
             status = "arrived"
+        if status == "present" and "deployed" in hints:
+            places = _deployed_places(doc, s, ev, places)
         assets = _noun_phrases(doc, s)
         for w in ev.weapons:
             if w in ents and not any(_ev.cnorm(ents[w].text) in _ev.cnorm(a) for a in assets):
@@ -347,10 +349,51 @@ def _rows_for_event(
             r.assets = [asset]
             rows.append(r)
     elif ev.type == "CONTROL" and not planned:
+        if _place_modifier(doc, ev):
+            # «في مناطق سيطرة قسد شمال شرقي سوريا»: the place right after the controller
+            i = _tok_of(doc, ev)
+            near = [m.ent for m in doc.places[s] if i < m.t0 <= i + 4]
+            places = near[:1]
         for a in actors:
             for p in places:
                 rows.append(mk(a, "controls", p))
     return rows
+
+
+_LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
+
+
+def _place_modifier(doc: _ev.Doc, ev: Event) -> bool:
+    """«في مناطق سيطرة قسد»: control named inside a place phrase states no row."""
+    i = _tok_of(doc, ev)
+    return i > 0 and bool(doc.masks[i - 1] & _ev.PLACE_NOUN)
+
+
+def _deployed_places(
+    doc: _ev.Doc, s: int, ev: Event, places: list[Entity | None]
+) -> list[Entity | None]:
+    """«تنتشر القوات في نحو 10 قواعد في مناطق X شمال شرقي سوريا، أبرزها A وB»: the region
+    and the places listed after «أبرزها/منها» (not their containers)."""
+    i = _tok_of(doc, ev)
+    a, b = doc.sspan[s]
+    out = [p for p in places if p is not None]
+    ms = doc.places[s]
+    for k, m in enumerate(ms):
+        if m.t0 <= i:
+            continue
+        if any(doc.comma[j] for j in range(i + 1, m.t0 + 1)) and not any(
+            doc.tw[j] in _LISTING for j in range(max(a, m.t0 - 2), m.t0)
+        ):
+            continue
+        if k > 0 and m.t0 > 0 and doc.tw[m.t0 - 1] == "في" and ms[k - 1].t1 == m.t0 - 1:
+            continue  # «كونيكو في ريف دير الزور»: a container
+        if _ev._specificity(doc, m) < 0 or any(m.ent.id == p.id for p in out):
+            continue
+        if any(doc.tw[j] in _LISTING for j in range(max(a, m.t0 - 2), m.t0)):
+            out.extend(p for p in _coordinated(doc, s, m.ent) if all(p.id != q.id for q in out))
+        else:
+            out.append(m.ent)
+    return out or places
 
 
 def _reduced_to(doc: _ev.Doc, s: int) -> bool:
@@ -358,7 +401,7 @@ def _reduced_to(doc: _ev.Doc, s: int) -> bool:
     for m in doc.others[s]:
         e = m.ent
         if e.type == "QUANTITY" and e.unit in ("troops", "fighters") and m.t0 > 0:
-            if any(doc.tw[i] == "الى" for i in range(max(0, m.t0 - 2), m.t0)):
+            if any(doc.tw[i] == "الي" for i in range(max(0, m.t0 - 2), m.t0)):
                 return True
     return False
 
