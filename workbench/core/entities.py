@@ -669,9 +669,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         if text[t.end : nx.wstart] != " " or nx.prefix:
             continue
         n = nx.n
-        if not (n.startswith("ال") and len(n) > 4) and not _is_name_like(g, n):
-            continue
-        if n in _NOT_NAME or n in _PLACE_ADJ or n in g.nationality:
+        if n in _NOT_NAME or n in _PLACE_ADJ or n in g.nationality or len(n) < 3:
             continue
         end = nx.end
         n2 = toks[i + 2] if i + 2 < len(toks) else None
@@ -687,6 +685,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             and n2.n not in g.nationality
             and n2.n not in _NOT_NAME
         )
+        if not construct and not (n.startswith("ال") and len(n) > 4) and not _is_name_like(g, n):
+            continue
         if n in g.common_words and not n.startswith("ال") and not construct:
             continue
         if construct:
@@ -1227,6 +1227,9 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 and n not in _PLACE_ADJ
                 and n not in g.nationality
                 and n not in _COMPASS
+                # مستغلاً، مؤكداً: an accusative adverb or a verb ends the list
+                and not (n.endswith("ا") and n not in g.first_names)
+                and not _verbish(tk.nw)
             ):
                 end, canon, conf = tk.end, _slug(text[start : tk.end]), 0.55
                 if (
@@ -1458,8 +1461,8 @@ _WEAPON_COMPL = _n(
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # nouns before a weapon that belong to its phrase: منظومات صواريخ، رشقات من الصواريخ
 _WEAPON_PRE = re.compile(
-    r"(?:(?<=[\s\"'«(])|(?<=^)|(?<=[\s\"'«(]و))"
-    r"(?:منظوم(?:ة|ات)|بطاري(?:ة|ات)|رشق(?:ة|ات)(?: من)?|دفع(?:ة|ات) من|راجم(?:ة|ات)|أنظمة|نظام)"
+    r"(?:(?<=[\s\"'«(])|^)[وفبل]{0,2}"
+    r"(منظوم(?:ة|ات)|بطاري(?:ة|ات)|رشق(?:ة|ات)(?: من)?|دفع(?:ة|ات) من|راجم(?:ة|ات)|أنظمة|نظام)"
     r" $"
 )
 
@@ -1468,8 +1471,9 @@ def _weapon_phrase(text: str, c: _Cand) -> _Cand:
     s, e = c.start, c.end
     pm = _WEAPON_PRE.search(text, max(0, s - 16), s)
     if pm:
-        s = pm.start()
-    took = False
+        s = pm.start(1)
+    last = text[s:e].rsplit(None, 1)[-1] if e > s else ""
+    took = norm(last) in _WEAPON_COMPL  # قذيفة صاروخية (one gazetteer name) ومدفعية
     while True:
         wm = _WORD_AFTER.match(text, e)
         if not wm:
