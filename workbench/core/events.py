@@ -770,6 +770,16 @@ def _anaphoric_convoy(doc: Doc, c: Cand) -> bool:
     )
 
 
+def _coordinated_movement(doc: Doc, c: Cand) -> bool:
+    """«دخل رتل ... إلى X، واتجه نحو Y»: a «و» + movement verb after an accepted movement of
+    the sentence shares its military context."""
+    if c.trig.type != "MOVEMENT" or not c.trig.verb or doc.tw[c.ti][:1] != "و":
+        return False
+    return any(
+        o.ok and o.sent == c.sent and o.ti < c.ti and o.trig.type == "MOVEMENT" for o in doc.cands
+    )
+
+
 def _near_place(doc: Doc, c: Cand, width: int = 12) -> bool:
     """A LOCATION or a place noun (مناطق، مدينة، مطار ...) near the trigger."""
     lo, hi = c.ti - width, c.tj + width
@@ -794,7 +804,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
     t = c.trig
     if t.notnext and c.tj < s1 and doc.tw[c.tj] == t.notnext:
         return False
-    if t.need == "mil" and not _near_mil(doc, c) and not _anaphoric_convoy(doc, c):
+    if (
+        t.need == "mil"
+        and not _near_mil(doc, c)
+        and not _anaphoric_convoy(doc, c)
+        and not _coordinated_movement(doc, c)
+    ):
         return False
     if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
         return False

@@ -61,6 +61,8 @@ PRESENT_ADJ = _ev.word_class(
     )
 )
 PRESENT_NOUN = _ev.word_class(_ws("وجود تواجد تتواجد يتواجد"))
+STAY = _ev.word_class(_ws("باقية باقون باقين باق"))
+TROOPS = _ev.word_class(_ws("جنود جندي عسكريين جنديا"))
 CONVOY = _ev.word_class(_ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود"))
 _IN = _ws("في داخل ب على")
 _QUOTES = "\"'«»“”"
@@ -467,17 +469,28 @@ def _presence_rows(
         s = sent_of.get(ev.sentence[0])
         if s is not None:
             by_sent.setdefault(s, []).append(ev)
-    for s, sent in enumerate(doc.sents):
-        if sent.heading:
+    for s, _sent in enumerate(doc.sents):
+        if doc.heading[s]:
             continue
         a, b = doc.sspan[s]
         evs = by_sent.get(s, [])
-        for i in _words_in(doc, PRESENT_ADJ | PRESENT_NOUN | RETAIN, a, b):
+        counted = any(
+            m.ent.type == "QUANTITY" and m.ent.unit == "troops" for m in doc.others[s]
+        ) and not any(e.type in ("MOVEMENT", "WITHDRAWAL", "ATTACK") for e in evs)
+        bits = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | (TROOPS if counted else 0)
+        for i in _words_in(doc, bits, a, b):
             mk = doc.masks[i]
-            adj = bool(mk & PRESENT_ADJ)
-            noun = not adj and bool(mk & PRESENT_NOUN)
-            keep = not adj and not noun
+            stay = bool(mk & STAY)
+            troops = not stay and bool(mk & TROOPS) and counted
+            adj = stay or (not troops and bool(mk & PRESENT_ADJ))
+            noun = not adj and not troops and bool(mk & PRESENT_NOUN)
+            keep = troops or (not adj and not noun)
             pos = doc.ts[i]
+            if troops:
+                # «نحو 900 جندي أميركي في سوريا»، «عدد الجنود الأميركيين في سوريا يبلغ 900»
+                nxt = [m for m in doc.actors[s] if m.t0 in (i, i + 1)]
+                if not nxt or not (nxt[0].t1 < b and doc.tw[nxt[0].t1] == "في"):
+                    continue
             # what a withdrawal in the same clause leaves is not presence
             if adj and any(
                 e.type == "WITHDRAWAL"
@@ -486,10 +499,14 @@ def _presence_rows(
                 for e in evs
             ):
                 continue
-            if any(e.modality in ("denied", "expected") for e in evs if e.type == "WITHDRAWAL"):
+            if not stay and any(
+                e.modality in ("denied", "expected") for e in evs if e.type == "WITHDRAWAL"
+            ):
                 continue
             actor = None
-            if adj:
+            if troops:
+                actor = nxt[0].value
+            elif adj:
                 prev = [m for m in doc.actors[s] if m.t1 <= i and i - m.t1 <= 2]
                 actor = prev[-1].value if prev else None
             elif noun:
