@@ -33,8 +33,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress
+from operator import add, itemgetter
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
@@ -424,7 +424,11 @@ def _tokens(text: str, nt: Normalized) -> list[_Tok]:
     return _index(text, nt, get_gazetteer())[0]
 
 
-def _index(text: str, nt: Normalized, g: Gazetteer) -> tuple[list[_Tok], list[list[int]]]:
+_GET0, _GET1, _GET2 = itemgetter(0), itemgetter(1), itemgetter(2)
+_DROP1 = itemgetter(slice(1, None))
+
+
+def _index(text: str, nt: Normalized, g: Gazetteer):
     """Tokens, and for each rule the indices of the tokens that trigger it.
 
     Built with C-level passes (regex split, map, accumulate) and one word-info
@@ -443,8 +447,8 @@ def _index(text: str, nt: Normalized, g: Gazetteer) -> tuple[list[_Tok], list[li
     cum = list(accumulate(map(len, pieces)))
     wstarts = cum[0:-1:2]
     ends = cum[1::2]
-    prefixes = [inf[0] for inf in infos]
-    stems = [inf[1] for inf in infos]
+    prefixes = list(map(_GET0, infos))
+    stems = list(map(_GET1, infos))
     starts = list(map(add, wstarts, map(len, prefixes)))
     if len(nt.text) != len(text):  # marks were removed: map back to original offsets
         to = nt.to_orig.__getitem__
@@ -453,16 +457,15 @@ def _index(text: str, nt: Normalized, g: Gazetteer) -> tuple[list[_Tok], list[li
         ends = [to(b - 1) + 1 for b in ends]
     out = list(map(_Tok, starts, ends, wstarts, stems, words, prefixes))
     trig: list[list[int]] = [[] for _ in range(_NRULES)]
-    for k, inf in enumerate(infos):
-        bits = inf[2]
-        if bits:
-            r = 0
-            while bits:
-                if bits & 1:
-                    trig[r].append(k)
-                bits >>= 1
-                r += 1
-    return out, trig
+    for k in compress(range(len(infos)), map(_GET2, infos)):
+        bits = infos[k][2]
+        r = 0
+        while bits:
+            if bits & 1:
+                trig[r].append(k)
+            bits >>= 1
+            r += 1
+    return out, trig, wstarts, stems, words
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -533,10 +536,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if not text:
         return []
     g = get_gazetteer()
-    toks, trig = _index(text, nt, g)
+    toks, trig, wstarts, stems, words = _index(text, nt, g)
     matches = g.match(nt)
     cands: list[_Cand] = []
-    wstarts = [t.wstart for t in toks]
     bisect_right = bisect.bisect_right
 
     def tok_containing(pos: int) -> int | None:
@@ -755,7 +757,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     _bare_refs(text, toks, cands, trig[R_BARE])
 
     # ---- persons
-    cands.extend(_persons(text, g, toks, cands, trig))
+    cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words)))
 
     # ---- weapons: quoted model names and coordinated pairs
     cands = _weapons(text, cands)
@@ -1293,7 +1295,7 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int]) -> None:
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
 
 
-def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig) -> list[_Cand]:
+def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols) -> list[_Cand]:
     out: list[_Cand] = []
     mask = bytearray(len(text) + 1)
     longest: dict[int, _Cand] = {}
@@ -1421,10 +1423,12 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig) -> list[_C
                 continue
             add(_Cand(s, e, "PERSON", None, 0.5, 0))
     # later mentions of a found person's last name: أردوغان، بوتين
-    starts = [tk.start for tk in toks]
+    wstarts, stems, words = cols
     surnames = {}
     for c in [c for c in cands if c.type == "PERSON"] + out:
-        k0 = bisect.bisect_left(starts, c.start)
+        k0 = bisect.bisect_right(wstarts, c.start) - 1
+        if k0 < 0 or toks[k0].end <= c.start:
+            k0 += 1
         last = []
         while k0 < len(toks) and toks[k0].end <= c.end:
             last.append(toks[k0])
@@ -1434,8 +1438,10 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig) -> list[_C
             if len(n) >= 3 and n not in g.common_words and n not in _NOT_NAME:
                 surnames[n] = c.start
     if surnames:
-        sn = surnames.keys()
-        for t in [t for t in toks if t.n in sn or t.nw[1:] in sn]:
+        has = surnames.__contains__
+        idx = {*compress(range(len(stems)), map(has, stems))}
+        idx.update(compress(range(len(words)), map(has, map(_DROP1, words))))
+        for t in [toks[k] for k in sorted(idx)]:
             n = t.n
             if n not in surnames and t.nw[:1] in "وبل" and t.nw[1:] in surnames:
                 n = t.nw[1:]
@@ -1467,18 +1473,21 @@ _WEAPON_PRE = re.compile(
 )
 
 
+_cnorm = functools.lru_cache(maxsize=65536)(norm)
+
+
 def _weapon_phrase(text: str, c: _Cand) -> _Cand:
     s, e = c.start, c.end
     pm = _WEAPON_PRE.search(text, max(0, s - 16), s)
     if pm:
         s = pm.start(1)
     last = text[s:e].rsplit(None, 1)[-1] if e > s else ""
-    took = norm(last) in _WEAPON_COMPL  # قذيفة صاروخية (one gazetteer name) ومدفعية
+    took = _cnorm(last) in _WEAPON_COMPL  # قذيفة صاروخية (one gazetteer name) ومدفعية
     while True:
         wm = _WORD_AFTER.match(text, e)
         if not wm:
             break
-        w = norm(wm.group(1))
+        w = _cnorm(wm.group(1))
         if w in _WEAPON_COMPL:
             e = wm.end()
             took = True

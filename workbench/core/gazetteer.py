@@ -428,7 +428,7 @@ class Gazetteer:
             m = t
             dadj = []
         n = len(m)
-        cands: list[tuple[int, int, int, str]] = []
+        cands: list[tuple[int, int, int, int, str]] = []
         keys = self._keys
         common = self.common_words
         for end_i, (length, idx) in self._auto.iter(m):
@@ -452,16 +452,15 @@ class Gazetteer:
                 continue
             if prefix and length <= 4 and (m[ws:end] in common or prefix[-1] in "فك"):
                 continue  # بلاد is not ب + لاد, ورقة is not و + رقة, فرقة is not ف + رقة
-            cands.append((start, end, idx, prefix))
-        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+            cands.append((start - end, start, end, idx, prefix))
+        cands.sort()  # longest first, then leftmost (one key per span)
         chosen: list[tuple[int, int, int, str]] = []
         taken = bytearray(n + 1)
-        for c in cands:
-            start, end = c[0], c[1]
+        for _, start, end, idx, prefix in cands:
             if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append(c)
+            chosen.append((start, end, idx, prefix))
         chosen.sort()
         out: list[Match] = []
         orig = nt.original
