@@ -395,6 +395,108 @@ def test_no_event(marked):
     assert evs == [], [e.to_dict() for e in evs]
 
 
+# ---------------------------------------------------------------- nominal and idiomatic triggers,
+# statements of armed actors, carried subjects, modality (own sentences, other places)
+
+TYPES = [
+    # (marked text, [(type, actors)] in order)
+    ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
+    (
+        "وكثفت [روسيا|ACTOR|RU] ضرباتها على مواقع المعارضة في [ريف اللاذقية|LOCATION].",
+        [("ATTACK", ["RU"])],
+    ),
+    (
+        "ألقت مروحيات [الجيش السوداني|ACTOR|OTHER:saf] براميل متفجرة على [نيالا|LOCATION].",
+        [("ATTACK", ["OTHER:saf"])],
+    ),
+    ("وألقت القبض على ثلاثة مطلوبين في [الموصل|LOCATION].", [("ARREST", [])]),
+    (
+        "وواصلت [قوات النظام|ACTOR|SY_GOV] حملتها العسكرية على [درعا البلد|LOCATION].",
+        [("OPERATION", ["SY_GOV"])],
+    ),
+    (
+        "بدأت [القوات العراقية|ACTOR|IQ_GOV] عملية تفتيش في [وادي حوران|LOCATION].",
+        [("OPERATION", ["IQ_GOV"])],
+    ),
+    (
+        'أطلق [الجيش التركي|ACTOR|TR] عملية "نبع السلام" شرق [الفرات|LOCATION].',
+        [("OPERATION", ["TR"])],
+    ),
+    (
+        "وأنشأ [الجيش التركي|ACTOR|TR] الشهر الماضي قاعدة عسكرية في [بعشيقة|LOCATION].",
+        [("BASE", ["TR"])],
+    ),
+    (
+        "وأعلنت [قوات سوريا الديمقراطية|ACTOR|SDF] استئناف عملياتها العسكرية ضد "
+        "[تنظيم داعش|ACTOR|ISIS].",
+        [("STATEMENT", ["SDF"]), ("OPERATION", ["SDF"])],
+    ),
+    (
+        "وقال وزير الدفاع الروسي إن قواته لن تغادر [سوريا|LOCATION].",
+        [("STATEMENT", ["RU"]), ("WITHDRAWAL", ["RU"])],
+    ),
+    (
+        "وكانت [وزارة الدفاع الأميركية|ACTOR|US] قد أعلنت أن قواتها ستبقى في [العراق|LOCATION].",
+        [("STATEMENT", ["US"])],
+    ),
+    (
+        "وتبنى [تنظيم داعش|ACTOR|ISIS] التفجير الذي استهدف سوقاً في [مقديشو|LOCATION].",
+        [("STATEMENT", ["ISIS"]), ("ATTACK", ["ISIS"])],
+    ),
+    # a source, a monitor or an attribution is no statement
+    ("وقال مصدر عسكري روسي إن الطائرات قصفت [معرة النعمان|LOCATION].", [("ATTACK", [])]),
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] [أريحا|LOCATION]، وفق ما أعلنت [الخوذ البيضاء|ORG].",
+        [("ATTACK", ["SY_GOV"])],
+    ),
+    # the subject of the first verb carries to a second verb without one
+    (
+        "ونفذت [قوات البيشمركة|ACTOR|PESHMERGA] عملية تمشيط في [مخمور|LOCATION] واعتقلت أربعة.",
+        [("OPERATION", ["PESHMERGA"]), ("ARREST", ["PESHMERGA"])],
+    ),
+    # a subject after a time and a count: «ووصل، أمس، نحو 200 جندي فرنسي»
+    (
+        "ووصل، {أمس|2019-12-05|day}، [نحو 200 جندي|QUANTITY|200:troops] فرنسي إلى "
+        "[قاعدة غاو|LOCATION].",
+        [("MOVEMENT", [])],
+    ),
+    # two legs of a movement: an arrival, then heading on
+    (
+        "دخل رتل [للجيش التركي|ACTOR|TR] إلى [إدلب|LOCATION] عبر معبر كفرلوسين، "
+        "واتجه نحو [جبل الزاوية|LOCATION].",
+        [("MOVEMENT", ["TR"]), ("MOVEMENT", ["TR"])],
+    ),
+    # every side of «بين X وY من جهة، وZ من جهة أخرى»
+    (
+        "تدور اشتباكات بين [الجيش الليبي|ACTOR|OTHER:lna] و[قوات الوفاق|ACTOR|OTHER:gna] "
+        "من جهة، و[مجموعات مسلحة|ACTOR|UNKNOWN] من جهة أخرى في [سرت|LOCATION].",
+        [("ATTACK", ["OTHER:lna", "OTHER:gna", "UNKNOWN"])],
+    ),
+    # a headline line (no final punctuation) carries no event
+    ("لبنان.. غارات إسرائيلية على بلدات الجنوب\nقال الجيش إنه يراقب الوضع.", []),
+]
+
+
+@pytest.mark.parametrize("marked,expected", TYPES, ids=range(len(TYPES)))
+def test_new_trigger_kinds(marked, expected):
+    _, evs, _ = run(marked)
+    assert [(e.type, e.actors) for e in evs] == expected, [e.to_dict() for e in evs]
+
+
+MODALITY = [
+    ("وأكد المتحدث أن القوات الفرنسية ولن تنسحب من [مالي|LOCATION].", "denied"),
+    ("وقال إن [الجيش التركي|ACTOR|TR] سيطلق عملية برية في [منبج|LOCATION].", "planned"),
+    ("وتستعد [قسد|ACTOR|SDF] لحملة أمنية مرتقبة في [الشدادي|LOCATION].", "planned"),
+    ("عززت القوات مواقعها تحسباً لهجمات متوقعة من [داعش|ACTOR|ISIS].", "expected"),
+]
+
+
+@pytest.mark.parametrize("marked,modality", MODALITY, ids=range(len(MODALITY)))
+def test_modality_of_new_triggers(marked, modality):
+    _, evs, _ = run(marked)
+    assert evs and evs[-1].modality == modality, [e.to_dict() for e in evs]
+
+
 # ---------------------------------------------------------------- several sentences
 
 MULTI = [

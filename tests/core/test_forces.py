@@ -138,6 +138,75 @@ CASES = [
         "اعتقلت [قوات الأمن|ACTOR|IQ_GOV] خمسة مطلوبين في [كركوك|LOCATION].",
         [],
     ),
+    # presence statements (own sentences, other places and actors)
+    (
+        "وتنتشر [القوات الفرنسية|ACTOR|OTHER:france] في [غاو|LOCATION] و[تمبكتو|LOCATION] "
+        "و[كيدال|LOCATION].",
+        [
+            ("OTHER:france", "present", "غاو"),
+            ("OTHER:france", "present", "تمبكتو"),
+            ("OTHER:france", "present", "كيدال"),
+        ],
+    ),
+    (
+        "ويبلغ عدد [الجنود الأتراك|ACTOR|TR] في [قطر|LOCATION] "
+        "[نحو 3000 جندي|QUANTITY|3000:troops].",
+        [("TR", "present", "قطر")],
+    ),
+    (
+        "وأكد المتحدث أن [القوات البريطانية|ACTOR|OTHER:uk] باقية في [العراق|LOCATION].",
+        [("OTHER:uk", "present", "العراق")],
+    ),
+    # joint training and patrols: every partner is present
+    (
+        "تجري [القوات الأميركية|ACTOR|US] تدريبات مشتركة ل[لجيش الأردني|ACTOR|OTHER:jaf] في "
+        "[المفرق|LOCATION].",
+        [("US", "present", "المفرق"), ("OTHER:jaf", "present", "المفرق")],
+    ),
+    # a post set up is a presence; forces pulled out are withdrawn from where they were
+    (
+        "وأنشأت [القوات الروسية|ACTOR|RU] نقطة عسكرية جديدة في [عين عيسى|LOCATION].",
+        [("RU", "present", "عين عيسى")],
+    ),
+    (
+        "وقال مصدر إن [القوات التركية|ACTOR|TR] المنتشرة في [مورك|LOCATION] و[شير مغار|LOCATION] "
+        "سحبت جزءاً من عناصرها إلى [جبل الزاوية|LOCATION].",
+        [
+            ("TR", "present", "مورك"),
+            ("TR", "present", "شير مغار"),
+            ("TR", "withdrawn", "مورك"),
+            ("TR", "withdrawn", "شير مغار"),
+        ],
+    ),
+    # reduced to a count: what stays is present
+    (
+        "وتقلص عدد [القوات الإيطالية|ACTOR|OTHER:italy] في [لبنان|LOCATION] إلى "
+        "[نحو 800 جندي|QUANTITY|800:troops].",
+        [("OTHER:italy", "present", "لبنان")],
+    ),
+    # strikes on a named side's positions at several places; a repelled attack
+    (
+        "تصدت [الدفاعات الجوية السورية|ACTOR|SY_GOV] لعدوان جوي إسرائيلي استهدف "
+        "[مطار المزة|LOCATION] وبعض النقاط في [ريف القنيطرة|LOCATION].",
+        [("SY_GOV", "attacked", "مطار المزة"), ("SY_GOV", "attacked", "ريف القنيطرة")],
+    ),
+    (
+        "وقال المرصد إن الغارات استهدفت مخازن تابعة ل[حزب الله|ACTOR|HEZBOLLAH] اللبناني "
+        "و[الحرس الثوري|ACTOR|IR] في [القصير|LOCATION].",
+        [("HEZBOLLAH", "attacked", "القصير"), ("IR", "attacked", "القصير")],
+    ),
+    # no row: a negated future withdrawal, a planned operation is planned, support is no control
+    ("وقال إن [القوات الأميركية|ACTOR|US] لن تنسحب من [التنف|LOCATION].", []),
+    (
+        "وقال إن [الجيش التركي|ACTOR|TR] سيطلق عملية برية في [تل رفعت|LOCATION].",
+        [("TR", "planned", "تل رفعت")],
+    ),
+    (
+        "وتسيطر [قوات النظام|ACTOR|SY_GOV] على [خان شيخون|LOCATION] بدعم جوي روسي.",
+        [("SY_GOV", "controls", "خان شيخون")],
+    ),
+    # a headline gives no row
+    ("غارات على مواقع ل[قسد|ACTOR|SDF] في [تل تمر|LOCATION]\nوقال الجيش إنه يراقب.", []),
 ]
 
 

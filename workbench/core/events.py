@@ -1210,12 +1210,17 @@ def _actors_targets(
             targets.append(m.value)
             used.add(id(m))
     if not actors and passive and t.type == "ATTACK":
-        # «تصدت الدفاعات لعدوان جوي إسرائيلي»: the adjective names the attacker
-        for m in after:
-            if m.kind == "adj" and m.gov is None and _adjectives(doc, tj, m.t0) and m.t0 - tj <= 2:
-                actors.append(m.value)
-                used.add(id(m))
-                break
+        # «تصدت الدفاعات لعدوان جوي إسرائيلي (استهدف)»: the adjective names the attacker
+        for c in g.members:
+            for m in doc.actors[s]:
+                if (
+                    m.kind == "adj"
+                    and m.gov is None
+                    and c.tj <= m.t0 <= c.tj + 1
+                    and _adjectives(doc, c.tj, m.t0)
+                ):
+                    actors.append(m.value)
+                    used.add(id(m))
     if passive and t.type == "ATTACK":
         for m in before:
             if id(m) not in used:
@@ -1576,7 +1581,7 @@ def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     if not c.trig.verb or not any(m.trig.verb for m in g.members):
         return False
     last = [m for m in g.members if m.trig.verb][-1]
-    if any(doc.comma[i] for i in range(last.tj, c.ti + 1)):
+    if last.trig.hint != c.trig.hint and any(doc.comma[i] for i in range(last.tj, c.ti + 1)):
         return True  # «دخل رتل ... إلى X، واتجه نحو Y»: a second leg of the movement
     return any(
         c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]

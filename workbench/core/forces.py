@@ -525,7 +525,8 @@ def _presence_rows(
             vague = None
             for m in doc.places[s]:
                 if i < m.t0 <= i + 10 and m.gov in _IN:
-                    if _ev._specificity(doc, m) < 0:
+                    sp = _ev._specificity(doc, m)
+                    if sp < 0 and (sp <= -1 or not (stay or troops)):
                         vague = vague or m.ent
                         continue
                     places = [m.ent]
@@ -608,7 +609,13 @@ def _merge(rows: list[Row]) -> list[Row]:
         if not r.word:
             continue
         host = next(
-            (o for o in out if (o.actor, o.status, o.sent) == (r.actor, r.status, r.sent)), None
+            (
+                o
+                for o in out
+                if (o.actor, o.status, o.sent) == (r.actor, r.status, r.sent)
+                and (not o.word or o.key() == r.key())
+            ),
+            None,
         )
         if host is not None:
             _absorb(host, r, places=False)
