@@ -373,8 +373,10 @@ def _stem(word_n: str) -> tuple[str, str]:
     return "", word_n
 
 
-_NTOKEN = re.compile(r"[^\W_]+")
-_NTOKEN_SPLIT = re.compile(r"([^\W_]+)")
+# words of the normalised text: Arabic letters (and Persian/Urdu ones), Latin, digits;
+# an explicit class is faster than [^\W_] (Unicode category look-ups)
+_WORD_CHARS = "\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ffa-zA-Z0-9\u00c0-\u024f"
+_NTOKEN_SPLIT = re.compile(f"([{_WORD_CHARS}]+)")
 
 
 # rule triggers: a bit per rule, looked up once per distinct word (see _Index)
