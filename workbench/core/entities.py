@@ -33,7 +33,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, filterfalse
 from operator import add, itemgetter
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
@@ -427,7 +427,7 @@ def _tokens(text: str, nt: Normalized) -> list[_Tok]:
 
 
 _GET0, _GET1, _GET2 = itemgetter(0), itemgetter(1), itemgetter(2)
-_DROP1 = itemgetter(slice(1, None))
+_PLUS1, _MINUS1 = (1).__add__, (-1).__add__
 
 
 def _index(text: str, nt: Normalized, g: Gazetteer):
@@ -443,8 +443,9 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
         words_info.clear()
     pieces = _NTOKEN_SPLIT.split(nt.text)  # [sep, word, sep, word, ..., sep]
     words = pieces[1::2]
-    for w in set(words).difference(words_info):
-        words_info[w] = _word_info(g, w)
+    for w in filterfalse(words_info.__contains__, words):
+        if w not in words_info:
+            words_info[w] = _word_info(g, w)
     infos = list(map(words_info.__getitem__, words))
     cum = list(accumulate(map(len, pieces)))
     wstarts = cum[0:-1:2]
@@ -456,7 +457,7 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
         to = nt.to_orig.__getitem__
         starts = list(map(to, starts))
         wstarts = list(map(to, wstarts))
-        ends = [to(b - 1) + 1 for b in ends]
+        ends = list(map(_PLUS1, map(to, map(_MINUS1, ends))))  # last char + 1
     out = list(map(_Tok, starts, ends, wstarts, stems, words, prefixes))
     trig: list[list[int]] = [[] for _ in range(_NRULES)]
     for k in compress(range(len(infos)), map(_GET2, infos)):
@@ -1441,8 +1442,9 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols) -> l
                 surnames[n] = c.start
     if surnames:
         has = surnames.__contains__
+        written = {p + n for n in surnames for p in "وبل"}  # ولافروف، بأردوغان
         idx = {*compress(range(len(stems)), map(has, stems))}
-        idx.update(compress(range(len(words)), map(has, map(_DROP1, words))))
+        idx.update(compress(range(len(words)), map(written.__contains__, words)))
         for t in [toks[k] for k in sorted(idx)]:
             n = t.n
             if n not in surnames and t.nw[:1] in "وبل" and t.nw[1:] in surnames:
