@@ -695,32 +695,30 @@ def _prefix_ok(pre: str, trig: Trig) -> tuple[bool, bool, bool]:
 
 def _find_candidates(doc: Doc) -> list[Cand]:
     x = doc.nt.text
-    n = len(x)
+    ts, te, tsent = doc.ts, doc.te, doc.tsent
+    br_ = bisect.bisect_right
     best: dict[int, Cand] = {}
     for end, trig in _automaton().iter(x):
-        s, e = end - len(trig.form) + 1, end + 1
-        if e < n and x[e] in _LETTERS:
+        e = end + 1
+        s = e - len(trig.form)
+        tk = br_(te, end)  # the token holding the last letter
+        if e < te[tk]:
             # pronoun suffixes: هجماته، قواتها، استهدفهم
-            we = e
-            while we < n and x[we] in _LETTERS:
-                we += 1
-            if x[e:we] not in _SUFFIXES or len(trig.form) < 4:
+            if len(trig.form) < 4 or x[e : te[tk]] not in _SUFFIXES:
                 continue
-        ws = s
-        while ws > 0 and x[ws - 1] in _LETTERS:
-            ws -= 1
-        ok, definite, future = _prefix_ok(x[ws:s], trig)
-        if not ok:
-            continue
-        ti = doc.tok_at(ws)
-        if ti >= len(doc.tw) or doc.ts[ti] != ws:
-            continue
-        tj = doc.tok_at(e - 1) + 1
+        ti = br_(te, s)  # the token holding the first letter
+        ws = ts[ti]
+        if ws == s:
+            definite = future = False
+        else:
+            ok, definite, future = _prefix_ok(x[ws:s], trig)
+            if not ok:
+                continue
         if definite:
             s -= 1 if x[s - 2 : s] == "لل" and x[s - 3 : s - 1] != "ال" else 2
         cur = best.get(ti)
         if cur is None or e - s > cur.ne - cur.ns:
-            best[ti] = Cand(s, e, ti, tj, trig, definite, future, doc.tsent[ti])
+            best[ti] = Cand(s, e, ti, tk + 1, trig, definite, future, tsent[ti])
     cands = sorted(best.values(), key=lambda c: c.ns)
     # drop candidates inside a longer phrase
     out: list[Cand] = []
