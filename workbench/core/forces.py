@@ -206,13 +206,21 @@ def _tok_of(doc: _ev.Doc, ev: Event) -> int:
 
 def _words_in(doc: _ev.Doc, bits: int, a: int, b: int) -> list[int]:
     """Token indices in [a, b) of any of the word classes ``bits``."""
+    parts = _SPLIT.get(bits)
+    if parts is None:
+        parts = _SPLIT[bits] = tuple(b for b in _ev._BITS if b & bits)
     out: list[int] = []
-    for bit, lst in doc.where.items():
-        if bit & bits:
+    where = doc.where
+    for bit in parts:
+        lst = where.get(bit)
+        if lst:
             lo = bisect.bisect_left(lst, a)
-            hi = bisect.bisect_left(lst, b)
-            out.extend(lst[lo:hi])
-    return sorted(set(out))
+            if lo < len(lst) and lst[lo] < b:
+                out.extend(lst[lo : bisect.bisect_left(lst, b, lo)])
+    return sorted(set(out)) if len(parts) > 1 else out
+
+
+_SPLIT: dict[int, tuple[int, ...]] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -239,10 +247,14 @@ def _noun_phrases(doc: _ev.Doc, s: int) -> list[str]:
     """Convoy/reinforcement noun phrases of a sentence (رتل من الشاحنات، تعزيزات عسكرية)."""
     a, b = doc.sspan[s]
     out = []
+    heads = _words_in(doc, CONVOY, a, b)  # only the convoy nouns are visited
     i = a
-    while i < b:
+    for h in heads:
+        if h < i:
+            continue
+        i = h
         w = doc.tw[i]
-        if _in(w, CONVOY) and not w.startswith("ال") and not _stems(w)[-1].startswith("ال"):
+        if not w.startswith("ال") and not _stems(w)[-1].startswith("ال"):
             j = i + 1
             while j < b and j < i + 5 and not doc.comma[j]:
                 nw = doc.tw[j]
