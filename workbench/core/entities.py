@@ -167,6 +167,7 @@ _BARE = {
     norm("المعبر"): ("crossing",),
     norm("المخيم"): ("camp",),
     norm("السد"): ("dam",),
+    norm("الطريق"): ("road",),  # the last named road (الطريق الدولي "إم 4")
 }
 # nouns that are not names (after an open head, as a person name, ...)
 _NOT_NAME = _n(
@@ -219,6 +220,7 @@ _BACKED_HEADS = _n(
     "ميليشيات مليشيات ميليشيا مليشيا مجموعات جماعات فصائل الميليشيات المليشيات "
     "المجموعات الجماعات الفصائل مسلحين مسلحون المسلحين المسلحون قوات عناصر"
 )
+_LINKED = _n("مرتبطة مرتبط مرتبطين مرتبطون المرتبطة المرتبط المرتبطين المرتبطون")
 _BACKED = {"IR": "IR", "TR": "FSA", "RU": "RU", "SY_GOV": "SY_GOV"}
 _W_BIDAAM = norm("بدعم")
 _THAT = _n("أن إن بأن لأن وأن وإن")
@@ -947,6 +949,8 @@ def _supported(m: Match, toks, tok_containing) -> bool:
         return False
     if m.prefix.endswith("ل") and pt.n in _SUPPORT:
         return True
+    if m.prefix.endswith("ب") and pt.n in _LINKED:
+        return True  # مجموعات مرتبطة بإيران
     if pt.n == _W_MIN and i >= 2 and toks[i - 2].n in _SUPPORT:
         return True
     return m.prefix == "" and pt.n == _W_BIDAAM
