@@ -56,15 +56,20 @@ class Entry:
     flags: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Match:
+    """A gazetteer name found in a text (made by the thousand: not frozen, slotted)."""
+
     start: int  # original offsets
     end: int
     key: str  # the normalised name matched
     entries: tuple[Entry, ...]
     prefix: str  # normalised proclitics before the match in its word ("" if none)
+    by_type: dict[str, Entry] | None = None  # first entry of each type
 
     def first(self, type_: str) -> Entry | None:
+        if self.by_type is not None:
+            return self.by_type.get(type_)
         for e in self.entries:
             if e.type == type_:
                 return e
@@ -342,6 +347,13 @@ class Gazetteer:
                 auto.add_word(alt, (len(alt), idx))
         auto.make_automaton()
         self._auto = auto
+        # the first entry of each type per key, for Match.first
+        self._firsts: list[dict[str, Entry]] = []
+        for _, entries, _ in self._keys:
+            d: dict[str, Entry] = {}
+            for en in entries:
+                d.setdefault(en.type, en)
+            self._firsts.append(d)
 
     # ------------------------------------------------------------ queries
 
@@ -463,6 +475,7 @@ class Gazetteer:
             chosen.append((start, end, idx, prefix))
         chosen.sort()
         out: list[Match] = []
+        firsts = self._firsts
         orig = nt.original
         to = nt.to_orig
         marks = _MARKS_RE.search
@@ -476,7 +489,7 @@ class Gazetteer:
             if marks(orig, s, e):
                 s, e = _balance(orig, s, e)
             key, entries, _ = keys[idx]
-            out.append(Match(s, e, key, entries, prefix))
+            out.append(Match(s, e, key, entries, prefix, firsts[idx]))
         return out
 
 
