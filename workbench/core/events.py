@@ -221,6 +221,7 @@ POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها ج�
 OFFICIAL = word_class(
     _ws("وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد")
 )
+POSS = word_class(POSSESSIVE)
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
 BASE_NOUN = word_class(_ws("قاعده قاعدة قواعد نقطة نقطه نقاط مقر مقرا معسكر معسكرا مطارا مهبطا"))
 NOT_SUBJECT = word_class(_ws("مصدر مصادر مسؤول مسؤولون مسؤولين ناشطون ناشطين مراسل شهود سكان"))
@@ -1088,13 +1089,11 @@ def _window(doc: Doc, g: Group, stops: list[int]) -> tuple[int, int]:
     """Token range of the trigger's clause, bounded by other events' triggers."""
     s0, s1 = doc.sspan[g.sent]
     lo = max(s0, doc.content[g.sent]) if g.rep.ti >= doc.content[g.sent] else s0
-    hi = s1
-    while lo < g.rep.ti and doc.clause[lo] != g.clause:
-        lo += 1
-    i = g.rep.tj
-    while i < s1 and doc.clause[i] == g.clause:
-        i += 1
-    hi = i
+    # clause numbers never decrease along the tokens: the clause's bounds by bisection
+    ti, tj = g.rep.ti, g.rep.tj
+    if lo < ti:
+        lo = min(max(lo, bisect.bisect_left(doc.clause, g.clause)), ti)
+    hi = tj if tj >= s1 else min(s1, bisect.bisect_right(doc.clause, g.clause, tj))
     if g.rep.ti < doc.content_end[g.sent]:
         hi = min(hi, doc.content_end[g.sent])
     for st in stops:
@@ -1358,7 +1357,7 @@ def _specificity(doc: Doc, m: Mention) -> float:
 def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
     s0 = doc.sspan[g.sent][0]
     gov = m.gov
-    prev = [doc.tw[i] for i in range(max(s0, m.t0 - 6), m.t0)]
+    prev = doc.tw[max(s0, m.t0 - 6) : m.t0]
     if gov in ("عبر", "بين") or (prev and prev[-1] in ("جهه", "عبر")):
         return None
     if "بعد" in prev and gov == "من":
@@ -1649,7 +1648,8 @@ def _group(doc: Doc) -> list[Group]:
 def _fill(
     doc: Doc, g: Group, stops: list[int], prev_by_type: dict[str, Event], taken: set[str]
 ) -> None:
-    stops = [st for st in stops if all(st != c.ti for c in g.members)]
+    own = {c.ti for c in g.members}
+    stops = [st for st in stops if st not in own]
     lo, hi = _window(doc, g, stops)
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
     typ = g.rep.trig.type
@@ -1657,7 +1657,7 @@ def _fill(
         actors = list(prev_by_type[typ].actors)
     if not actors:
         s0, s1 = doc.sspan[g.sent]
-        poss = any(doc.tw[i] in POSSESSIVE for i in range(lo, hi))
+        poss = _has(doc, POSS, lo, hi)
         # «أعلنت الجماعة أنها استهدفت»: the source is the subject
         c = doc.content[g.sent]
         pron = c > s0 and doc.tw[c - 1] in PRONOUN_THAT and c <= g.rep.ti
