@@ -64,7 +64,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import attrgetter
 from pathlib import Path
 
@@ -564,16 +564,21 @@ def _analyse(
     get = _MASKS.get
     masks = list(map(get, tw))
     where: dict[int, list[int]] = {}
-    for i in [i for i, m in enumerate(masks) if m is None]:
-        masks[i] = _mask(tw[i])
-    for i in [i for i, m in enumerate(masks) if m]:
+    if None in masks:
+        for i in [i for i, m in enumerate(masks) if m is None]:
+            masks[i] = _mask(tw[i])
+    bits_of = _BITS_OF
+    for i in compress(range(nt_), masks):  # only the tokens of some word class
         m = masks[i]
-        if m:
-            bits = _BITS_OF.get(m)
-            if bits is None:
-                bits = _BITS_OF[m] = tuple(b for b in _BITS if m & b)
-            for bit in bits:
-                where.setdefault(bit, []).append(i)
+        bits = bits_of.get(m)
+        if bits is None:
+            bits = bits_of[m] = tuple(b for b in _BITS if m & b)
+        for bit in bits:
+            lst = where.get(bit)
+            if lst is None:
+                where[bit] = [i]
+            else:
+                lst.append(i)
     doc.masks = masks
     doc.where = where
     for i in where.get(BREAK, ()):
@@ -597,6 +602,8 @@ def _analyse(
     org_end = set()
     te = doc.te
     br_ = bisect.bisect_right
+    actors_, places_, others_, orgs_ = doc.actors, doc.places, doc.others, doc.orgs
+    skip = doc.skip
     for ent in sorted(entities, key=_START):
         ns, ne = fo(to_orig, ent.start), fo(to_orig, ent.end)
         t0 = br_(te, ns)
@@ -605,25 +612,26 @@ def _analyse(
         t1 = br_(te, ne - 1) + 1
         if t1 <= t0:
             t1 = t0 + 1
-        s = doc.tsent[t0]
-        inside.update(range(t0, t1))
-        if ent.type in ("ACTOR", "ORG", "PERSON"):
-            named.update(range(t0, t1))
-        if ent.type == "ACTOR":
+        s = tsent[t0]
+        span = range(t0, t1)
+        inside.update(span)
+        typ = ent.type
+        if typ == "ACTOR":
+            named.update(span)
             gov = _gov(doc, ns, t0)
             if gov == "ل" and t0 > 0 and masks[t0 - 1] & MIL:
                 gov = "poss"  # «رتل للقوات الأميركية»: the convoy's owner
-            m = Mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", gov, ent)
-            doc.actors[s].append(m)
-        elif ent.type == "LOCATION":
-            doc.places[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", _gov(doc, ns, t0), ent))
-        elif ent.type in ("WEAPON", "QUANTITY"):
-            doc.others[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
-            if ent.type == "QUANTITY":
-                doc.skip.update(range(t0, t1))
-        elif ent.type in ("ORG", "PERSON"):
-            doc.orgs[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
-            if ent.type == "ORG":
+            actors_[s].append(Mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", gov, ent))
+        elif typ == "LOCATION":
+            places_[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", _gov(doc, ns, t0), ent))
+        elif typ == "QUANTITY" or typ == "WEAPON":
+            others_[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+            if typ == "QUANTITY":
+                skip.update(span)
+        elif typ == "ORG" or typ == "PERSON":
+            named.update(span)
+            orgs_[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+            if typ == "ORG":
                 org_end.add(t1 - 1)
     # nationality adjectives and «الأخيرة»
     for i in sorted(where.get(NAT, []) + where.get(ANAPHOR, [])):
