@@ -140,6 +140,7 @@ REPORT = word_class(
     )
 )
 ACCORDING = word_class(_ws("بحسب حسب وفق وفقا"))
+NAQLAN = word_class(_ws("نقلا"))
 GENERIC_SOURCE = word_class(
     _ws(
         "المصادر المصدر الوكالة الصحيفة الموقع القناة المرصد البيان الشبكة المسؤول المتحدث "
@@ -929,6 +930,8 @@ def _skip_ma(doc: Doc, j: int, s1: int) -> int:
 def _attribution(doc: Doc) -> None:
     """Fill doc.attribution, doc.content and doc.cont sentence by sentence."""
     state: str | None = None
+    heads = sorted(doc.where.get(REPORT, []) + doc.where.get(ACCORDING, []))
+    naql = doc.where.get(NAQLAN, [])
     time_toks: dict[int, set[int]] = {}
     for _, ns, _, ts in doc.tspans:
         time_toks.setdefault(ts, set()).add(bisect.bisect_left(doc.ts, ns))
@@ -942,14 +945,20 @@ def _attribution(doc: Doc) -> None:
             continue
         limit = min(s1, s0 + 14)
         r = None
-        for i in range(s0, limit):
-            w = doc.tw[i]
-            if doc.masks[i] & (REPORT | ACCORDING):
-                r = i
-                break
-            if w == "نقلا" and i + 1 < s1 and doc.tw[i + 1] == "عن":
-                r = i + 1
-                break
+        # the first reporting word of the sentence's head (indexed, no token scan)
+        k = bisect.bisect_left(heads, s0)
+        first = heads[k] if k < len(heads) and heads[k] < limit else limit
+        if naql:
+            k = bisect.bisect_left(naql, s0)
+            if (
+                k < len(naql)
+                and naql[k] < first
+                and naql[k] + 1 < s1
+                and doc.tw[naql[k] + 1] == "عن"
+            ):
+                r = naql[k] + 1
+        if r is None and first < limit:
+            r = first
         if r is None:
             state = None
             # a trailing «، بحسب ما ذكرت وكالة X» / «وفق ما أفاد به X»
