@@ -9,12 +9,19 @@ General rules over the gazetteer (:mod:`workbench.core.gazetteer`):
   منطقة/معبر/الطريق الدولي ... + a known place, a quoted name or a name-like
   word, with trailing adjectives (النفطي، الدولي، الشرقي ...); names coordinated
   after plural heads (بلدات الشحيل والبصيرة والطيانة);
-- compass phrases: شمال/جنوب/شرق/غرب (شرقي ...) + place;
+- up to 3 name words after an open head (قرية زور مغار، تل ملح، وادي X، شارع X),
+  to a preposition, verb, direction, adjective or punctuation;
+- compass phrases: شمال/جنوب/شرق/غرب (شرقي ...) + a country is a region (شمال شرق
+  سورية); + a town or governorate it is relative to it, and only the place is
+  tagged (جنوبي إدلب -> إدلب);
 - bare references (الحقل، المطار، المدينة، التنظيم، الهيئة) linked to the last
   named place or group of that kind;
 - country and capital names: ACTOR when they act (a verb or verbal noun before
-  them, a verb after them, a backer: المدعومة من إيران), LOCATION otherwise
-  (a locative word before them, a dateline);
+  them, any finite verb by its shape: سيّرت روسيا، إسرائيل تقصف at a clause start,
+  coordinated with an acting state, a backer: المدعومة من إيران، مرتبطة بإيران،
+  بقيادة واشنطن), LOCATION otherwise (a locative word before them, a dateline);
+- groups backed by a state (ميليشيات مدعومة من إيران -> IR, فصائل موالية لتركيا ->
+  FSA), Iraqi operations commands (قيادة عمليات X -> IQ_GOV);
 - armed groups: head nouns (فصيل، ميليشيا، لواء، كتائب ...) + quoted name, and
   unit heads + unquoted name (لواء الباقر); coordinated nationalities after a
   force (القوات الروسية والتركية);
@@ -22,7 +29,12 @@ General rules over the gazetteer (:mod:`workbench.core.gazetteer`):
 - persons after titles (وزير الدفاع الأميركي، العميد، المتحدث باسم ...), after
   verbs of saying (وقال جيمس جيفري), known first names followed by name-like
   words, and later mentions of their surnames; the title is not in the span;
-- weapons, with a quoted model name and coordinated pairs (عربات وحاملات).
+- weapons, with a quoted model name, coordinated pairs (عربات وحاملات), a
+  complement (صهاريج وقود، أسلحة رشاشة، قذيفة صاروخية ومدفعية) and a head before
+  them (منظومات صواريخ، رشقات من الصواريخ).
+
+Speed: one regex split makes the tokens; the rule bits of each distinct word are
+cached, so each rule visits only the tokens that trigger it.
 
 Spans leave out proclitics (و ف ب ك ل لـ) and enclosing quotes.
 """
