@@ -386,6 +386,8 @@ NONE = [
     "ووقع البلدان اتفاقاً تجارياً جديداً.",  # a trade deal
     "وتتهم [واشنطن|ACTOR|US] فصائل موالية لإيران بالوقوف وراء هجمات مماثلة.",  # generic
     "التقى الوفد بقادة [قوات الانتشار السريع|ACTOR|OTHER:rsf].",  # a trigger inside a name
+    "وارتفع عدد من قتلوا منذ بداية العام إلى 200 مسلح.",  # a count of past victims
+    "قال [المرصد السوري|ORG] إن الوضع هادئ.",  # a monitor's statement is no event
 ]
 
 
@@ -442,6 +444,11 @@ TYPES = [
     (
         "وتبنى [تنظيم داعش|ACTOR|ISIS] التفجير الذي استهدف سوقاً في [مقديشو|LOCATION].",
         [("STATEMENT", ["ISIS"]), ("ATTACK", ["ISIS"])],
+    ),
+    # an official body (an ORG) announcing is a statement
+    (
+        "وأعلنت [وزارة الداخلية الليبية|ORG] حظر تجول في [طرابلس|LOCATION].",
+        [("STATEMENT", [])],
     ),
     # a source, a monitor or an attribution is no statement
     ("وقال مصدر عسكري روسي إن الطائرات قصفت [معرة النعمان|LOCATION].", [("ATTACK", [])]),

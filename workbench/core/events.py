@@ -227,6 +227,7 @@ PRON_PREP = _ws("منها فيها إليها اليها عليها منه في�
 BASE_NOUN = word_class(_ws("قاعده قاعدة قواعد نقطة نقطه نقاط مقر مقرا معسكر معسكرا مطارا مهبطا"))
 NOT_SUBJECT = word_class(_ws("مصدر مصادر مسؤول مسؤولون مسؤولين ناشطون ناشطين مراسل شهود سكان"))
 PRON_THAT_BIT = word_class(_ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"))
+BODY = word_class(_ws("خلية مديرية هيئة قيادة الأركان"))
 LED_BY = word_class(_ws("بقيادة بزعامة"))
 ANAPHOR = word_class(_ws("الأخيرة الأخير"))
 _BREAK2 = word_class(frozenset(["الا"]))
@@ -809,6 +810,9 @@ def _accept(doc: Doc, c: Cand) -> bool:
     s0, s1 = doc.sspan[c.sent]
     if c.ti > s0 and _stems(doc.tw[c.ti - 1])[-1] in ("اي",):
         return False
+    if c.trig.hint == "casualty" and c.ti - 2 >= s0 and doc.tw[c.ti - 1] == "من":
+        if doc.tw[c.ti - 2] in ("عدد", "حصيله"):
+            return False  # «يرتفع عدد من قتلوا»: a count of past victims, no new event
     t = c.trig
     if t.notnext and c.tj < s1 and doc.tw[c.tj] == t.notnext:
         return False
@@ -886,6 +890,10 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
             return True
         if m.t0 >= c.tj + 5:
             break
+    for m in doc.orgs[c.sent]:
+        # «أعلنت خلية الإعلام الأمني»، «أعلنت وزارة الدفاع»: an official body
+        if m.t0 == c.tj and doc.masks[m.t0] & (OFFICIAL | BODY):
+            return True
     for m in doc.actors[c.sent]:
         if m.kind == "ent" and m.gov is None and c.ti - 2 <= m.t1 <= c.ti:
             if m.t1 == c.ti or doc.tw[m.t1] == "قد":
