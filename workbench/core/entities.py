@@ -45,7 +45,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress
 from operator import add, itemgetter
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
@@ -457,10 +457,13 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
         words_info.clear()
     pieces = _NTOKEN_SPLIT.split(nt.text)  # [sep, word, sep, word, ..., sep]
     words = pieces[1::2]
-    for w in filterfalse(words_info.__contains__, words):
-        if w not in words_info:
-            words_info[w] = _word_info(g, w)
-    infos = list(map(words_info.__getitem__, words))
+    infos = list(map(words_info.get, words))
+    if None in infos:  # words not seen before
+        for k in [k for k, inf in enumerate(infos) if inf is None]:
+            inf = words_info.get(words[k])
+            if inf is None:
+                inf = words_info[words[k]] = _word_info(g, words[k])
+            infos[k] = inf
     cum = list(accumulate(map(len, pieces)))
     wstarts = cum[0:-1:2]
     ends = cum[1::2]
