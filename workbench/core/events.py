@@ -5,12 +5,24 @@ automaton over the normalised text; clitics و ف ب ل ك، ال، لل, the fu
 prefix س and pronoun suffixes ه/ها/هم are matched in code). Ambiguous forms
 need context (flags in the file): ``نشر/سحب/أرسل`` need a military object,
 ``وصل/دخل/انتشر`` a military word or an adjacent actor, a bare ``دورية`` a
-light verb (سيّرت). Triggers of one type in one clause of a sentence are one
-event (``حملات دهم واعتقال``, ``رتلاً ... دخل``); clauses break at فيما،
-بينما، في حين، كما، إلا أن، «، لـ+verb» and «;». A definite noun (``القافلة``،
-``الهجوم``) repeating an event of the last four sentences is an anaphor, not
-a new event; ``أي هجوم`` is generic; a call (دعا إلى وقف إطلاق النار) is no
-agreement; headings carry no events.
+light verb (سيّرت). Two-word noun phrases also match with a definite adjective
+and a possessive noun (الحملة العسكرية، عملياتها العسكرية); ``عملية "X"`` is an
+operation; ``أنشأت ... نقطة/قاعدة`` a base. Reporting verbs (أعلن، قال، أكد، نفى)
+are STATEMENT events when their subject is an armed actor, its official
+(«قال الرئيس التركي»، «المتحدث باسم التحالف») or an official body (خلية،
+وزارة), not after «ما» (وفق ما أعلنت), not with an object suffix (اتفاق أعلنه),
+not when the actor announces its own action (أعلنت أنها استهدفت) nor for a
+denial that an event trigger carries; ``تبنّى`` (a claim) always is. Triggers of
+one type in one clause of a sentence are one event (``حملات دهم واعتقال``,
+``رتلاً ... دخل``), except a second verb with its own subject or a second leg of
+another kind after a comma (دخل ... إلى X، واتجه نحو Y); clauses break at
+فيما، بينما، في حين، كما، إلا أن، «، لـ+verb» and «;». A definite noun
+(``القافلة``، ``الهجوم``) repeating an event of the last four sentences is an
+anaphor, not a new event; ``أي هجوم`` is generic; a call (دعا إلى وقف إطلاق
+النار) is no agreement; «عدد من قتلوا» is a count, no killing; headings and
+headline lines (a line of at most 25 words without final punctuation) carry
+no events. «مناطق سيطرة X» is control named inside a place phrase: no clause
+stop.
 
 Arguments are read from the trigger's clause of the sentence, never from the
 attribution part (``ذكرت مصادر ... أنّ``):
@@ -23,9 +35,18 @@ attribution part (``ذكرت مصادر ... أنّ``):
   ``بالتعاون مع/بمشاركة X``, ``بين X و Y`` add actors. Nationality adjectives
   (``الروسية``) count as actors except after a named organisation
   (``وكالة سبوتنيك الروسية``); ``الأخيرة`` is the last actor named before it;
-  with no actor, «بلاده/قواتها» or «أعلنت X أنها ...» point to the source.
-- targets: ``ضد X``, ``على X``, ``استهدف X``, ``مواقع لـX``; the subject of
-  ``تعرض لـ`` or of a repelled attack (``أحبطت X هجوماً``); victims
+  with no actor, «بلاده/قواتها» or «أعلنت X أنها ...» point to the source;
+  a verb without a subject continues the previous verb's subject (in the
+  sentence, or from the previous sentence when it opens with «و» + verb).
+  A subject may follow a time and a count (ووصل، أمس، نحو 300 جندي أميركي).
+  ``بقيادة X`` names no actor; «بدعم X» adds none to control; every side of
+  «بين X وY من جهة، وZ من جهة أخرى» is an actor; the partners of joint
+  training («تدريبات مشتركة لـX») are actors.
+- targets: ``ضد X``, ``على X``, ``استهدف X``, ``مواقع لـX``/``مواقع X`` and
+  the actors coordinated with a target; the subject of ``تعرض لـ`` or of a
+  repelled attack (``أحبطت X هجوماً``، «تصدت X لعدوان جوي إسرائيلي»: the
+  adjective is the attacker); a definite subject of ``تعرض`` naming an earlier
+  event («تعرضت الدورية») makes that event's actors the targets; victims
   (``مقتل عناصر من X``); for an attack whose actor follows it, the actors
   named before it.
 - location: the best LOCATION of the clause: direct object of a verb, then
@@ -43,9 +64,10 @@ attribution part (``ذكرت مصادر ... أنّ``):
   time; else the story's last time (not across «في سياق آخر» or a heading),
   else the article's day. Background recaps (وكان ... قد) and expected events
   keep none.
-- modality: denied (نفت ... for the first event after it, لم/لن/عدم),
-  expected (threats: متوقعة، محتمل، تحسباً), planned (س-، سوف، من المرجح،
-  تعتزم، من المتوقع أن for non-violent events), else asserted.
+- modality: denied (نفت ... for the first event after it, لم/لن/عدم, also
+  written on و: ولن تنسحب), expected (threats: متوقعة، محتمل، تحسباً),
+  planned (س-، سوف، من المرجح، تعتزم، ستطلق، من المتوقع أن for non-violent
+  events; an operation «مرتقبة» is planned by its own side), else asserted.
 - attribution: the source of ``ذكرت/قالت/أفادت X``, ``بحسب X``; a named
   agency or person is given by name, a channel in brackets («مارك إسبر
   (رويترز)»، «نقلت X عن Y» -> «Y (X)»); carried to following sentences that

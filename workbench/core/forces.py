@@ -8,17 +8,30 @@ according to a source, with the sentence as evidence. Rules:
   (انتشر، نشر، تمركز) gives ``present``; a convoy passing through (عبرت، اتجهت)
   gives no row of its own but joins the row of the same convoy nearby.
   A planned movement or base gives ``planned``.
-- WITHDRAWAL gives ``withdrawn``; when the sentence says what was kept
-  (أبقت على 600 جندي) the row is ``present`` with that strength instead.
+- WITHDRAWAL gives ``withdrawn``, at the places the withdrawing forces are
+  said to be in («القوات المنتشرة في A وB سحبت ... إلى C» -> A, B); when the
+  sentence says what was kept (أبقت على 600 جندي، تقلّص ... إلى نحو 2500
+  جندي) the row is ``present`` with that strength instead.
+- A present-tense deployment (تنتشر القوات في ...) is ``present`` at every
+  place of its first clause and at the places listed after أبرزها/منها.
 - ATTACK: ground fighting (اشتباكات، معارك، اشتبك) makes each side ``present``
   at the place; a strike makes each named target (and each named victim:
   «قتل جندي عراقي في هجوم») ``attacked``, with or without a place. The holder of a shelled town is not guessed: «قصفت الطائرات الروسية
   بلدة كفرنبل» gives no row, since no target actor is named.
-- TRAINING, OPERATION (with a place): ``present`` for each actor.
+- TRAINING, OPERATION (with a place): ``present`` for each actor, ``planned``
+  when planned (ستطلق عملية برية في X، من المقرر أن تستكمل الدوريات حتى X).
 - CONTROL: ``controls`` for each actor. BASE: ``planned`` or ``present``.
-- Presence words (الموجودة في، المتواجدة، المنتشرة في، وجود X في، أبقت على)
-  give ``present`` for the actor they describe, unless they describe what a
-  withdrawal in the same clause leaves (قواعدها المنتشرة في ...).
+- Presence words (الموجودة في، المتواجدة، المنتشرة في، وجود X في، أبقت على،
+  باقية في) give ``present`` for the actor they describe, unless they describe
+  what a withdrawal in the same clause leaves (قواعدها المنتشرة في ...); a
+  counted troop noun with its nationality in a place («نحو 900 جندي أميركي في
+  سوريا») is ``present`` with that strength when no movement, withdrawal or
+  attack is reported in the sentence. Directly coordinated places give one row
+  each.
+- Places coordinated with the event's place (A وB، C) include those after a
+  container (A جنوب غربي X وB) and «A وبعض النقاط في B».
+- «مناطق سيطرة X PLACE» gives X ``controls`` at the place right after it.
+- Headline lines give no rows.
 - No row for denied or expected events, nor for UNKNOWN actors; rows other
   than ``attacked`` need a place.
 - One row per actor, place and status in a sentence (coordinated places
