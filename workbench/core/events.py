@@ -20,9 +20,9 @@ another kind after a comma (دخل ... إلى X، واتجه نحو Y); clauses 
 (``القافلة``، ``الهجوم``) repeating an event of the last four sentences is an
 anaphor, not a new event; ``أي هجوم`` is generic; a call (دعا إلى وقف إطلاق
 النار) is no agreement; «عدد من قتلوا» is a count, no killing; headings and
-headline lines (a line of at most 25 words without final punctuation) carry
-no events. «مناطق سيطرة X» is control named inside a place phrase: no clause
-stop.
+headline lines (the first line up to 25 words, later lines up to 15, without
+final punctuation) carry no events. «مناطق سيطرة X» is control named inside a
+place phrase: no clause stop.
 
 Arguments are read from the trigger's clause of the sentence, never from the
 attribution part (``ذكرت مصادر ... أنّ``):
@@ -493,8 +493,9 @@ _FINAL = frozenset(".!?؟…")
 
 
 def _headings(text: str, sents: list[Sentence]) -> list[bool]:
-    """Headline sentences: a marked heading, or a line of at most 25 words without final
-    punctuation (a title such as «العراق.. مقتل 13 شرطياً بهجوم ...» split at «..»)."""
+    """Headline sentences: a marked heading, or a line without final punctuation of at most
+    25 words (the first line: a title such as «العراق.. مقتل 13 شرطياً بهجوم ...» split at
+    «..») or 15 words (a later subheading)."""
     out = []
     line_end: dict[int, bool] = {}
     for s in sents:
@@ -506,8 +507,10 @@ def _headings(text: str, sents: list[Sentence]) -> list[bool]:
             a = text.rfind("\n", 0, s.start) + 1
             b = text.find("\n", s.end)
             line = text[a : b if b >= 0 else len(text)].rstrip().rstrip("\"'»”)")
+            # the first line (a title) may be longer than a later subheading
+            most = 25 if a == 0 else 15
             h = line_end[s.paragraph] = (
-                bool(line) and line[-1] not in _FINAL and line.count(" ") < 25
+                bool(line) and line[-1] not in _FINAL and line.count(" ") < most
             )
         out.append(h)
     return out
