@@ -148,3 +148,36 @@ def test_derived_place_ids_get_base_coordinates(derived, base, kind):
 
 def test_derived_place_of_unknown_base_is_none():
     assert get_gazetteer().place("no-such-town-east-countryside") is None
+
+
+@pytest.mark.parametrize(
+    "name, type_, canonical",
+    [
+        ("سوتشي", "LOCATION", "sochi"),  # a world city (GeoNames >= 100k or by hand)
+        ("صلاح الدين", "LOCATION", "salahaddin-governorate"),
+        ("العدو الإسرائيلي", "ACTOR", "OTHER:israel"),
+        ("الجيش الإسرائيلي", "ACTOR", "OTHER:israel"),
+        ("الدفاعات الجوية السورية", "ACTOR", "SY_GOV"),
+        ("الشرطة الاتحادية العراقية", "ACTOR", "IQ_GOV"),
+        ("أربيل", "ACTOR", "OTHER:krg"),
+        ("الفصائل", "ACTOR", "FSA"),
+        ("بنيامين نتنياهو", "PERSON", "netanyahu"),
+    ],
+)
+def test_lexicon_rows(name, type_, canonical):
+    got = {(e.type, e.canonical) for e in get_gazetteer().lookup(name)}
+    assert (type_, canonical) in got, got
+
+
+def test_match_first_entry_of_each_type():
+    text = "وصلت القوات إلى دمشق."
+    (span, m) = [x for x in matches(text) if x[0] == "دمشق"][0]
+    assert m.first("LOCATION") is not None
+    assert m.first("ACTOR").canonical == "SY_GOV"
+    assert m.first("WEAPON") is None
+
+
+def test_foreign_first_names():
+    from workbench.core.text import norm
+
+    assert {norm("جو"), norm("لويد"), norm("أنتوني")} <= get_gazetteer().first_names
