@@ -481,6 +481,12 @@ TYPES = [
     ),
     # a headline line (no final punctuation) carries no event
     ("لبنان.. غارات إسرائيلية على بلدات الجنوب\nقال الجيش إنه يراقب الوضع.", []),
+    # ... but a later body line of more than 15 words without a final period does
+    (
+        "تصعيد في الجنوب\nقصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION] في ريف إدلب "
+        "الجنوبي صباح اليوم ما أدى إلى دمار واسع في المنازل والممتلكات والأراضي الزراعية",
+        [("ATTACK", ["SY_GOV"])],
+    ),
 ]
 
 
