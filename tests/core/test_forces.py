@@ -205,6 +205,29 @@ CASES = [
         "وتسيطر [قوات النظام|ACTOR|SY_GOV] على [خان شيخون|LOCATION] بدعم جوي روسي.",
         [("SY_GOV", "controls", "خان شيخون")],
     ),
+    (
+        "شنت الطائرات التركية غارات على مواقع ل[قسد|ACTOR|SDF] في [ريف كوباني|LOCATION] "
+        "و[ريف الرقة|LOCATION] و[بلدة عين عيسى|LOCATION].",
+        [
+            ("SDF", "attacked", "ريف كوباني"),
+            ("SDF", "attacked", "ريف الرقة"),
+            ("SDF", "attacked", "بلدة عين عيسى"),
+        ],
+    ),
+    (
+        "قصفت [القوات التركية|ACTOR|TR] مواقع [قوات النظام|ACTOR|SY_GOV] في [تل رفعت|LOCATION].",
+        [("SY_GOV", "attacked", "تل رفعت")],
+    ),
+    (
+        "شنت [إسرائيل|ACTOR|OTHER:israel] غارات على مواقع للميليشيات الإيرانية في "
+        "[البوكمال|LOCATION].",
+        [("IR", "attacked", "البوكمال")],
+    ),
+    # a count of troops of a nationality in a place
+    (
+        "ويوجد [نحو 900 جندي|QUANTITY|900:troops] أميركي في [سوريا|LOCATION].",
+        [("US", "present", "سوريا")],
+    ),
     # a headline gives no row
     ("غارات على مواقع ل[قسد|ACTOR|SDF] في [تل تمر|LOCATION]\nوقال الجيش إنه يراقب.", []),
 ]
