@@ -197,6 +197,7 @@ LIGHT_PRESENT = word_class(
 AGENT = frozenset(
     (norm(a), norm(b)) for a, b in (("من", "قبل"), ("من", "جانب"), ("على", "يد"), ("على", "أيدي"))
 )
+AGENT_2ND = word_class(frozenset(b for _, b in AGENT))
 TOGETHER = frozenset(
     (norm(a), norm(b))
     for a, b in (("بالتعاون", "مع"), ("بالاشتراك", "مع"), ("بالتنسيق", "مع"), ("إلى", "جانب"))
@@ -1203,8 +1204,9 @@ def _actors_targets(
                 targets.append(m.value)
             used.add(id(m))
         return _uniq(actors), [v for v in _uniq(targets) if v not in actors]
-    # by-agent: «من قبل X»
-    for i in range(tj, min(hi, tj + 7)):
+    # by-agent: «من قبل X» (scanned only when one of its second words is there)
+    agent_hi = min(hi, tj + 7) if after and _has(doc, AGENT_2ND, tj, min(hi, tj + 8)) else tj
+    for i in range(tj, agent_hi):
         if i + 1 < hi and (doc.tw[i], doc.tw[i + 1]) in AGENT:
             for m in after:
                 if i + 2 <= m.t0 <= i + 4:
@@ -1214,7 +1216,7 @@ def _actors_targets(
             break
     if not actors and t.type in ("ATTACK", "OPERATION"):
         # «هجوماً شنته مجموعات تابعة لتنظيم X»
-        for i in range(tj, min(hi, tj + 3)):
+        for i in range(tj, min(hi, tj + 3) if after else tj):
             if doc.tw[i] in LAUNCHED_BY:
                 for m in after:
                     if i < m.t0 <= i + 6:
