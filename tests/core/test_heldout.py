@@ -1,7 +1,8 @@
 """Extraction quality on the held-out articles (tests/data/heldout, annotated blind).
 
-These articles were not used to write rules; the thresholds guard against
-regressions in how the extractor generalises beyond the demo article.
+The set was annotated blind, before the extractor was run on it; later rule
+work measured against it (fixing general patterns with other test sentences),
+so it is now a regression guard more than a true held-out figure.
 """
 
 import json
@@ -30,12 +31,17 @@ def scores():
 
 
 def test_heldout_overall(scores):
-    assert scores["overall"] >= 0.65, scores
+    assert scores["overall"] >= 0.85, scores
 
 
 def test_heldout_entities(scores):
-    assert scores["entities"] >= 0.85, scores
+    assert scores["entities"] >= 0.93, scores
 
 
 def test_heldout_times(scores):
-    assert scores["times"] * scores["times.value"] >= 0.70, scores
+    assert scores["times"] * scores["times.value"] >= 0.90, scores
+
+
+def test_heldout_events_and_forces(scores):
+    assert scores["events"] >= 0.85, scores
+    assert scores["forces"] >= 0.65, scores
