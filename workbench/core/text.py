@@ -343,27 +343,6 @@ def split_clitics(word: str) -> list[tuple[int, str]]:
 
 
 _QUOTES = "\"'«»“”„‘’"
-_SNAP_PREFIXES = (
-    "وبال",
-    "وكال",
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "ولل",
-    "فلل",
-    "لل",
-    "وب",
-    "ول",
-    "وك",
-    "فب",
-    "فل",
-    "و",
-    "ف",
-    "ب",
-    "ك",
-    "ل",
-)
 
 
 def snap_span(text: str, start: int, end: int, known: set[str] | None = None) -> tuple[int, int]:
@@ -393,7 +372,7 @@ def snap_span(text: str, start: int, end: int, known: set[str] | None = None) ->
     while word_end < end and not text[word_end].isspace():
         word_end += 1
     word = text[start:word_end]
-    for pre in _SNAP_PREFIXES:
+    for pre in CLITIC_PREFIXES:
         if not word.startswith(pre):
             continue
         cut = len(pre)
