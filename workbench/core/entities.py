@@ -46,7 +46,7 @@ import functools
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import add, itemgetter
+from operator import add, attrgetter, itemgetter
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
@@ -441,6 +441,7 @@ def _tokens(text: str, nt: Normalized) -> list[_Tok]:
 
 
 _GET0, _GET1, _GET2 = itemgetter(0), itemgetter(1), itemgetter(2)
+_START_END = attrgetter("start", "end")
 _PLUS1, _MINUS1 = (1).__add__, (-1).__add__
 
 
@@ -471,10 +472,16 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
     stems = list(map(_GET1, infos))
     starts = list(map(add, wstarts, map(len, prefixes)))
     if len(nt.text) != len(text):  # marks were removed: map back to original offsets
-        to = nt.to_orig.__getitem__
-        starts = list(map(to, starts))
-        wstarts = list(map(to, wstarts))
-        ends = list(map(_PLUS1, map(to, map(_MINUS1, ends))))  # last char + 1
+        to = nt.to_orig
+        if len(starts) > 1:  # itemgetter of many indices: one C call per list
+            starts = list(itemgetter(*starts)(to))
+            wstarts = list(itemgetter(*wstarts)(to))
+            ends = list(map(_PLUS1, itemgetter(*map(_MINUS1, ends))(to)))  # last char + 1
+        else:
+            to = to.__getitem__
+            starts = list(map(to, starts))
+            wstarts = list(map(to, wstarts))
+            ends = list(map(_PLUS1, map(to, map(_MINUS1, ends))))
     out = list(map(_Tok, starts, ends, wstarts, stems, words, prefixes))
     trig: list[list[int]] = [[] for _ in range(_NRULES)]
     for k in compress(range(len(infos)), map(_GET2, infos)):
@@ -785,7 +792,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     ents = _resolve(text, cands)
     ents.extend(_quantities(text, nt, sents))
     ents = [e for e in ents if 0 <= e.start < e.end <= len(text)]
-    ents.sort(key=lambda e: (e.start, e.end))
+    ents.sort(key=_START_END)
     for k, e in enumerate(ents, 1):
         e.id = f"m{k}"
         e.text = text[e.start : e.end]
@@ -1575,6 +1582,10 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """No surrounding spaces, tatweel or enclosing quotes."""
+    if s < e:  # fast path: letters or digits at both ends need no trimming
+        a, b = text[s], text[e - 1]
+        if a.isalnum() and b.isalnum() and a != "\u0640":
+            return s, e
     while s < e and (text[s].isspace() or text[s] == "\u0640"):
         s += 1
     while e > s and text[e - 1].isspace():
