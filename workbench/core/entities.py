@@ -442,6 +442,7 @@ def _tokens(text: str, nt: Normalized) -> list[_Tok]:
 
 _GET0, _GET1, _GET2 = itemgetter(0), itemgetter(1), itemgetter(2)
 _START_END = attrgetter("start", "end")
+_RULES_OF: dict[int, tuple[int, ...]] = {}  # rule bits -> the rules set in them
 _PLUS1, _MINUS1 = (1).__add__, (-1).__add__
 
 
@@ -484,14 +485,14 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
             ends = list(map(_PLUS1, map(to, map(_MINUS1, ends))))
     out = list(map(_Tok, starts, ends, wstarts, stems, words, prefixes))
     trig: list[list[int]] = [[] for _ in range(_NRULES)]
+    rules_of = _RULES_OF
     for k in compress(range(len(infos)), map(_GET2, infos)):
         bits = infos[k][2]
-        r = 0
-        while bits:
-            if bits & 1:
-                trig[r].append(k)
-            bits >>= 1
-            r += 1
+        rules = rules_of.get(bits)
+        if rules is None:
+            rules = rules_of[bits] = tuple(r for r in range(_NRULES) if bits >> r & 1)
+        for r in rules:
+            trig[r].append(k)
     return out, trig, wstarts, stems, words
 
 
@@ -819,10 +820,19 @@ def _quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity
 
 def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> list[_Cand]:
     s, e = m.start, m.end
-    actor = m.first("ACTOR")
-    loc = m.first("LOCATION")
-    org = m.first("ORG")
-    weapon = m.first("WEAPON")
+    bt = m.by_type
+    if bt is not None:  # Match.first without a method call per type
+        actor, loc, org, weapon = (
+            bt.get("ACTOR"),
+            bt.get("LOCATION"),
+            bt.get("ORG"),
+            bt.get("WEAPON"),
+        )
+    else:
+        actor = m.first("ACTOR")
+        loc = m.first("LOCATION")
+        org = m.first("ORG")
+        weapon = m.first("WEAPON")
     is_state = (actor is not None and "state" in actor.flags) or (
         loc is not None and "country" in loc.flags
     )
