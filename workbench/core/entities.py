@@ -322,6 +322,7 @@ _TRANSLIT = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def _slug(name: str) -> str:
     words = []
     for w in norm(name).split():

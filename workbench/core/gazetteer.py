@@ -140,6 +140,10 @@ def _key(name: str) -> str:
     return " ".join(k.split())
 
 
+# the rules look up the same quoted names article after article
+_lookup_key = functools.lru_cache(maxsize=16384)(_key)
+
+
 def _with_article(name: str) -> list[str]:
     words = name.split()
     if not words or words[0].startswith("ال"):
@@ -389,7 +393,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Entries of an exact name (any spelling variant normalisation allows)."""
-        return tuple(self._entries.get(_key(name), ()))
+        return tuple(self._entries.get(_lookup_key(name), ()))
 
     def names(self) -> list[tuple[str, str]]:
         """Every (name as written in the data, entity type), e.g. for other matchers."""
