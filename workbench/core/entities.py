@@ -1569,25 +1569,21 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, -c.conf, c.start))
     taken = bytearray(len(text) + 1)
     out: list[Entity] = []
+    find = taken.find
+    append = out.append
     for c in order:
-        s, e = _trim(text, c.start, c.end)
+        s, e = c.start, c.end
+        if s < e:
+            a, b = text[s], text[e - 1]
+            if not (a.isalnum() and b.isalnum() and a != "\u0640"):  # else _trim keeps it
+                s, e = _trim(text, s, e)
         if e <= s:
             continue
-        if taken.find(1, s, e) >= 0:
+        if find(1, s, e) >= 0:
             continue
         taken[s:e] = b"\x01" * (e - s)
-        out.append(
-            Entity(
-                id="",
-                start=s,
-                end=e,
-                text=text[s:e],
-                type=c.type,
-                canonical=c.canonical,
-                origin="auto",
-                confidence=round(c.conf, 2),
-            )
-        )
+        # Entity(id, start, end, text, type, canonical, origin, confidence)
+        append(Entity("", s, e, text[s:e], c.type, c.canonical, "auto", round(c.conf, 2)))
     return out
 
 
