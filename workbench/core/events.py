@@ -86,7 +86,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import attrgetter
 from pathlib import Path
 
@@ -276,9 +276,6 @@ _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,;:]")
 _START = attrgetter("start")
-_T0 = attrgetter("t0")
-_END = attrgetter("end")
-_MINUS1 = (-1).__add__
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
@@ -635,18 +632,12 @@ def _analyse(
     br_ = bisect.bisect_right
     actors_, places_, others_, orgs_ = doc.actors, doc.places, doc.others, doc.orgs
     skip = doc.skip
-    mention, gov_ = Mention, _gov
-    # every entity's normalised offsets and tokens by C-level maps (no call per entity)
-    ents_ = sorted(entities, key=_START)
-    k = len(ents_)
-    nss = list(map(fo, repeat(to_orig, k), map(_START, ents_)))
-    nes = list(map(fo, repeat(to_orig, k), map(_END, ents_)))
-    t0s = map(br_, repeat(te, k), nss)
-    t1s = map(br_, repeat(te, k), map(_MINUS1, nes))
-    for ent, ns, ne, t0, t1 in zip(ents_, nss, nes, t0s, t1s, strict=True):
+    for ent in sorted(entities, key=_START):
+        ns, ne = fo(to_orig, ent.start), fo(to_orig, ent.end)
+        t0 = br_(te, ns)
         if t0 >= nt_:
             continue
-        t1 += 1
+        t1 = br_(te, ne - 1) + 1
         if t1 <= t0:
             t1 = t0 + 1
         s = tsent[t0]
@@ -655,19 +646,19 @@ def _analyse(
         typ = ent.type
         if typ == "ACTOR":
             named.update(span)
-            gov = gov_(doc, ns, t0)
+            gov = _gov(doc, ns, t0)
             if gov == "ل" and t0 > 0 and masks[t0 - 1] & MIL:
                 gov = "poss"  # «رتل للقوات الأميركية»: the convoy's owner
-            actors_[s].append(mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", gov, ent))
+            actors_[s].append(Mention(t0, t1, ns, ne, ent.canonical or "UNKNOWN", "ent", gov, ent))
         elif typ == "LOCATION":
-            places_[s].append(mention(t0, t1, ns, ne, ent.id, "ent", gov_(doc, ns, t0), ent))
+            places_[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", _gov(doc, ns, t0), ent))
         elif typ == "QUANTITY" or typ == "WEAPON":
-            others_[s].append(mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+            others_[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
             if typ == "QUANTITY":
                 skip.update(span)
         elif typ == "ORG" or typ == "PERSON":
             named.update(span)
-            orgs_[s].append(mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
+            orgs_[s].append(Mention(t0, t1, ns, ne, ent.id, "ent", None, ent))
             if typ == "ORG":
                 org_end.add(t1 - 1)
     # nationality adjectives and «الأخيرة»
@@ -688,9 +679,8 @@ def _analyse(
             if prev:
                 a = prev[-1]
                 doc.actors[s].append(Mention(i, i + 1, ts[i], doc.te[i], a.value, "ana", None))
-    for lst in actors_:
-        if len(lst) > 1:
-            lst.sort(key=_T0)
+    for lst in doc.actors:
+        lst.sort(key=lambda m: m.t0)
     for t in sorted(times, key=lambda t: t.start):
         ns, ne = fo(to_orig, t.start), fo(to_orig, t.end)
         ti = doc.tok_at(ns)
