@@ -8,6 +8,7 @@ out of the JSON.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -188,8 +189,6 @@ class Article:
     url: str | None = None
 
     def meta(self) -> dict[str, Any]:
-        import hashlib
-
         return {
             "title": self.title,
             "published": self.published,

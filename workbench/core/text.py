@@ -7,6 +7,7 @@ matching only, whose every character maps back to an original index.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -160,8 +161,6 @@ class Normalized:
 
     def from_orig(self, pos: int) -> int:
         """The normalised index of the first kept character at or after original ``pos``."""
-        import bisect
-
         return bisect.bisect_left(self.to_orig, pos)
 
 
@@ -296,15 +295,6 @@ class Token:
 def tokens(text: str) -> list[Token]:
     """Arabic words (diacritics and tatweel inside), Latin words, and numbers, with offsets."""
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-_PREFIX_SETS = {
-    "و": ("و",),
-    "ف": ("ف",),
-    "ب": ("ب",),
-    "ك": ("ك",),
-    "ل": ("ل",),
-}
 
 
 def split_clitics(word: str) -> list[tuple[int, str]]:
