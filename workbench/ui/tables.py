@@ -317,12 +317,40 @@ def _as_of_value(item: Force, text: str) -> dict[str, Any] | None:
     return {"value": text, "precision": "day"}
 
 
+def _optional_text(item: Any, value: str) -> str | None:
+    """An edited free-text cell: stripped, and None when left empty."""
+    return value.strip() or None
+
+
+def _free_text(title: str, attr: str, width: int = 220) -> Column:
+    """An editable free-text column over ``item.<attr>`` (Arabic, right-aligned)."""
+    return Column(
+        title,
+        lambda a, item: getattr(item, attr) or "",
+        field=attr,
+        editor="text",
+        to_value=_optional_text,
+        width=width,
+        arabic=True,
+    )
+
+
+def _article_column() -> Column:
+    """The (hidden unless whole-corpus) article id column, sorted numerically."""
+    return Column("Article", lambda a, item: _str(a), lambda r: r[0] if r[0] is not None else -1)
+
+
+def _origin_column() -> Column:
+    """Where a row came from: auto, or manual (added or edited by the analyst)."""
+    return Column("Origin", lambda a, item: item.origin)
+
+
 ACTOR_IDS = ("US", "RU", "TR", "SY_GOV", "SDF", "YPG", "ISIS", "IR", "UNKNOWN")
 
 
 class ForceTableModel(RowTableModel):
     columns = [
-        Column("Article", lambda a, f: _str(a), lambda r: r[0] if r[0] is not None else -1),
+        _article_column(),
         Column("Actor", lambda a, f: f.actor, field="actor", editor=("combo", ACTOR_IDS, True)),
         Column(
             "Strength",
@@ -333,15 +361,7 @@ class ForceTableModel(RowTableModel):
             to_value=lambda f, v: parse_strength(v),
             width=110,
         ),
-        Column(
-            "Assets",
-            lambda a, f: f.assets or "",
-            field="assets",
-            editor="text",
-            to_value=lambda f, v: v.strip() or None,
-            width=220,
-            arabic=True,
-        ),
+        _free_text("Assets", "assets"),
         Column(
             "Location",
             lambda a, f: (f.location or {}).get("text") or "",
@@ -363,16 +383,8 @@ class ForceTableModel(RowTableModel):
         Column(
             "Status", lambda a, f: f.status, field="status", editor=("combo", FORCE_STATUSES, False)
         ),
-        Column(
-            "Source",
-            lambda a, f: f.source or "",
-            field="source",
-            editor="text",
-            to_value=lambda f, v: v.strip() or None,
-            width=220,
-            arabic=True,
-        ),
-        Column("Origin", lambda a, f: f.origin),
+        _free_text("Source", "source"),
+        _origin_column(),
     ]
 
     def span_of(self, aid: Any, item: Any) -> tuple[Any, int, int] | None:
@@ -426,7 +438,7 @@ class EventTableModel(RowTableModel):
         super().__init__(ctx, parent)
         self.times: dict[tuple[Any, str], Any] = {}
         self.columns = [
-            Column("Article", lambda a, e: _str(a), lambda r: r[0] if r[0] is not None else -1),
+            _article_column(),
             Column("Type", lambda a, e: e.type, field="type", editor=("combo", EVENT_TYPES, False)),
             Column(
                 "Modality",
@@ -457,16 +469,8 @@ class EventTableModel(RowTableModel):
                 editor="text",
                 to_value=_list_value,
             ),
-            Column(
-                "Attribution",
-                lambda a, e: e.attribution or "",
-                field="attribution",
-                editor="text",
-                to_value=lambda e, v: v.strip() or None,
-                width=220,
-                arabic=True,
-            ),
-            Column("Origin", lambda a, e: e.origin),
+            _free_text("Attribution", "attribution"),
+            _origin_column(),
         ]
 
     DATE_COLUMN = 4
