@@ -9,7 +9,7 @@ out of the JSON.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA = "workbench.extraction/1"
@@ -55,6 +55,18 @@ QUANTITY_UNITS = (
 ORIGINS = ("auto", "manual")
 
 
+def _copy(v: Any) -> Any:
+    """A deep copy of a JSON-like value (dicts, lists and tuples of scalars), as
+    ``dataclasses.asdict`` makes of a field; scalars are returned as they are."""
+    if isinstance(v, dict):
+        return {k: _copy(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_copy(x) for x in v]
+    if isinstance(v, tuple):
+        return tuple(_copy(x) for x in v)
+    return v
+
+
 def _drop_none(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
     for k in keys:
         if d.get(k) is None:
@@ -79,10 +91,26 @@ class Entity:
     unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        if self.type != "QUANTITY":
-            _drop_none(d, ("value", "approx", "unit"))
-        return _drop_none(d, ("confidence",))
+        # built by hand, keys in field order: dataclasses.asdict is many times slower
+        d = {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "canonical": self.canonical,
+            "origin": self.origin,
+        }
+        if self.confidence is not None:
+            d["confidence"] = self.confidence
+        quantity = self.type == "QUANTITY"
+        if quantity or self.value is not None:
+            d["value"] = _copy(self.value)
+        if quantity or self.approx is not None:
+            d["approx"] = self.approx
+        if quantity or self.unit is not None:
+            d["unit"] = self.unit
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
@@ -106,7 +134,20 @@ class TimeExpr:
     relative: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return _drop_none(asdict(self), ("part", "relation", "relative"))
+        d = {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "precision": self.precision,
+            "anchor": self.anchor,
+            "origin": self.origin,
+            "part": self.part,
+            "relation": self.relation,
+            "relative": _copy(self.relative),
+        }
+        return _drop_none(d, ("part", "relation", "relative"))
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> TimeExpr:
@@ -140,8 +181,23 @@ class Event:
     confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["sentence"] = list(self.sentence)
+        t = self.trigger
+        d = {
+            "id": self.id,
+            "type": self.type,
+            "trigger": {"start": t.start, "end": t.end, "text": t.text},
+            "sentence": list(self.sentence),
+            "modality": self.modality,
+            "time": self.time,
+            "actors": list(self.actors),
+            "targets": list(self.targets),
+            "location": self.location,
+            "weapons": list(self.weapons),
+            "quantities": list(self.quantities),
+            "attribution": self.attribution,
+            "origin": self.origin,
+            "confidence": self.confidence,
+        }
         return _drop_none(d, ("confidence",))
 
     @classmethod
@@ -171,7 +227,19 @@ class Force:
     origin: str = "auto"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "id": self.id,
+            "actor": self.actor,
+            "status": self.status,
+            "evidence": _copy(self.evidence),
+            "strength": _copy(self.strength),
+            "assets": self.assets,
+            "location": _copy(self.location),
+            "as_of": _copy(self.as_of),
+            "source": self.source,
+            "events": _copy(self.events),
+            "origin": self.origin,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Force:
