@@ -34,7 +34,8 @@ General rules over the gazetteer (:mod:`workbench.core.gazetteer`):
   them (منظومات صواريخ، رشقات من الصواريخ).
 
 Speed: one regex split makes the tokens; the rule bits of each distinct word are
-cached, so each rule visits only the tokens that trigger it.
+cached, so each rule visits only the tokens that trigger it, and a token object
+is made only for a word some rule looks at.
 
 Spans leave out proclitics (و ف ب ك ل لـ) and enclosing quotes.
 """
@@ -46,7 +47,7 @@ import functools
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import add, attrgetter, itemgetter
+from operator import attrgetter, itemgetter
 
 from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
@@ -438,20 +439,52 @@ _WORDS: dict[int, dict[str, tuple[str, str, int]]] = {}
 
 def _tokens(text: str, nt: Normalized) -> list[_Tok]:
     """Words of the normalised text with their original offsets (stem after proclitics)."""
-    return _index(text, nt, get_gazetteer())[0]
+    toks = _index(text, nt, get_gazetteer())[0]
+    return [toks[i] for i in range(len(toks))]
 
 
-_GET0, _GET1, _GET2 = itemgetter(0), itemgetter(1), itemgetter(2)
+class _Tokens(dict):
+    """The words of a text: ``toks[i]`` is the :class:`_Tok` of word ``i``, ``len(toks)``
+    their number (negative indices count from the end, as in a list).
+
+    A dict filled on first access: the rules look only at the words around their
+    trigger words (about a quarter of them), so most token objects are never made.
+    """
+
+    __slots__ = ("_n", "_nstarts", "_words", "_infos", "_to")
+
+    def __init__(self, nstarts: list[int], words: list[str], infos: list, to) -> None:
+        self._n = len(words)
+        self._nstarts = nstarts  # normalised offsets of the words
+        self._words = words
+        self._infos = infos  # (prefix, stem, rule bits) of each word
+        self._to = to  # normalised -> original offsets
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __missing__(self, i: int) -> _Tok:
+        k = i + self._n if i < 0 else i
+        if not 0 <= k < self._n:
+            raise IndexError("token index out of range")
+        ws, word, to = self._nstarts[k], self._words[k], self._to
+        prefix, stem, _ = self._infos[k]
+        tok = _Tok(to[ws + len(prefix)], to[ws + len(word) - 1] + 1, to[ws], stem, word, prefix)
+        self[i] = tok
+        return tok
+
+
+_GET1, _GET2 = itemgetter(1), itemgetter(2)
 _START_END = attrgetter("start", "end")
 _RULES_OF: dict[int, tuple[int, ...]] = {}  # rule bits -> the rules set in them
-_PLUS1, _MINUS1 = (1).__add__, (-1).__add__
 
 
 def _index(text: str, nt: Normalized, g: Gazetteer):
     """Tokens, and for each rule the indices of the tokens that trigger it.
 
     Built with C-level passes (regex split, map, accumulate) and one word-info
-    lookup per distinct word; only the token objects are made in Python."""
+    lookup per distinct word; token objects are made only when a rule looks at
+    them (:class:`_Tokens`)."""
     words_info = _WORDS.get(id(g))
     if words_info is None:
         _WORDS.clear()
@@ -467,24 +500,10 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
             if inf is None:
                 inf = words_info[words[k]] = _word_info(g, words[k])
             infos[k] = inf
-    cum = list(accumulate(map(len, pieces)))
-    wstarts = cum[0:-1:2]
-    ends = cum[1::2]
-    prefixes = list(map(_GET0, infos))
+    nstarts = list(accumulate(map(len, pieces)))[0:-1:2]
+    to = nt.to_orig
+    wstarts = list(map(to.__getitem__, nstarts))  # original offsets of the word starts
     stems = list(map(_GET1, infos))
-    starts = list(map(add, wstarts, map(len, prefixes)))
-    if len(nt.text) != len(text):  # marks were removed: map back to original offsets
-        to = nt.to_orig
-        if len(starts) > 1:  # itemgetter of many indices: one C call per list
-            starts = list(itemgetter(*starts)(to))
-            wstarts = list(itemgetter(*wstarts)(to))
-            ends = list(map(_PLUS1, itemgetter(*map(_MINUS1, ends))(to)))  # last char + 1
-        else:
-            to = to.__getitem__
-            starts = list(map(to, starts))
-            wstarts = list(map(to, wstarts))
-            ends = list(map(_PLUS1, map(to, map(_MINUS1, ends))))
-    out = list(map(_Tok, starts, ends, wstarts, stems, words, prefixes))
     trig: list[list[int]] = [[] for _ in range(_NRULES)]
     rules_of = _RULES_OF
     for k in compress(range(len(infos)), map(_GET2, infos)):
@@ -494,7 +513,7 @@ def _index(text: str, nt: Normalized, g: Gazetteer):
             rules = rules_of[bits] = tuple(r for r in range(_NRULES) if bits >> r & 1)
         for r in rules:
             trig[r].append(k)
-    return out, trig, wstarts, stems, words
+    return _Tokens(nstarts, words, infos, to), trig, wstarts, stems, words
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -1436,7 +1455,9 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols) -> l
             if r is None:
                 continue
             s, e, count = r
-            known = any(tk.n in g.first_names for tk in toks[j : j + count] if s <= tk.start < e)
+            known = any(
+                toks[k].n in g.first_names for k in range(j, j + count) if s <= toks[k].start < e
+            )
             if not known and count == 1:
                 continue
             conf = 0.75 if known else 0.55
@@ -1458,7 +1479,7 @@ def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols) -> l
             if r is None or r[2] < 2:
                 continue
             s, e, count = r
-            words = [tk.n for tk in toks[i + 1 : i + 1 + count]]
+            words = [toks[k].n for k in range(i + 1, i + 1 + count)]
             if any(w in g.common_words and w not in g.first_names for w in words):
                 continue
             add(_Cand(s, e, "PERSON", None, 0.5, 0))
