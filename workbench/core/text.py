@@ -164,6 +164,23 @@ class Normalized:
         return bisect.bisect_left(self.to_orig, pos)
 
 
+_DROP_CHARS = tuple(chr(c) for c in sorted(_DROP))
+# 0, 1, 2, ...: offset maps are slices of it (no int objects made per character);
+# grown on demand up to _IDENT_MAX, longer texts build their own
+_IDENT: tuple[int, ...] = ()
+_IDENT_MAX = 1 << 17
+
+
+def _ids(a: int, b: int) -> tuple[int, ...]:
+    """``tuple(range(a, b))``, sliced from :data:`_IDENT` when it can be."""
+    global _IDENT
+    if b > len(_IDENT):
+        if b > _IDENT_MAX:
+            return tuple(range(a, b))
+        _IDENT = tuple(range(max(b, 2 * len(_IDENT), 8192)))
+    return _IDENT[a:b]
+
+
 def normalize(text: str) -> Normalized:
     """Normalise for matching, keeping an exact map back to original offsets.
 
@@ -172,17 +189,26 @@ def normalize(text: str) -> Normalized:
     tatweel and bidi marks; lowercases ASCII Latin. Each kept character maps 1:1
     (the map is built from the runs between removed marks).
     """
-    kept = _DROP_RE.sub("", text)
-    ntext = _fold(kept)
-    if len(kept) == len(text):
-        return Normalized(text, ntext, tuple(range(len(text))))
+    # a str search per removable mark is much faster than a regex scan of the text
+    present = [c for c in _DROP_CHARS if c in text]
+    if not present:
+        return Normalized(text, _fold(text), _ids(0, len(text)))
+    kept = text
+    dropped: list[int] = []
+    for c in present:
+        kept = kept.replace(c, "")
+        i = text.find(c)
+        while i >= 0:
+            dropped.append(i)
+            i = text.find(c, i + 1)
+    dropped.sort()
     idx: list[int] = []
     prev = 0
-    for m in _DROP_RE.finditer(text):
-        idx.extend(range(prev, m.start()))
-        prev = m.end()
-    idx.extend(range(prev, len(text)))
-    return Normalized(text, ntext, tuple(idx))
+    for i in dropped:
+        idx.extend(_ids(prev, i))
+        prev = i + 1
+    idx.extend(_ids(prev, len(text)))
+    return Normalized(text, _fold(kept), tuple(idx))
 
 
 # ---------------------------------------------------------------- sentences
@@ -205,18 +231,13 @@ class Sentence:
 _END = re.compile(r"[.!?؟…]+[\"'»”)]*(?=\s|$)")
 
 
+# a line's span without the whitespace around it (\S is exactly not str.isspace)
+_PARA = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of non-empty lines, trimmed of surrounding whitespace."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+    return [m.span() for m in _PARA.finditer(text)]
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -226,33 +247,36 @@ def sentences(text: str) -> list[Sentence]:
     (``heading=True``). Spans exclude surrounding whitespace and the newline.
     """
     result: list[Sentence] = []
+    # sentence ends, found in one pass over the text: a match never spans a
+    # newline and its lookahead sees the same whitespace as within its line
+    ends = [m.span() for m in _END.finditer(text)]
+    n = len(ends)
+    k = 0
     for p, (ps, pe) in enumerate(paragraphs(text)):
-        line = text[ps:pe]
-        if not _END.search(line) and len(line.split()) <= 12:
-            if not line.rstrip().endswith((":", "،", ",")):
-                result.append(Sentence(ps, pe, p, True))
-                continue
-        start = 0
-        for m in _END.finditer(line):
+        k0 = k
+        while k < n and ends[k][0] < pe:
+            k += 1
+        if k == k0 and text[pe - 1] not in ":،," and len(text[ps:pe].split()) <= 12:
+            result.append(Sentence(ps, pe, p, True))
+            continue
+        start = ps
+        for ms, me in ends[k0:k]:
             # do not split after a single-letter abbreviation or inside numbers like 3.5
-            if m.group().startswith(".") and m.start() > 0 and line[m.start() - 1].isdigit():
-                nxt = line[m.end() : m.end() + 2].strip()
+            if text[ms] == "." and ms > ps and text[ms - 1].isdigit():
+                nxt = text[me : min(me + 2, pe)].strip()
                 if nxt[:1].isdigit():
                     continue
-            end = m.end()
-            s, e = start, end
-            while s < e and line[s].isspace():
+            s = start
+            while s < me and text[s].isspace():
                 s += 1
-            if e > s:
-                result.append(Sentence(ps + s, ps + e, p))
-            start = end
-        s, e = start, len(line)
-        while s < e and line[s].isspace():
+            if me > s:
+                result.append(Sentence(s, me, p))
+            start = me
+        s = start
+        while s < pe and text[s].isspace():
             s += 1
-        while e > s and line[e - 1].isspace():
-            e -= 1
-        if e > s:
-            result.append(Sentence(ps + s, ps + e, p))
+        if pe > s:
+            result.append(Sentence(s, pe, p))
     return result
 
 
