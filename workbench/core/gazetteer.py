@@ -84,8 +84,9 @@ _SKIP_ANY_RE = re.compile(r"[\"'()\[\]{}\-–—]")
 _PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل"]
 )
-# a key made from "ال" + X written as "ل" + X after the preposition ل (للقامشلي)
-_L_PREFIXES = frozenset(["ل", "ول", "فل"])
+# a key made from "ال" + X written as "لل" + X after the preposition ل (للقامشلي):
+# proclitics before that "لل"
+_LL_PREFIXES = frozenset(["", "و", "ف"])
 _DERIVED_SUFFIXES = (
     "countryside",
     "governorate",
@@ -341,11 +342,11 @@ class Gazetteer:
             self._keys.append((k, tuple(entries), False))
             auto.add_word(k, (len(k), idx))
         for k, entries in self._entries.items():
-            # "ال" + X written "ل" + X after the preposition ل (للقامشلي)
+            # "ال" + X written "لل" + X after the preposition ل (للقامشلي)
             if k.startswith("ال") and len(k) > 3:
-                alt = k[1:]
-                if alt in self._entries:
+                if k[1:] in self._entries or "ل" + k[1:] in self._entries:
                     continue
+                alt = "ل" + k[1:]
                 idx = len(self._keys)
                 self._keys.append((k, tuple(entries), True))
                 auto.add_word(alt, (len(alt), idx))
@@ -454,6 +455,7 @@ class Gazetteer:
             start = end - length
             if start == 0 or not m[start - 1].isalnum():
                 prefix = ""
+                ws = start
             else:
                 ws = start - 1
                 while ws > 0 and m[ws - 1].isalnum() and start - ws < 4:
@@ -461,9 +463,12 @@ class Gazetteer:
                 if start - ws > 3:
                     continue
                 prefix = m[ws:start]
-            if keys[idx][2]:
-                if prefix not in _L_PREFIXES:
+            if keys[idx][2]:  # "ال" + X written "لل" + X
+                if prefix not in _LL_PREFIXES:
                     continue
+                start += 1
+                length -= 1
+                prefix += "ل"
             elif prefix not in _PREFIXES:
                 continue
             if prefix and length <= 4 and (m[ws:end] in common or prefix[-1] in "فك"):
