@@ -143,6 +143,8 @@ def derive_forces(
     rows: list[Row] = []
     transit: list[tuple[Event, int, dict | None]] = []
     for ev in events:
+        if ev.type not in _ROW_TYPES:
+            continue
         s = sent_of.get(ev.sentence[0])
         if s is None:
             s = next((i for i, x in enumerate(sents) if x.start <= ev.trigger.start < x.end), None)
@@ -191,6 +193,8 @@ def derive_forces(
 
 
 def _uniq_text(xs: list[str]) -> list[str]:
+    if len(xs) < 2:
+        return xs
     out: list[str] = []
     seen: set[str] = set()
     for x in xs:
@@ -256,6 +260,9 @@ def _strength(doc: _ev.Doc, s: int, ev: Event | None) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
+_QUOTE_RE = re.compile(r"[\"«»“”]")
+
+
 def _noun_phrases(doc: _ev.Doc, s: int) -> list[str]:
     """Convoy/reinforcement noun phrases of a sentence (رتل من الشاحنات، تعزيزات عسكرية)."""
     a, b = doc.sspan[s]
@@ -287,7 +294,7 @@ def _noun_phrases(doc: _ev.Doc, s: int) -> list[str]:
             k = len(_stems(w)[0]) - len(_stems(w)[-1]) if not w.startswith("ال") else 0
             if w[:1] in "وفبل" and k:
                 phrase = phrase[k:] if phrase[k : k + 1] != "ـ" else phrase[k + 1 :]
-            out.append(re.sub(r"[\"«»“”]", "", phrase).strip())
+            out.append(_QUOTE_RE.sub("", phrase).strip())
             i = j
             continue
         i += 1
@@ -303,21 +310,23 @@ def _rows_for_event(
     transit: list,
     as_of: dict | None,
 ) -> list[Row]:
+    if ev.type not in _ROW_TYPES:
+        return []
     actors = [a for a in ev.actors if a != "UNKNOWN"]
     targets = [a for a in ev.targets if a != "UNKNOWN"]
     s0, s1 = doc.sspan[s]
-    tw = _trigger_words(doc, ev)
-    hints = _ev.trigger_hints(ev.trigger.text)
     planned = ev.modality == "planned"
     rows: list[Row] = []
 
     def mk(actor: str, status: str, p: Entity | None = place) -> Row:
         return Row(actor, status, s, p)
 
-    # one row per place: «سيطرت على خان العسل وكفرناها والراشدين»
-    places = _coordinated(doc, s, place) or [place]
+    # one row per place: «سيطرت على خان العسل وكفرناها والراشدين» (only the rows of
+    # actors and targets use them)
+    places = (_coordinated(doc, s, place) or [place]) if actors or targets else [place]
 
     if ev.type == "MOVEMENT":
+        hints = _ev.trigger_hints(ev.trigger.text)
         if planned:
             status = "planned"
         elif "reinforced" in hints or _ev._has(doc, REINFORCE, s0, s1):
@@ -329,6 +338,8 @@ def _rows_for_event(
             return []
         else:
             status = "arrived"
+        if not actors:
+            return []
         if status == "present" and "deployed" in hints:
             places = _deployed_places(doc, s, ev, places)
         assets = _noun_phrases(doc, s)
@@ -342,7 +353,7 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "WITHDRAWAL":
-        if planned:
+        if planned or not actors:
             return []
         retain = _ev._has(doc, RETAIN, s0, s1) or _reduced_to(doc, s)
         # where the withdrawing forces were: «القوات المنتشرة في A وB سحبت ... إلى C»
@@ -355,7 +366,9 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "ATTACK":
-        if any(_in(w, FIGHT) for w in tw):
+        if not actors and not targets:
+            return []
+        if any(_in(w, FIGHT) for w in _trigger_words(doc, ev)):
             for a in actors + targets:
                 for p in places:
                     rows.append(mk(a, "present", p))
@@ -387,6 +400,10 @@ def _rows_for_event(
     return rows
 
 
+# the event types that can give rows (AGREEMENT, ARREST, STATEMENT give none)
+_ROW_TYPES = frozenset(
+    ("MOVEMENT", "WITHDRAWAL", "ATTACK", "TRAINING", "OPERATION", "BASE", "CONTROL")
+)
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
 
 
@@ -455,8 +472,12 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
     if place is None:
         return []
     ms = doc.places[s]
-    idx = next((i for i, m in enumerate(ms) if m.ent is place or m.ent.id == place.id), None)
-    if idx is None:
+    pid = place.id
+    for idx in range(len(ms)):
+        e = ms[idx].ent
+        if e is place or e.id == pid:
+            break
+    else:
         return [place]
     out = [place]
     x = doc.nt.text
@@ -494,17 +515,25 @@ def _presence_rows(
         s = sent_of.get(ev.sentence[0])
         if s is not None:
             by_sent.setdefault(s, []).append(ev)
+    # the tokens of the presence words (and troop nouns) of the whole text, once
+    words = _PRESENCE | TROOPS
+    cand = _words_in(doc, words, 0, len(doc.tw))
     for s, _sent in enumerate(doc.sents):
         if doc.heading[s]:
             continue
         a, b = doc.sspan[s]
+        lo = bisect.bisect_left(cand, a)
+        hi = bisect.bisect_left(cand, b, lo)
+        if lo == hi:
+            continue
         evs = by_sent.get(s, [])
         counted = any(
             m.ent.type == "QUANTITY" and m.ent.unit == "troops" for m in doc.others[s]
         ) and not any(e.type in ("MOVEMENT", "WITHDRAWAL", "ATTACK") for e in evs)
-        bits = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | (TROOPS if counted else 0)
-        for i in _words_in(doc, bits, a, b):
+        for i in cand[lo:hi]:
             mk = doc.masks[i]
+            if not counted and not mk & _PRESENCE:
+                continue  # a troop noun counts only in a sentence with a troop count
             stay = bool(mk & STAY)
             troops = not stay and bool(mk & TROOPS) and counted
             adj = stay or (not troops and bool(mk & PRESENT_ADJ))
@@ -604,6 +633,9 @@ def _presence_rows(
     return rows
 
 
+_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY
+
+
 def _absorb(into: Row, r: Row, places: bool = True) -> None:
     for e in r.events:
         if e not in into.events:
@@ -630,42 +662,33 @@ def _merge(rows: list[Row]) -> list[Row]:
             keyed[k] = r
             out.append(r)
     # 2. presence-word rows join an event row of the same actor and status in the sentence
+    # (the rows so far by actor, status and sentence, in order)
+    same: dict[tuple, list[Row]] = {}
+    for o in out:
+        same.setdefault((o.actor, o.status, o.sent), []).append(o)
     for r in rows:
         if not r.word:
             continue
-        host = next(
-            (
-                o
-                for o in out
-                if (o.actor, o.status, o.sent) == (r.actor, r.status, r.sent)
-                and (not o.word or o.key() == r.key())
-            ),
-            None,
-        )
+        k = (r.actor, r.status, r.sent)
+        host = next((o for o in same.get(k, ()) if not o.word or o.key() == r.key()), None)
         if host is not None:
             _absorb(host, r, places=False)
         else:
             out.append(r)
+            same.setdefault(k, []).append(r)
     # 3. a row with a borrowed time folds into the same claim that has its own time
+    # (the rows with their own time by actor, status family and time value, in order)
+    owned: dict[tuple, list[Row]] = {}
+    for o in out:
+        if o.own and o.as_of and o.as_of.get("value"):
+            owned.setdefault((o.actor, _family(o.status), o.as_of.get("value")), []).append(o)
     final: list[Row] = []
     for r in out:
         if r.own or not r.as_of or not r.as_of.get("value"):
             final.append(r)
             continue
-        twin = next(
-            (
-                o
-                for o in out
-                if o is not r
-                and o.own
-                and o.actor == r.actor
-                and _family(o.status) == _family(r.status)
-                and o.as_of
-                and o.as_of.get("value") == r.as_of.get("value")
-                and o.sent != r.sent
-            ),
-            None,
-        )
+        k = (r.actor, _family(r.status), r.as_of.get("value"))
+        twin = next((o for o in owned.get(k, ()) if o.sent != r.sent), None)
         if twin is None:
             final.append(r)
         else:
