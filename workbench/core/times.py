@@ -436,9 +436,13 @@ _NUMERIC_HEADS = [f"{d}{s}" for d in range(10) for s in "/-."]
 _head(_NUMERIC_HEADS, "numeric")
 
 _DAYREF_SET = frozenset(_DAYREF_HEADS)
+# the automaton's value per head: (word, its length, how its start is found, whether it must
+# end a word, grammars); starts: 0 a word start (after at most two proclitics), 1 the day
+# number of «5 من الشهر», 2 the first digit of «5/12/2019»
 _AUTO = ahocorasick.Automaton()
 for _k, _g in _HEADS.items():
-    _AUTO.add_word(_k, (_k, _g))
+    _kind = 1 if _k in _DAYREF_SET else 2 if _g == ("numeric",) else 0
+    _AUTO.add_word(_k, (_k, len(_k), _kind, _k[-1].isalpha(), _g))
 _AUTO.make_automaton()
 
 _CLITICS = "وفبلك"
@@ -1040,34 +1044,37 @@ def find_times(
     s = nt.text
     if not s:
         return []
-    hits: list[tuple[int, str, tuple[str, ...]]] = []
-    for end, (key, grams) in _AUTO.iter(s):
-        i = end - len(key) + 1
-        if key in _DAYREF_SET:
-            i = end - len(key) + 2
+    n = len(s)
+    # (start, -length, head, grammars): sorted, the longest head first at each start
+    # (one head per start and length)
+    hits: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for end, (key, size, kind, alpha_end, grams) in _AUTO.iter(s):
+        i = end - size + 1
+        if kind == 1:
+            i += 1
             while i > 0 and s[i - 1].isdigit():
                 i -= 1
             if i > 2 and s[i - 2 : i] == "ال":
                 i -= 2
             if not _left_ok(s, i):
                 continue
-        elif grams == ("numeric",):
+        elif kind == 2:
             while i > 0 and s[i - 1].isdigit():
                 i -= 1
             if i > 0 and (s[i - 1].isdigit() or s[i - 1] in "/.-"):
                 continue
-        elif not _left_ok(s, i):
+        elif i and (s[i - 1].isalnum() or s[i - 1] == "_") and not _left_ok(s, i):
             continue
-        elif key[-1].isalpha() and end + 1 < len(s) and _is_word(s[end + 1]):
+        elif alpha_end and end + 1 < n and (s[end + 1].isalnum() or s[end + 1] == "_"):
             continue
-        hits.append((i, key, grams))
+        hits.append((i, -size, key, grams))
     if not hits:
         return []
-    hits.sort(key=lambda h: (h[0], -len(h[1])))
+    hits.sort()
 
     found: list[tuple[int, int, dict[str, Any] | None, dict[str, Any]]] = []
     pos = -1
-    for i, key, grams in hits:
+    for i, _, key, grams in hits:
         if i < pos:
             continue
         best = _best_at(s, i, grams)
