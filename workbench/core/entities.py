@@ -599,14 +599,26 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     match_at = {m.start: m for m in matches}
 
     # ---- gazetteer matches
+    plain = _PLAIN.get(id(g))
+    if plain is None:
+        _PLAIN.clear()
+        plain = _PLAIN[id(g)] = {}
     for m in matches:
-        cands.extend(_from_match(text, g, m, toks, tok_containing, cands))
+        pc = plain.get(m.key, _UNSEEN)
+        if pc is _UNSEEN:
+            pc = plain[m.key] = _plain_cand(g, m)
+        if pc is None:
+            cands.extend(_from_match(text, g, m, toks, tok_containing, cands))
+        elif pc:
+            cands.append(_Cand(m.start, m.end, *pc))
 
     # ---- coordinated nationality: القوات الروسية والتركية -> التركية is TR
     actor_end = {c.end: c for c in cands if c.type == "ACTOR"}
     for i in trig[R_NAT]:
+        if i == 0 or words[i][0] != "و":
+            continue
         t = toks[i]
-        if t.prefix != "و" or i == 0:
+        if t.prefix != "و":
             continue
         prev_c = actor_end.get(toks[i - 1].end)
         if prev_c is not None and text[toks[i - 1].end : t.wstart] == " ":
@@ -647,6 +659,13 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                 cands.append(_Cand(t.start, end, "LOCATION", "oilfields", 0.6, 1, "oilfield"))
 
     # ---- compass phrases: شمال شرق سورية
+    # start -> (the first longest LOCATION candidate there, its rank in cands)
+    loc_at: dict[int, tuple[_Cand, int]] = {}
+    for k, c in enumerate(cands):
+        if c.type == "LOCATION":
+            b = loc_at.get(c.start)
+            if b is None or c.end > b[0].end:
+                loc_at[c.start] = (c, k)
     for i in trig[R_COMPASS]:
         t = toks[i]
         d = _COMPASS[t.n]
@@ -660,11 +679,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                 j += 1
         if j >= len(toks) or not _only_space(text, toks[j - 1].end, toks[j].wstart):
             continue
-        target = None
-        for c in cands:
-            if c.type in ("LOCATION",) and c.start in (toks[j].start, toks[j].wstart):
-                if target is None or c.end > target.end:
-                    target = c
+        # the longest LOCATION candidate at the word or its stem (the first one on a tie)
+        found = [ck for ck in (loc_at.get(toks[j].start), loc_at.get(toks[j].wstart)) if ck]
+        target = min(found, key=lambda ck: (-ck[0].end, ck[1]))[0] if found else None
         if target is None:
             m = match_at.get(toks[j].start)
             if m and m.first("LOCATION"):
@@ -776,8 +793,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- groups backed by a state: ميليشيات مدعومة من إيران، فصائل موالية لتركيا
     for i in trig[R_BACKED]:
+        if i + 2 >= len(toks) or stems[i + 1] not in _SUPPORT:
+            continue
         t = toks[i]
-        if i + 2 >= len(toks) or t.prefix not in ("", "و", "ل", "ب"):
+        if t.prefix not in ("", "و", "ل", "ب"):
             continue
         sup = toks[i + 1]
         if sup.n not in _SUPPORT or sup.prefix or text[t.end : sup.wstart] != " ":
@@ -816,7 +835,6 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     ents.sort(key=_START_END)
     for k, e in enumerate(ents, 1):
         e.id = f"m{k}"
-        e.text = text[e.start : e.end]
     return ents
 
 
@@ -836,6 +854,38 @@ def _quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity
 
 
 # ------------------------------------------------------------------ rule parts
+
+_PLAIN: dict[int, dict[str, tuple | None]] = {}  # id(gazetteer) -> key -> _plain_cand
+_UNSEEN = object()
+
+
+def _plain_cand(g: Gazetteer, m: Match) -> tuple | None:
+    """What :func:`_from_match` makes of a name whose reading needs no context, once
+    per gazetteer key: (type, canonical, conf, prio, kind) of its candidate, ``()``
+    for none, or ``None`` when the context decides (a state, an ambiguous, weak or
+    coreferent name, an organisation)."""
+    bt = m.by_type if m.by_type is not None else {e.type: e for e in reversed(m.entries)}
+    actor, loc, org = bt.get("ACTOR"), bt.get("LOCATION"), bt.get("ORG")
+    if (actor is not None and "state" in actor.flags) or (
+        loc is not None and ("country" in loc.flags or "amb" in loc.flags)
+    ):
+        return None
+    if org is not None:
+        return None
+    if actor is not None:
+        if "coref" in actor.flags or "weak" in actor.flags:
+            return None
+        return ("ACTOR", actor.canonical, 0.9, 1, None)
+    if loc is not None:
+        p = g.place(loc.canonical)
+        kind = p.kind if p else None
+        return ("LOCATION", loc.canonical, 0.9 if kind not in ("village", None) else 0.7, 1, kind)
+    weapon, person = bt.get("WEAPON"), bt.get("PERSON")
+    if weapon is not None:
+        return ("WEAPON", weapon.canonical, 0.8, 1, None)
+    if person is not None:
+        return ("PERSON", person.canonical, 0.85, 1, None)
+    return ()
 
 
 def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> list[_Cand]:
