@@ -821,10 +821,14 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.append(_Cand(t.start, m.end, "ACTOR", canon, 0.75, 3))
 
     # ---- bare facility references: الحقل -> the last oil field
-    _bare_refs(text, toks, cands, trig[R_BARE])
+    covered = _covered(len(text), cands)
+    n_before = len(cands)
+    _bare_refs(text, toks, cands, trig[R_BARE], covered)
+    for c in cands[n_before:]:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     # ---- persons
-    cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words)))
+    cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words), covered))
 
     # ---- weapons: quoted model names and coordinated pairs
     cands = _weapons(text, cands)
@@ -1156,19 +1160,19 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
             return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
         return None
     # a quoted name
-    q = _quoted_after(text, toks[j - 1].end, 5)
     end = None
     canon = None
     conf = 0.75
     m0 = match_at.get(t.start)
     loc0 = m0.first("LOCATION") if m0 else None
+    # a known place name that takes the head in (جبل الزاوية) or a quoted name
+    q = None if loc0 is not None and m0.end > t.end else _quoted_after(text, toks[j - 1].end, 5)
     if loc0 is not None and m0.end > t.end:
         end = m0.end
         canon = loc0.canonical
         conf = 0.9
         while j < len(toks) and toks[j].wstart < end:
             j += 1
-        q = None
     elif q:
         qs, qe = q
         ents = g.lookup(text[qs:qe])
@@ -1363,13 +1367,19 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
     return out
 
 
-def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int]) -> None:
-    if not bare:
-        return
-    covered = bytearray(len(text) + 1)
+def _covered(n: int, cands: list[_Cand]) -> bytearray:
+    """1 at the text positions some candidate covers."""
+    covered = bytearray(n + 1)
     for c in cands:
         if c.end > c.start:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return covered
+
+
+def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: bytearray) -> None:
+    """Add bare facility references (``covered``: the positions of ``cands``)."""
+    if not bare:
+        return
 
     def inside(a: int, b: int) -> bool:
         return covered.find(0, a, b) < 0
@@ -1404,13 +1414,13 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int]) -> None:
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
 
 
-def _persons(text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols) -> list[_Cand]:
+def _persons(
+    text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols, mask: bytearray
+) -> list[_Cand]:
+    """Person names; ``mask`` has the positions of ``cands`` (and gets those of the names)."""
     out: list[_Cand] = []
-    mask = bytearray(len(text) + 1)
     longest: dict[int, _Cand] = {}
     for c in cands:
-        if c.end > c.start:
-            mask[c.start : c.end] = b"\x01" * (c.end - c.start)
         b = longest.get(c.start)
         if b is None or c.end > b.end:
             longest[c.start] = c
