@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from types import ModuleType
 
 from workbench.core.model import Article, Extraction
 from workbench.core.text import normalize, sentences
@@ -22,15 +24,18 @@ def parse_published(value: str | None) -> dt.date | None:
         raise BadDate(f"not a date (expected YYYY-MM-DD): {value!r}") from exc
 
 
+@functools.cache
+def _rule_modules() -> tuple[ModuleType, ModuleType, ModuleType, ModuleType]:
+    """The rule modules, imported on first use: they compile their lexicons at import,
+    which programs that only read the database (the app's start) never need."""
+    from workbench.core import entities, events, forces, times
+
+    return entities, times, events, forces
+
+
 def extract(article: Article) -> Extraction:
     """Run the whole pipeline on one article and return the contract's document."""
-    # imported on first use: the rule modules compile their lexicons at import,
-    # which programs that only read the database (the app's start) never need
-    from workbench.core import entities as _entities
-    from workbench.core import events as _events
-    from workbench.core import forces as _forces
-    from workbench.core import times as _times
-
+    _entities, _times, _events, _forces = _rule_modules()
     text = article.text
     published = parse_published(article.published)
     nt = normalize(text)
