@@ -524,9 +524,11 @@ def _gov(doc: Doc, ns: int, t0: int) -> str | None:
     while j > 0 and x[j - 1] in _QUOTES:
         j -= 1
     if j > 0 and x[j - 1] in _LETTERS:
-        k = j
-        while k > 0 and x[k - 1] in _LETTERS:
-            k -= 1
+        # the letters before (a run of letters is one token: ``t0`` when the mention starts
+        # inside it, else the token before)
+        k = doc.ts[t0]
+        if k >= j:
+            k = doc.ts[t0 - 1]
         pre = x[k:j]
         if pre and pre[-1] in "بل":
             return pre[-1]
@@ -735,16 +737,26 @@ def _find_candidates(doc: Doc) -> list[Cand]:
     ts, te, tsent = doc.ts, doc.te, doc.tsent
     br_ = bisect.bisect_right
     best: dict[int, Cand] = {}
+    letters = _LETTERS
     for end, trig in _automaton().iter(x):
         e = end + 1
-        s = e - len(trig.form)
-        tk = br_(te, end)  # the token holding the last letter
-        if e < te[tk]:
-            # pronoun suffixes: هجماته، قواتها، استهدفهم
-            if len(trig.form) < 4 or x[e : te[tk]] not in _SUFFIXES:
+        if x[e : e + 1] in letters:
+            # the form ends inside a word (every form ends in a letter): only a pronoun
+            # suffix may follow (هجماته، قواتها، استهدفهم), and every suffix starts with ه
+            if x[e] != "ه" or len(trig.form) < 4:
                 continue
-        ti = br_(te, s)  # the token holding the first letter
-        ws = ts[ti]
+            tk = br_(te, end)  # the token holding the last letter
+            if x[e : te[tk]] not in _SUFFIXES:
+                continue
+        else:
+            tk = br_(te, end)
+        s = e - len(trig.form)
+        ws = ts[tk]
+        if s >= ws:
+            ti = tk  # one word
+        else:
+            ti = br_(te, s)  # the token holding the first letter
+            ws = ts[ti]
         if ws == s:
             definite = future = False
         else:
@@ -834,7 +846,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if doc.heading[c.sent] or c.ti in doc.named:
         return False
     s0, s1 = doc.sspan[c.sent]
-    if c.ti > s0 and _stems(doc.tw[c.ti - 1])[-1] in ("اي",):
+    # «أي هجوم»: generic (the stripped form is a suffix of the word: test that first)
+    if c.ti > s0 and doc.tw[c.ti - 1].endswith("اي") and _stems(doc.tw[c.ti - 1])[-1] == "اي":
         return False
     if c.trig.hint == "casualty" and c.ti - 2 >= s0 and doc.tw[c.ti - 1] == "من":
         if doc.tw[c.ti - 2] in ("عدد", "حصيله"):
@@ -1541,7 +1554,9 @@ def find_events(
     groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
     for c in doc.cands:
-        if (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE) or _aim(doc, c) or _modifier(doc, c):
+        if (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE) or (
+            c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c))
+        ):
             continue
         stops_all.setdefault(c.sent, []).append(c.ti)
     prev_by_type: dict[str, Event] = {}
@@ -1573,9 +1588,12 @@ _LAST: list[tuple[Normalized, Doc, list[Group]] | None] = [None]
 
 
 def last_analysis(nt: Normalized) -> tuple[Doc, list[Group]] | None:
-    """The analysis of the last :func:`find_events` call on ``nt`` (used by forces)."""
+    """The analysis of the last :func:`find_events` call on ``nt`` (used by forces), handed
+    over once: the module lets go of it, so it is freed when the caller is done with it
+    (while still in the CPU cache) rather than by the next article's call."""
     last = _LAST[0]
     if last is not None and last[0] is nt:
+        _LAST[0] = None
         return last[1], last[2]
     return None
 
@@ -1748,11 +1766,12 @@ def _fill(
     g.place = loc.ent if loc else None
 
 
-def _own_time(doc: Doc, g: Group) -> str | None:
-    s = g.sent
-    cands = [(t, ns) for t, ns, _, ts in doc.tspans if ts == s]
+def _own_time(doc: Doc, g: Group, cands: list[tuple[TimeExpr, int]] | None) -> str | None:
+    """The time of the group's sentence nearest its trigger (``cands``: the sentence's
+    times with their normalised starts), preferring one inside the reported content."""
     if not cands:
         return None
+    s = g.sent
     content_start = doc.ts[doc.content[s]] if doc.content[s] < len(doc.ts) else 0
     inside = [(t, ns) for t, ns in cands if ns >= content_start]
     pool = inside or cands
@@ -1788,84 +1807,89 @@ def _coref(a: Group, b: Group, near: bool = True) -> bool:
 
 
 def _resolve_times(doc: Doc, groups: list[Group]) -> None:
+    # the times of each sentence, and the groups' sentences (groups run in text order, so
+    # the groups of a range of sentences are a slice found by bisection)
+    times_of: dict[int, list[tuple[TimeExpr, int]]] = {}
+    for t, ns, _, ts in doc.tspans:
+        times_of.setdefault(ts, []).append((t, ns))
+    sent_of = [g.sent for g in groups]
+    bl, br = bisect.bisect_left, bisect.bisect_right
     for g in groups:
         if g.ev.modality == "expected":
             g.time_kind = "none"
             continue
-        t = _own_time(doc, g)
+        t = _own_time(doc, g, times_of.get(g.sent))
         if t:
             g.ev.time, g.own_time, g.time_kind = t, True, "own"
     # co-reference: near first (either direction), then any earlier one with the same actors
     for g in groups:
         if g.time_kind:
             continue
+        s = g.sent
         near = [
             o
-            for o in groups
-            if o is not g and o.own_time and abs(o.sent - g.sent) <= 2 and _coref(g, o)
-        ]
-        far = [
-            o
-            for o in groups
-            if o.own_time
-            and o.sent < g.sent
-            and g.ev.actors
-            and _coref(g, o, near=False)
-            # far away, the same event needs the same targets or the same place
-            and (
-                (g.ev.targets and set(g.ev.targets) == set(o.ev.targets))
-                or (g.place is not None and o.place is not None and _same_place(g, o))
-            )
+            for o in groups[bl(sent_of, s - 2) : br(sent_of, s + 2)]
+            if o is not g and o.own_time and _coref(g, o)
         ]
         pick = None
         if near:
-            pick = min(near, key=lambda o: abs(o.sent - g.sent))
-        elif far:
-            pick = far[-1]
+            pick = min(near, key=lambda o: abs(o.sent - s))
+        elif g.ev.actors:
+            # the last earlier one; far away, the same event needs the same targets or
+            # the same place
+            for o in reversed(groups[: bl(sent_of, s)]):
+                if (
+                    o.own_time
+                    and _coref(g, o, near=False)
+                    and (
+                        (g.ev.targets and set(g.ev.targets) == set(o.ev.targets))
+                        or (g.place is not None and o.place is not None and _same_place(g, o))
+                    )
+                ):
+                    pick = o
+                    break
         if pick is not None:
             g.ev.time, g.time_kind = pick.ev.time, "coref"
-            if g.ev.attribution is None and pick in near:
+            if g.ev.attribution is None and near:
                 g.ev.attribution = pick.ev.attribution
-    by_sent: dict[int, list[Group]] = {}
-    for g in groups:
-        by_sent.setdefault(g.sent, []).append(g)
     for g in groups:
         if g.time_kind:
             continue
-        ref = [o for o in by_sent[g.sent] if o.time_kind == "coref" and o.ev.time]
+        s = g.sent
+        same = groups[bl(sent_of, s) : br(sent_of, s)]
+        ref = [o for o in same if o.time_kind == "coref" and o.ev.time]
         if ref:
             g.ev.time, g.time_kind = ref[0].ev.time, "sentence"
             continue
         if _present_tense(doc, g):
             g.ev.time, g.time_kind = doc.day_time, "day"
             continue
-        if g.sent > 0 and doc.cont[g.sent]:
-            prev = g.sent - 1
+        if s > 0 and doc.cont[s]:
+            prev = s - 1
             while prev >= 0 and doc.sents[prev].heading:
                 prev -= 1
-            pt = [o.ev.time for o in by_sent.get(prev, []) if o.ev.time]
+            pt = [o.ev.time for o in groups[bl(sent_of, prev) : br(sent_of, prev)] if o.ev.time]
             if not pt:
-                pt = [t.id for t, _, _, ts in doc.tspans if ts == prev]
+                pt = [t.id for t, _ in times_of.get(prev, ())]
             if pt:
                 g.ev.time, g.time_kind = pt[0], "previous"
                 continue
         # an undated narrative sentence: the story's last own time, else the article's day;
         # a background recap («وكان ... قد») keeps no time
-        s0 = doc.sspan[g.sent][0]
+        s0 = doc.sspan[s][0]
         if s0 < len(doc.tw) and doc.tw[s0] in RESET:
             g.time_kind = "none"
             continue
-        new_topic = _has(doc, NEW_TOPIC, s0, min(s0 + 4, doc.sspan[g.sent][1]))
+        new_topic = _has(doc, NEW_TOPIC, s0, min(s0 + 4, doc.sspan[s][1]))
         story = (
             []
             if new_topic
             else [
                 o
-                for o in groups
+                for o in groups[bl(sent_of, s - 2) : bl(sent_of, s)]
                 if o.own_time
-                and g.sent - 2 <= o.sent < g.sent
                 and o.ev.modality != "expected"
-                and not any(doc.sents[k].heading for k in range(o.sent, g.sent))
+                and not any(doc.sents[k].heading for k in range(o.sent, s))
             ]
         )
         if story:
