@@ -12,16 +12,20 @@ from workbench.core.extract import BadDate, parse_published
 from workbench.core.model import Article, Extraction
 from workbench.core.text import clean_newlines
 from workbench.store.records import ImportReport
+from workbench.store.store import Prepared, prepare
 
 if TYPE_CHECKING:
     from workbench.store.store import Store
 
 
-def _extract(art: Article) -> tuple[Extraction | None, str | None]:
+def _prepare(art: Article) -> tuple[Prepared, str | None]:
+    """Extract ``art`` and turn the result into rows (runs in the worker processes)."""
     try:
-        return core_extract.extract(art), None
+        ext, warn = core_extract.extract(art), None
     except Exception as exc:
-        return None, f"extraction failed ({type(exc).__name__}: {exc}); imported without items"
+        ext = Extraction(art)
+        warn = f"extraction failed ({type(exc).__name__}: {exc}); imported without items"
+    return prepare(art, ext), warn
 
 
 def _batches(items: Iterable, n: int) -> Iterator[list]:
@@ -74,11 +78,11 @@ def import_many(
         import multiprocessing as mp
 
         # load the extractor's resources once here; forked workers inherit them
-        _extract(Article("تمهيد", published="2019-12-06"))
+        _prepare(Article("تمهيد", published="2019-12-06"))
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         pool = ctx.Pool(workers)
     try:
-        stream: Iterator[tuple[Article, str, Extraction | None, str | None]]
+        stream: Iterator[tuple[Article, str, Prepared, str | None]]
         if pool is not None:
             queue: deque[tuple[Article, str]] = deque()
 
@@ -87,18 +91,17 @@ def import_many(
                     queue.append((a, sha))
                     yield a
 
-            results = pool.imap(_extract, feed(), chunksize=8)
+            results = pool.imap(_prepare, feed(), chunksize=8)
             stream = ((*queue.popleft(), *res) for res in results)
         else:
-            stream = ((a, sha, *_extract(a)) for a, sha in pending)
+            stream = ((a, sha, *_prepare(a)) for a, sha in pending)
         for batch in _batches(stream, batch_size):  # type: ignore[arg-type]
             with store._tx():
-                for a, sha, ext, warn in batch:  # type: ignore[misc]
-                    aid = store._insert_article(a, sha, None)
-                    store._insert_items(aid, ext if ext is not None else Extraction(a))
-                    report.imported.append(aid)
-                    if warn:
-                        report.warnings.append((a.title or str(aid), warn))
+                ids = store._insert_prepared([(a, sha, None, rows) for a, sha, rows, _ in batch])
+            report.imported += ids
+            for (a, _, _, warn), aid in zip(batch, ids, strict=True):
+                if warn:
+                    report.warnings.append((a.title or str(aid), warn))
     finally:
         if pool is not None:
             pool.terminate()

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -155,78 +155,101 @@ def _jl(s: str | None) -> Any:
 # ------------------------------------------------------------------ item <-> row
 
 
+_ENT_COLS = ("start", "end", "text", "type", "canonical", "confidence", "value", "approx", "unit")
+_TIME_COLS = (
+    "start", "end", "text", "value", "precision", "anchor", "part", "relation", "relative",
+)  # fmt: skip
+
+
+def _ent_vals(e: Entity) -> tuple[Any, ...]:
+    """The values of ``_ENT_COLS`` for ``e`` (one source for every write path)."""
+    return (
+        e.start, e.end, e.text, e.type, e.canonical, e.confidence,
+        _jd(e.value), None if e.approx is None else int(bool(e.approx)), e.unit,
+    )  # fmt: skip
+
+
 def _ent_cols(e: Entity) -> dict[str, Any]:
-    return {
-        "start": e.start,
-        "end": e.end,
-        "text": e.text,
-        "type": e.type,
-        "canonical": e.canonical,
-        "confidence": e.confidence,
-        "value": _jd(e.value),
-        "approx": None if e.approx is None else int(bool(e.approx)),
-        "unit": e.unit,
-    }
+    return dict(zip(_ENT_COLS, _ent_vals(e), strict=True))
+
+
+def _time_vals(t: TimeExpr) -> tuple[Any, ...]:
+    return (
+        t.start, t.end, t.text, t.value, t.precision, t.anchor, t.part, t.relation,
+        _jd(t.relative),
+    )  # fmt: skip
 
 
 def _time_cols(t: TimeExpr) -> dict[str, Any]:
-    return {
-        "start": t.start,
-        "end": t.end,
-        "text": t.text,
-        "value": t.value,
-        "precision": t.precision,
-        "anchor": t.anchor,
-        "part": t.part,
-        "relation": t.relation,
-        "relative": _jd(t.relative),
-    }
+    return dict(zip(_TIME_COLS, _time_vals(t), strict=True))
+
+
+# events without time_id and location_id, forces without events: the references
+_EVENT_COLS = (
+    "type", "trigger_start", "trigger_end", "trigger_text", "sentence_start", "sentence_end",
+    "modality", "attribution", "confidence",
+)  # fmt: skip
+_FORCE_COLS = (
+    "actor", "status", "strength", "assets", "location", "location_canonical", "as_of",
+    "as_of_value", "source", "evidence_start", "evidence_end",
+)  # fmt: skip
+
+
+def _event_vals(ev: Event) -> tuple[Any, ...]:
+    """The values of ``_EVENT_COLS`` for ``ev``."""
+    return (
+        ev.type, ev.trigger.start, ev.trigger.end, ev.trigger.text, int(ev.sentence[0]),
+        int(ev.sentence[1]), ev.modality or "asserted", ev.attribution, ev.confidence,
+    )  # fmt: skip
 
 
 def _event_cols(ev: Event, mmap: dict[str, int], tmap: dict[str, int]) -> dict[str, Any]:
-    return {
-        "type": ev.type,
-        "trigger_start": ev.trigger.start,
-        "trigger_end": ev.trigger.end,
-        "trigger_text": ev.trigger.text,
-        "sentence_start": int(ev.sentence[0]),
-        "sentence_end": int(ev.sentence[1]),
-        "modality": ev.modality or "asserted",
-        "time_id": tmap.get(ev.time) if ev.time else None,
-        "location_id": mmap.get(ev.location) if ev.location else None,
-        "attribution": ev.attribution,
-        "confidence": ev.confidence,
-    }
+    cols = dict(zip(_EVENT_COLS, _event_vals(ev), strict=True))
+    cols["time_id"] = tmap.get(ev.time) if ev.time else None
+    cols["location_id"] = mmap.get(ev.location) if ev.location else None
+    return cols
 
 
-def _event_roles(ev: Event, mmap: dict[str, int]) -> list[tuple[str, str]]:
-    roles: list[tuple[str, str]] = [("actor", a) for a in ev.actors or []]
-    roles += [("target", a) for a in ev.targets or []]
+def _event_role_refs(ev: Event, mmap: dict[str, int]) -> list[tuple[str, Any, int | None]]:
+    """(role, value, None) for actors and targets (canonical ids), (role, None, ``mmap``
+    value) for weapons and quantities (their mentions)."""
+    roles: list[tuple[str, Any, int | None]] = [("actor", a, None) for a in ev.actors or []]
+    roles += [("target", a, None) for a in ev.targets or []]
     for role, ids in (("weapon", ev.weapons), ("quantity", ev.quantities)):
         for x in ids or []:
             if x in mmap:
-                roles.append((role, f"m{mmap[x]}"))
+                roles.append((role, None, mmap[x]))
     return roles
 
 
-def _force_cols(f: Force, emap: dict[str, int]) -> dict[str, Any]:
+def _event_roles(ev: Event, mmap: dict[str, int]) -> list[tuple[str, str]]:
+    return [(r, v if m is None else f"m{m}") for r, v, m in _event_role_refs(ev, mmap)]
+
+
+def _force_vals(f: Force) -> tuple[Any, ...]:
+    """The values of ``_FORCE_COLS`` for ``f``."""
     loc = f.location or None
     as_of = f.as_of or None
     ev = f.evidence or {}
-    return {
-        "actor": f.actor,
-        "status": f.status,
-        "strength": _jd(f.strength),
-        "assets": f.assets,
-        "location": _jd(loc),
-        "location_canonical": (loc or {}).get("canonical"),
-        "as_of": _jd(as_of),
-        "as_of_value": (as_of or {}).get("value"),
-        "source": f.source,
-        "evidence_start": int(ev.get("start", 0)),
-        "evidence_end": int(ev.get("end", 0)),
-        "events": _jd([f"e{emap[x]}" for x in f.events or [] if x in emap]),
-    }
+    return (
+        f.actor, f.status, _jd(f.strength), f.assets, _jd(loc), (loc or {}).get("canonical"),
+        _jd(as_of), (as_of or {}).get("value"), f.source, int(ev.get("start", 0)),
+        int(ev.get("end", 0)),
+    )  # fmt: skip
+
+
+def _force_events(f: Force, emap: dict[str, int]) -> list[int]:
+    return [emap[x] for x in f.events or [] if x in emap]
+
+
+def _events_json(event_ids: Iterable[int]) -> str | None:
+    return _jd([f"e{i}" for i in event_ids])
+
+
+def _force_cols(f: Force, emap: dict[str, int]) -> dict[str, Any]:
+    cols = dict(zip(_FORCE_COLS, _force_vals(f), strict=True))
+    cols["events"] = _events_json(_force_events(f, emap))
+    return cols
 
 
 def _key_ent(e: Entity) -> str:
@@ -272,6 +295,111 @@ def _uniq_keys(keys: Iterable[str]) -> list[str]:
 
 def _origin(row: sqlite3.Row | dict[str, Any]) -> str:
     return "manual" if row["origin"] == "manual" or row["edited"] else "auto"
+
+
+def _entity_records(ents: Iterable[Entity]) -> list[tuple[Any, ...]]:
+    """Rows of the canonical entity records ``ents`` name (see ``_note_entities``)."""
+    seen = {(e.type, e.canonical): e.text for e in ents if e.canonical}
+    if not seen:
+        return []
+    from workbench.store.geo import geo_precision, place
+
+    rows = []
+    for (typ, can), name in seen.items():
+        lat = lon = country = admin1 = kind = prec = None
+        if typ == "LOCATION":
+            p = place(can)
+            if p is not None:
+                lat, lon = getattr(p, "lat", None), getattr(p, "lon", None)
+                country, admin1 = getattr(p, "country", None), getattr(p, "admin1", None)
+                kind = getattr(p, "kind", None)
+                prec = geo_precision(p)
+        rows.append((typ, can, name, lat, lon, prec, country, admin1, kind))
+    return rows
+
+
+def _sql_insert(table: str, cols: Sequence[str], auto: bool = False) -> str:
+    """INSERT of ``cols`` (parameters), plus ``origin = 'auto'`` for extracted items."""
+    names = ", ".join(f'"{c}"' for c in (*cols, "origin") if auto or c != "origin")
+    marks = ", ".join("?" * len(cols)) + (", 'auto'" if auto else "")
+    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+
+
+_ITEM_TAIL = ("auto_key", "updated_at")
+_SQL_ARTICLE = _sql_insert("articles", (
+    "id", "title", "source", "url", "published", "text", "sha256", "chars", "imported_at",
+    "extractor_version", "origin_path",
+))  # fmt: skip
+_SQL_FTS = "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"
+_SQL_MENTION = _sql_insert("mentions", ("id", "article_id", *_ENT_COLS, *_ITEM_TAIL), True)
+_SQL_TIME = _sql_insert("times", ("id", "article_id", *_TIME_COLS, *_ITEM_TAIL), True)
+_SQL_EVENT = _sql_insert(
+    "events", ("id", "article_id", "time_id", "location_id", *_EVENT_COLS, *_ITEM_TAIL), True
+)
+_SQL_ROLE = "INSERT INTO event_roles (event_id, role, value, position) VALUES (?, ?, ?, ?)"
+_SQL_FORCE = _sql_insert(
+    "forces", ("article_id", *_FORCE_COLS, "auto_key", "events", "updated_at"), True
+)
+_SQL_ENTITY = (
+    "INSERT OR IGNORE INTO entities (type, canonical, name, lat, lon, geo_precision,"
+    " country, admin1, kind) VALUES (?,?,?,?,?,?,?,?,?)"
+)
+
+
+class Prepared(NamedTuple):
+    """One article's index text and extraction as plain rows, ready to insert.
+
+    Plain tuples of str/int/float/None (cheap to pickle: the bulk import builds
+    them in its worker processes). References between items are indexes into
+    this article's lists; :meth:`Store._insert_prepared` turns them into ids.
+    """
+
+    fts_title: str
+    fts_body: str
+    mentions: list[tuple[Any, ...]]  # (*_ENT_COLS values, auto_key)
+    times: list[tuple[Any, ...]]  # (*_TIME_COLS values, auto_key)
+    # (time index or None, location mention index or None, *_EVENT_COLS values, auto_key)
+    events: list[tuple[Any, ...]]
+    # (event index, role, value or None, mention index or None, position)
+    roles: list[tuple[Any, ...]]
+    forces: list[tuple[Any, ...]]  # (event indexes, *_FORCE_COLS values, auto_key)
+    entities: list[tuple[Any, ...]]  # _entity_records
+
+
+def prepare(art: Article, ext: Extraction) -> Prepared:
+    """The rows :meth:`Store._insert_prepared` writes for ``art`` and its fresh ``ext``."""
+    ents, times, events = ext.entities, ext.times, ext.events
+    mrel = {e.id: i for i, e in enumerate(ents)}
+    trel = {t.id: i for i, t in enumerate(times)}
+    erel = {ev.id: i for i, ev in enumerate(events)}
+    roles = []
+    for j, ev in enumerate(events):
+        for i, (r, v, m) in enumerate(_event_role_refs(ev, mrel)):
+            roles.append((j, r, v, m, i))
+    return Prepared(
+        index_text(art.title or ""),
+        index_text(art.text),
+        [(*_ent_vals(e), k) for e, k in zip(ents, _uniq_keys(map(_key_ent, ents)), strict=True)],
+        [
+            (*_time_vals(t), k)
+            for t, k in zip(times, _uniq_keys(map(_key_time, times)), strict=True)
+        ],
+        [
+            (
+                trel.get(ev.time) if ev.time else None,
+                mrel.get(ev.location) if ev.location else None,
+                *_event_vals(ev),
+                k,
+            )
+            for ev, k in zip(events, _uniq_keys(map(_key_event, events)), strict=True)
+        ],
+        roles,
+        [
+            (_force_events(f, erel), *_force_vals(f), k)
+            for f, k in zip(ext.forces, _uniq_keys(map(_key_force, ext.forces)), strict=True)
+        ],
+        _entity_records(ents),
+    )
 
 
 # ------------------------------------------------------------------ the store
@@ -966,96 +1094,81 @@ class Store:
                 return ImportResult(
                     self._q("SELECT id FROM articles WHERE sha256 = ?", (sha,))[0][0], True
                 )
-            aid = self._insert_article(art, sha, origin_path)
-            self._insert_items(aid, ext)
+            (aid,) = self._insert_prepared([(art, sha, origin_path, prepare(art, ext))])
         return ImportResult(aid, False, warning)
 
-    def _insert_article(self, art: Article, sha: str, origin_path: str | None) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO articles (title, source, url, published, text, sha256, chars, imported_at,"
-            " extractor_version, origin_path) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                art.title, art.source, art.url, art.published, art.text, sha, len(art.text),
-                _now(), extractor_version(), origin_path,
-            ),
-        )  # fmt: skip
-        aid = int(cur.lastrowid or 0)
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (aid, index_text(art.title or ""), index_text(art.text)),
-        )
-        return aid
-
     def _next_id(self, table: str) -> int:
+        """The id AUTOINCREMENT would give the next row of ``table``."""
         r = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
         m = self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()
         return max(r[0] if r else 0, m[0] or 0) + 1
 
-    def _insert_items(self, aid: int, ext: Extraction) -> None:
-        """Insert a fresh extraction's items (bulk, executemany, preassigned ids)."""
+    def _insert_prepared(
+        self, batch: Sequence[tuple[Article, str, str | None, Prepared]]
+    ) -> list[int]:
+        """Insert articles (art, sha256, origin_path, rows) with their items; return their ids.
+
+        Runs inside the caller's transaction, whose write lock keeps the running
+        id counters (read once) right: every row gets the id AUTOINCREMENT
+        would give it, in the order a one-article-at-a-time insert would use.
+        """
         c = self.conn
         now = _now()
-        mmap: dict[str, int] = {}
-        tmap: dict[str, int] = {}
-        emap: dict[str, int] = {}
-
-        def bulk(table: str, items: list[Any], cols_fn: Callable[[Any], dict[str, Any]],
-                 key_fn: Callable[[Any], str], idmap: dict[str, int]) -> None:  # fmt: skip
-            if not items:
-                return
-            nid = self._next_id(table)
-            keys = _uniq_keys(key_fn(x) for x in items)
-            rows = []
-            names: list[str] = []
-            for i, (x, k) in enumerate(zip(items, keys, strict=True)):
-                idmap[x.id] = nid + i
-                cols = cols_fn(x)
-                names = list(cols)
-                rows.append((nid + i, aid, *cols.values(), "auto", k, now))
-            cn = ", ".join(
-                f'"{n}"' for n in ["id", "article_id", *names, "origin", "auto_key", "updated_at"]
-            )
-            c.executemany(
-                f"INSERT INTO {table} ({cn}) VALUES ({','.join('?' * (len(names) + 5))})", rows
-            )
-
-        bulk("mentions", ext.entities, _ent_cols, _key_ent, mmap)
-        bulk("times", ext.times, _time_cols, _key_time, tmap)
-        bulk("events", ext.events, lambda e: _event_cols(e, mmap, tmap), _key_event, emap)
-        roles = []
-        for ev in ext.events:
-            for i, (r, v) in enumerate(_event_roles(ev, mmap)):
-                roles.append((emap[ev.id], r, v, i))
-        if roles:
-            c.executemany(
-                "INSERT INTO event_roles (event_id, role, value, position) VALUES (?,?,?,?)", roles
-            )
-        bulk("forces", ext.forces, lambda f: _force_cols(f, emap), _key_force, {})
-        self._note_entities(ext.entities)
+        ver = extractor_version()
+        aid = self._next_id("articles")
+        mb, tb, eb = self._next_id("mentions"), self._next_id("times"), self._next_id("events")
+        ids: list[int] = []
+        arts: list[tuple[Any, ...]] = []
+        fts: list[tuple[Any, ...]] = []
+        ms: list[tuple[Any, ...]] = []
+        ts: list[tuple[Any, ...]] = []
+        evs: list[tuple[Any, ...]] = []
+        roles: list[tuple[Any, ...]] = []
+        fs: list[tuple[Any, ...]] = []
+        ents: list[tuple[Any, ...]] = []
+        for art, sha, origin_path, p in batch:
+            text = art.text
+            arts.append((
+                aid, art.title, art.source, art.url, art.published, text, sha, len(text), now,
+                ver, origin_path,
+            ))  # fmt: skip
+            fts.append((aid, p.fts_title, p.fts_body))
+            if p.mentions:
+                ms += [(mb + i, aid, *r, now) for i, r in enumerate(p.mentions)]
+            if p.times:
+                ts += [(tb + i, aid, *r, now) for i, r in enumerate(p.times)]
+            if p.events:
+                for i, (ti, li, *r) in enumerate(p.events):
+                    evs.append((
+                        eb + i, aid, None if ti is None else tb + ti,
+                        None if li is None else mb + li, *r, now,
+                    ))  # fmt: skip
+                for ei, role, v, mi, pos in p.roles:
+                    roles.append((eb + ei, role, v if mi is None else f"m{mb + mi}", pos))
+            for rels, *r in p.forces:
+                fs.append((aid, *r, _events_json([eb + x for x in rels]), now))
+            if p.entities:
+                ents += p.entities
+            ids.append(aid)
+            aid += 1
+            mb += len(p.mentions)
+            tb += len(p.times)
+            eb += len(p.events)
+        c.executemany(_SQL_ARTICLE, arts)
+        c.executemany(_SQL_FTS, fts)
+        c.executemany(_SQL_MENTION, ms)
+        c.executemany(_SQL_TIME, ts)
+        c.executemany(_SQL_EVENT, evs)
+        c.executemany(_SQL_ROLE, roles)
+        c.executemany(_SQL_FORCE, fs)
+        c.executemany(_SQL_ENTITY, ents)
+        return ids
 
     def _note_entities(self, ents: Iterable[Entity]) -> None:
         """Keep the canonical entity records (actors; places with coordinates)."""
-        seen = {(e.type, e.canonical): e.text for e in ents if e.canonical}
-        if not seen:
-            return
-        from workbench.store.geo import geo_precision, place
-
-        rows = []
-        for (typ, can), name in seen.items():
-            lat = lon = country = admin1 = kind = prec = None
-            if typ == "LOCATION":
-                p = place(can)
-                if p is not None:
-                    lat, lon = getattr(p, "lat", None), getattr(p, "lon", None)
-                    country, admin1 = getattr(p, "country", None), getattr(p, "admin1", None)
-                    kind = getattr(p, "kind", None)
-                    prec = geo_precision(p)
-            rows.append((typ, can, name, lat, lon, prec, country, admin1, kind))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO entities (type, canonical, name, lat, lon, geo_precision,"
-            " country, admin1, kind) VALUES (?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
+        rows = _entity_records(ents)
+        if rows:
+            self.conn.executemany(_SQL_ENTITY, rows)
 
     def import_many(
         self,
