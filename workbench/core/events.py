@@ -87,7 +87,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -115,6 +115,7 @@ _BITS: list[int] = []
 _MASKS: dict[str, int] = {}
 _BITS_OF: dict[int, tuple[int, ...]] = {}
 _STEM_MASK: dict[str, int] = {}
+_TAILS: set[str] = set()  # the last three letters of the class words
 
 
 def word_class(words: frozenset[str] | str) -> int:
@@ -125,6 +126,7 @@ def word_class(words: frozenset[str] | str) -> int:
     _MASKS.clear()
     _BITS_OF.clear()
     _STEM_MASK.clear()
+    _TAILS.clear()
     _BITS.append(1 << (len(_CLASSES) - 1))
     return _BITS[-1]
 
@@ -174,6 +176,7 @@ THAT = _ws("أن أنّ إن إنّ بأن بأنّ أنه أنها إنه إن�
 RESET = _ws("وكان وكانت كان كانت ويشار يشار ويذكر يذكر وتجدر تجدر")
 NEG_VERB = word_class(_ws("نفت نفى ينفي تنفي نفي نفيها"))
 NEG_NEAR = _ws("لم لن عدم ولم ولن فلم فلن")
+_NEG_TAILS = tuple({w[-2:] for w in NEG_NEAR})  # a stripped form ends its word
 EXPECT_AFTER = word_class(
     _ws("متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة")
 )
@@ -276,6 +279,7 @@ _FUTURE = re.compile(r"^[وف]?س$")
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,;:]")
 _START = attrgetter("start")
+_LAST3 = itemgetter(slice(-3, None))
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640])
@@ -306,6 +310,15 @@ def _stem_masks() -> dict[str, int]:
             for x in c:
                 _STEM_MASK[x] = _STEM_MASK.get(x, 0) | (1 << k)
     return _STEM_MASK
+
+
+def _class_tails() -> set[str]:
+    """The last three letters of every class word. Each form of :func:`_stems` other than
+    the word itself has three letters or more and ends like the word, so a word whose
+    last three letters are not here is in no class (its mask is 0)."""
+    if not _TAILS:
+        _TAILS.update(x[-3:] for x in _stem_masks())
+    return _TAILS
 
 
 def _mask(w: str) -> int:
@@ -591,12 +604,14 @@ def _analyse(
             if w[:2] in ("لي", "لت") and len(w) > 4:  # «، لينحصر»: a result clause
                 breaks.add(k)
     doc.comma = comma
+    # word-class bits: only the words ending like a class word (about a third) are looked
+    # up, the others are in no class (a cold lookup per token was ~7% of find_events)
     get = _MASKS.get
-    masks = list(map(get, tw))
+    masks = [0] * nt_
+    for i in compress(range(nt_), map(_class_tails().__contains__, map(_LAST3, tw))):
+        m = get(tw[i])
+        masks[i] = _mask(tw[i]) if m is None else m
     where: dict[int, list[int]] = {}
-    if None in masks:
-        for i in [i for i, m in enumerate(masks) if m is None]:
-            masks[i] = _mask(tw[i])
     bits_of = _BITS_OF
     for i in compress(range(nt_), masks):  # only the tokens of some word class
         m = masks[i]
@@ -907,7 +922,7 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
         return False  # «اتفاق أعلنه الرئيس»: an object suffix, a relative clause
     if c.ti > s0 and doc.tw[c.ti - 1] == "ما":
         return False  # «وفق ما أعلنت الوزارة»: an attribution
-    if _in(doc.tw[c.ti], NEG_VERB) and any(
+    if doc.masks[c.ti] & NEG_VERB and any(
         o is not c and c.tj <= o.ti < c.tj + 12 and o.sent == c.sent for o in doc.cands
     ):
         return False  # «نفت X انسحاب قواتها»: the denied event carries it
@@ -1022,7 +1037,7 @@ def _attribution(doc: Doc) -> None:
                     doc.attribution[s] = src
                     doc.content_end[s] = a
             continue
-        according = _in(doc.tw[r], ACCORDING) or doc.tw[r] == "عن"
+        according = bool(doc.masks[r] & ACCORDING) or doc.tw[r] == "عن"
         # the noun phrase after the verb
         j = r + 1
         trailing = False
@@ -1085,7 +1100,7 @@ def _attribution(doc: Doc) -> None:
         else:
             doc.content[s] = min(s1, j)
         words = [doc.tw[i] for i in range(*np)]
-        generic = not words or (len(words) <= 2 and _in(words[0], GENERIC_SOURCE))
+        generic = not words or (len(words) <= 2 and bool(doc.masks[np[0]] & GENERIC_SOURCE))
         if generic and not (r - s0 > 1 and not words):
             doc.cont[s] = state is not None
             doc.attribution[s] = state
@@ -1293,7 +1308,8 @@ def _actors_targets(
         for m in after:
             gap = m.t0 - tj
             if gap > 3 and t.verb:
-                gap -= sum(1 for i in range(tj, m.t0) if i in skip or _in(doc.tw[i], MIL))
+                masks = doc.masks
+                gap -= sum(1 for i in range(tj, m.t0) if i in skip or masks[i] & MIL)
             if (
                 gap <= 3
                 and (m.gov is None or m.gov == "poss")
@@ -1384,7 +1400,7 @@ def _actors_targets(
                 or (t.verb and "استهدف" in t.form)
                 or (
                     g2 in ("من", "ل")
-                    and _in(doc.tw[m.t0 - 2 if m.gov == "من" else m.t0 - 1], TARGET_NOUN)
+                    and doc.masks[m.t0 - 2 if m.gov == "من" else m.t0 - 1] & TARGET_NOUN
                 )
             ):
                 targets.append(m.value)
@@ -1482,7 +1498,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         others = [c for c in doc.cands if c.ok and neg[k] < c.ti < c0 and c not in g.members]
         if not others:
             return "denied"
-    if c0 - 1 >= s0 and _stems(doc.tw[c0 - 1])[-1] in NEG_NEAR:
+    w = doc.tw[c0 - 1] if c0 - 1 >= s0 else ""
+    if w.endswith(_NEG_TAILS) and _stems(w)[-1] in NEG_NEAR:
         return "denied"
     if _aim(doc, g.members[0]):
         return "planned"
@@ -1529,7 +1546,7 @@ def _present_tense(doc: Doc, g: Group) -> bool:
     if t.verb:
         return False  # «سيطرت على»: taking control happened when the story says
     if not t.verb and g.rep.ti > doc.sspan[g.sent][0]:
-        return _in(doc.tw[g.rep.ti - 1], LIGHT_PRESENT)
+        return bool(doc.masks[g.rep.ti - 1] & LIGHT_PRESENT)
     return False
 
 
