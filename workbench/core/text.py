@@ -127,8 +127,10 @@ for _c in range(ord("A"), ord("Z") + 1):
     _TABLE[_c] = chr(_c + 32)
 _DROP_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DROP)) + "]")
 # (char, replacement) pairs: a chain of str.replace on the few present is far
-# faster than str.translate with a dict on non-Latin text
-_REPLACE = [(chr(k), v) for k, v in _TABLE.items() if v is not None]
+# faster than str.translate with a dict on non-Latin text; no replacement is
+# itself replaced, so the order does not matter
+_REPLACE = [(chr(k), v) for k, v in _TABLE.items() if v is not None and not 65 <= k <= 90]
+_UPPER = [(chr(k), chr(k + 32)) for k in range(65, 91)]
 
 
 def _fold(s: str) -> str:
@@ -136,6 +138,14 @@ def _fold(s: str) -> str:
     for k, v in _REPLACE:
         if k in s:
             s = s.replace(k, v)
+    # A-Z: a search per letter is slow in Arabic text (their low bytes are those of
+    # common Arabic letters), so look at the ASCII characters alone first
+    latin = s.encode("ascii", "ignore")
+    if latin != latin.lower():
+        present = latin.decode("ascii")
+        for k, v in _UPPER:
+            if k in present:
+                s = s.replace(k, v)
     return s
 
 
