@@ -1087,8 +1087,8 @@ def _attribution(doc: Doc) -> None:
             if via is not None:
                 via_text = via.ent.text.strip(_QUOTES)
         # where the content starts: after أنّ, else after the source phrase
-        k = j
-        while k < s1 and k < j + 12 and doc.tw[k] not in THAT:
+        k, lim = j, min(s1, j + 12)
+        while k < lim and doc.tw[k] not in THAT:
             k += 1
         content = k + 1 if k < s1 and doc.tw[k] in THAT else j
         while content < s1 and any(m.t0 <= content < m.t1 for m in doc.orgs[s]):
@@ -1354,7 +1354,7 @@ def _actors_targets(
         if id(m) in used:
             continue
         g2 = m.gov
-        prev2 = tuple(doc.tw[max(s0, m.t0 - k)] for k in (2, 1)) if m.t0 - 2 >= s0 else ()
+        prev2 = (doc.tw[m.t0 - 2], doc.tw[m.t0 - 1]) if m.t0 - 2 >= s0 else ()
         near = m.t0 - tj <= 8
         if g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
             # «بين X والمسلحين الموالين لها من جهة، والفصائل وY من جهة أخرى»: every side
@@ -1693,12 +1693,16 @@ def _group(doc: Doc) -> list[Group]:
     for g in groups:
         # the representative: a verb, else an indefinite noun; a killing (مقتل، قتل) only
         # when nothing else names the event («قتل ثلاثة بانفجار عبوة» -> انفجار)
-        main = [c for c in g.members if c.trig.hint != "casualty"] or g.members
-        verbs = [c for c in main if c.trig.verb]
-        indef = [c for c in main if not c.definite]
-        g.rep = verbs[0] if verbs else (indef or main)[0]
+        members = g.members
+        if len(members) == 1:  # (most groups) the trigger that opened it
+            core = [] if g.rep.trig.hint == "casualty" else members
+        else:
+            core = [c for c in members if c.trig.hint != "casualty"]
+            main = core or members
+            verbs = [c for c in main if c.trig.verb]
+            indef = [c for c in main if not c.definite]
+            g.rep = verbs[0] if verbs else (indef or main)[0]
         g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
-        core = [c for c in g.members if c.trig.hint != "casualty"]
         if core and all(c.definite and not c.trig.verb for c in core):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
@@ -1718,18 +1722,29 @@ def _group(doc: Doc) -> list[Group]:
             ):
                 continue
         # the trigger span: the representative, with members joined to it by «و»
-        x = doc.nt.text
         a, b = g.rep.ns, g.rep.ne
-        idx = g.members.index(g.rep)
-        for c in g.members[idx + 1 :]:
-            gap = x[b : c.ns]
-            if gap.strip() in ("", "و"):
-                b = c.ne
-            else:
-                break
+        if len(members) > 1:
+            x = doc.nt.text
+            for c in members[members.index(g.rep) + 1 :]:
+                gap = x[b : c.ns]
+                if gap.strip() in ("", "و"):
+                    b = c.ne
+                else:
+                    break
         g.span = (a, b)
         out.append(g)
     return out
+
+
+# a rough confidence for sorting in the UI: verb triggers with arguments rank first
+# (key: verb trigger, actors, location, several triggers or not an anaphor)
+_CONFIDENCE = {
+    (v, a, p, k): round(0.5 + 0.15 * v + 0.15 * a + 0.1 * p + 0.1 * k, 2)
+    for v in (False, True)
+    for a in (False, True)
+    for p in (False, True)
+    for k in (False, True)
+}
 
 
 def _fill(
@@ -1770,15 +1785,9 @@ def _fill(
         location=loc.ent.id if loc else None,
         attribution=doc.attribution[g.sent],
     )
-    # a rough confidence for sorting in the UI: verb triggers with arguments rank first
-    ev.confidence = round(
-        0.5
-        + 0.15 * g.rep.trig.verb
-        + 0.15 * bool(actors)
-        + 0.1 * bool(loc)
-        + 0.1 * (len(g.members) > 1 or not g.anaphoric),
-        2,
-    )
+    ev.confidence = _CONFIDENCE[
+        g.rep.trig.verb, bool(actors), loc is not None, len(g.members) > 1 or not g.anaphoric
+    ]
     g.ev = ev
     g.place = loc.ent if loc else None
 
