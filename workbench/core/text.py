@@ -184,11 +184,12 @@ _IDENT_MAX = 1 << 17
 def _ids(a: int, b: int) -> tuple[int, ...]:
     """``tuple(range(a, b))``, sliced from :data:`_IDENT` when it can be."""
     global _IDENT
-    if b > len(_IDENT):
+    ident = _IDENT  # (a local: another thread may swap the global meanwhile)
+    if b > len(ident):
         if b > _IDENT_MAX:
             return tuple(range(a, b))
-        _IDENT = tuple(range(max(b, 2 * len(_IDENT), 8192)))
-    return _IDENT[a:b]
+        _IDENT = ident = tuple(range(max(b, 2 * len(ident), 8192)))
+    return ident[a:b]
 
 
 def normalize(text: str) -> Normalized:
