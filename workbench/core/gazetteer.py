@@ -488,10 +488,11 @@ class Gazetteer:
         orig = nt.original
         to = nt.to_orig
         marks = _MARKS_RE.search
+        br = bisect.bisect_right
         for start, end, idx, prefix in chosen:
             if dadj:
-                ns = start + bisect.bisect_right(dadj, start)
-                ne = end - 1 + bisect.bisect_right(dadj, end - 1) + 1
+                ns = start + br(dadj, start)
+                ne = end - 1 + br(dadj, end - 1) + 1
             else:
                 ns, ne = start, end
             s, e = to[ns], to[ne - 1] + 1
@@ -511,7 +512,7 @@ def _balance(text: str, s: int, e: int) -> tuple[int, int]:
         if inner.count(op) > inner.count(cl) and e < len(text) and text[e] == cl:
             e += 1
             inner = text[s:e]
-    q = sum(inner.count(c) for c in _QUOTES)
+    q = sum(map(inner.count, _QUOTES))
     if q % 2 == 1:
         if s > 0 and text[s - 1] in _QUOTES and inner[0] not in _QUOTES:
             # «"وحدات حماية الشعب" الكردية»: the name ends at its closing quote
