@@ -439,8 +439,7 @@ _WORDS: dict[int, dict[str, tuple[str, str, int]]] = {}
 
 def _tokens(text: str, nt: Normalized) -> list[_Tok]:
     """Words of the normalised text with their original offsets (stem after proclitics)."""
-    toks = _index(text, nt, get_gazetteer())[0]
-    return [toks[i] for i in range(len(toks))]
+    return list(_index(text, nt, get_gazetteer())[0])
 
 
 class _Tokens(dict):
@@ -462,6 +461,9 @@ class _Tokens(dict):
 
     def __len__(self) -> int:
         return self._n
+
+    def __iter__(self):  # the tokens in order, as a list would give them (not the keys)
+        return (self[i] for i in range(self._n))
 
     def __missing__(self, i: int) -> _Tok:
         k = i + self._n if i < 0 else i
