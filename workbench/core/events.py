@@ -274,8 +274,13 @@ _ON = norm("على")
 _LETTERS = frozenset(chr(c) for c in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4)])
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+")
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a\u0671-\u06d3]+|[a-z0-9]+)")
-_PREFIX = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$")
-_FUTURE = re.compile(r"^[وف]?س$")
+# the clitics a trigger form may follow in its word: و/ف, then ب/ل/ك, then ال, or و/ف + لل;
+# the future prefix س (after و/ف)
+_PREFIXES = frozenset(
+    [a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")]
+    + [a + "لل" for a in ("", "و", "ف")]
+)
+_FUTURES = frozenset(("س", "وس", "فس"))
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,;:]")
 _START = attrgetter("start")
@@ -738,9 +743,9 @@ def _prefix_ok(pre: str, trig: Trig) -> tuple[bool, bool, bool]:
     """(allowed, definite, future) for the letters before a trigger form in its word."""
     if not pre:
         return True, False, False
-    if trig.impf and _FUTURE.match(pre):
+    if trig.impf and pre in _FUTURES:
         return True, False, True
-    if _PREFIX.match(pre):
+    if pre in _PREFIXES:
         if not trig.noun and (pre.endswith("ال") or pre.endswith("لل") or pre[-1] in "بك"):
             return False, False, False
         return True, pre.endswith("ال") or pre.endswith("لل"), False
@@ -933,7 +938,7 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
             if m.gov not in (None, "باسم") and doc.tw[m.t0 - 1] != "باسم":
                 continue
             between = range(c.tj, m.t0)
-            if any(doc.comma[i] for i in range(c.tj + 1, m.t0 + 1)):
+            if True in doc.comma[c.tj + 1 : m.t0 + 1]:
                 return False
             if _has(doc, NOT_SUBJECT, c.tj, m.t0) or any(
                 doc.tw[i] in PREPS or doc.tw[i] in THAT for i in between
@@ -1200,7 +1205,7 @@ def _adjectives(doc: Doc, a: int, b: int) -> bool:
 
 
 def _between_free(doc: Doc, a: int, b: int) -> bool:
-    return all(doc.tw[i] not in BLOCK for i in range(a, b))
+    return a >= b or BLOCK.isdisjoint(doc.tw[a:b])
 
 
 def _actors_targets(
@@ -1370,7 +1375,7 @@ def _actors_targets(
         elif (
             prev2 in together
             or (m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together)
-            or any(doc.tw[k] in COAGENT for k in range(max(s0, m.t0 - 2), m.t0 + 1))
+            or not COAGENT.isdisjoint(doc.tw[max(s0, m.t0 - 2) : m.t0 + 1])
         ):
             if t.type != "CONTROL":  # «تسيطر X على Y بدعم جوي روسي»: support is no control
                 actors.append(m.value)
@@ -1477,7 +1482,7 @@ def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention 
     if best is not None:
         return best
     s0 = doc.sspan[g.sent][0]
-    pron = any(doc.tw[i] in PRON_PREP for i in range(tj, min(hi, tj + 4)))
+    pron = not PRON_PREP.isdisjoint(doc.tw[tj : min(hi, tj + 4)])
     start = s0 if pron else lo
     for m in doc.places[g.sent]:
         if start <= m.t0 and m.t1 <= ti and (pron or m.value not in taken):
@@ -1665,7 +1670,7 @@ def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     if not c.trig.verb or not any(m.trig.verb for m in g.members):
         return False
     last = [m for m in g.members if m.trig.verb][-1]
-    if last.trig.hint != c.trig.hint and any(doc.comma[i] for i in range(last.tj, c.ti + 1)):
+    if last.trig.hint != c.trig.hint and True in doc.comma[last.tj : c.ti + 1]:
         return True  # «دخل رتل ... إلى X، واتجه نحو Y»: a second leg of the movement
     return any(
         c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]
