@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from tests.conftest import SAMPLE
 from workbench.core.text import (
     DecodeError,
+    Sentence,
     decode_bytes,
     norm,
     normalize,
@@ -88,6 +89,15 @@ def test_sentences_split_inside_paragraph_not_numbers():
     text = "قتل 3.5 شخص. وأصيب آخرون؟ نعم"
     parts = [text[s.start : s.end] for s in sentences(text)]
     assert parts == ["قتل 3.5 شخص.", "وأصيب آخرون؟", "نعم"]
+
+
+def test_sentences_are_plain_sentence_objects():
+    # sentences() makes them without Sentence.__init__: they must stay the same objects
+    text = "عنوان قصير\nقتل 3.5 شخص. وأصيب آخرون؟ نعم"
+    for s in sentences(text):
+        made = Sentence(s.start, s.end, s.paragraph, s.heading)
+        assert type(s) is Sentence and s == made and hash(s) == hash(made)
+        assert s.__dict__ == made.__dict__ and list(s.__dict__) == list(made.__dict__)
 
 
 def test_tokens_keep_offsets():
