@@ -525,11 +525,16 @@ def _headings(text: str, sents: list[Sentence]) -> list[bool]:
         if h is None:
             a = text.rfind("\n", 0, s.start) + 1
             b = text.find("\n", s.end)
-            line = text[a : b if b >= 0 else len(text)].rstrip().rstrip("\"'»”)")
+            # the line without trailing spaces, then closing quotes (no copies)
+            k = b if b >= 0 else len(text)
+            while k > a and text[k - 1].isspace():
+                k -= 1
+            while k > a and text[k - 1] in "\"'»”)":
+                k -= 1
             # the first line (a title) may be longer than a later subheading
             most = 25 if a == 0 else 15
             h = line_end[s.paragraph] = (
-                bool(line) and line[-1] not in _FINAL and line.count(" ") < most
+                k > a and text[k - 1] not in _FINAL and text.count(" ", a, k) < most
             )
         out.append(h)
     return out
