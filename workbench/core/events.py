@@ -284,6 +284,7 @@ _FUTURES = frozenset(("س", "وس", "فس"))
 _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,;:]")
 _START = attrgetter("start")
+_T0 = attrgetter("t0")
 _LAST3 = itemgetter(slice(-3, None))
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
@@ -689,6 +690,7 @@ def _analyse(
             if typ == "ORG":
                 org_end.add(t1 - 1)
     # nationality adjectives and «الأخيرة»
+    added: set[int] = set()
     for i in sorted(where.get(NAT, []) + where.get(ANAPHOR, [])):
         if i in inside:
             continue
@@ -701,13 +703,16 @@ def _analyse(
                 nat = next(NAT_WORDS[v] for v in _stems(w) if v in NAT_WORDS)
                 m = Mention(i, i + 1, ts[i], doc.te[i], nat, "adj", _gov(doc, ts[i], i))
                 doc.actors[s].append(m)
+                added.add(s)
         else:
             prev = [a for a in doc.actors[s] if a.kind == "ent" and a.t1 <= i]
             if prev:
                 a = prev[-1]
                 doc.actors[s].append(Mention(i, i + 1, ts[i], doc.te[i], a.value, "ana", None))
-    for lst in doc.actors:
-        lst.sort(key=lambda m: m.t0)
+                added.add(s)
+    # the entities' mentions came in text order: only the sentences given more need sorting
+    for s in added:
+        doc.actors[s].sort(key=_T0)
     for t in sorted(times, key=lambda t: t.start):
         ns, ne = fo(to_orig, t.start), fo(to_orig, t.end)
         ti = doc.tok_at(ns)
@@ -1219,15 +1224,18 @@ def _actors_targets(
     s = g.sent
     t = g.rep.trig
     ti, tj = g.rep.ti, _span_end_tok(doc, g)
-    ments = [
-        m
-        for m in doc.actors[s]
-        if lo <= m.t0 < hi
-        and not (ti <= m.t0 < tj)
-        and not (m.t0 > 0 and doc.masks[m.t0 - 1] & LED_BY)  # «التحالف بقيادة واشنطن»
-    ]
-    before = [m for m in ments if m.t1 <= ti]
-    after = [m for m in ments if m.t0 >= tj]
+    # the clause's actors before and after the trigger, in one pass
+    before: list[Mention] = []
+    after: list[Mention] = []
+    masks = doc.masks
+    for m in doc.actors[s]:
+        t0 = m.t0
+        if t0 < lo or t0 >= hi or (t0 > 0 and masks[t0 - 1] & LED_BY):  # «التحالف بقيادة واشنطن»
+            continue
+        if m.t1 <= ti:
+            before.append(m)
+        elif t0 >= tj:
+            after.append(m)
     actors: list[str] = []
     targets: list[str] = []
     used: set[int] = set()
@@ -1760,8 +1768,9 @@ _CONFIDENCE = {
 def _fill(
     doc: Doc, g: Group, stops: list[int], prev_by_type: dict[str, Event], taken: set[str]
 ) -> None:
-    own = {c.ti for c in g.members}
-    stops = [st for st in stops if st not in own]
+    if len(g.members) > 1:  # (the trigger's own stop bounds nothing)
+        own = {c.ti for c in g.members}
+        stops = [st for st in stops if st not in own]
     lo, hi = _window(doc, g, stops)
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
     typ = g.rep.trig.type
