@@ -285,6 +285,8 @@ _QUOTES = "\"'«»“”()"
 _PUNCT = re.compile(r"[,;:]")
 _START = attrgetter("start")
 _T0 = attrgetter("t0")
+_T1 = attrgetter("t1")
+_FUTURE_OF = attrgetter("future")
 _LAST3 = itemgetter(slice(-3, None))
 _VIA_NOUN = _ws("لوكالة لصحيفة لقناة لموقع لشبكة لإذاعة")
 _SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
@@ -1475,9 +1477,8 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
     else:
         base = 1.0
     if len(prev) >= 2 and prev[-1] == "في":
-        if prev[-2].startswith("الواقع") or any(
-            p.t1 == m.t0 - 1 for p in doc.places[g.sent] if p is not m
-        ):
+        # «X في Y»: another place right before «في» (a mention never ends before itself)
+        if prev[-2].startswith("الواقع") or m.t0 - 1 in map(_T1, doc.places[g.sent]):
             base -= 2.0
     dist = (m.t0 - g.rep.tj) if after else (g.rep.ti - m.t1)
     return base + _specificity(doc, m) - 0.1 * max(0, dist)
@@ -1519,7 +1520,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
     w = doc.tw[c0 - 1] if c0 - 1 >= s0 else ""
     if w.endswith(_NEG_TAILS) and _stems(w)[-1] in NEG_NEAR:
         return "denied"
-    if _aim(doc, g.members[0]):
+    if g.rep.trig.type == "CONTROL" and _aim(doc, g.members[0]):
         return "planned"
     threat = g.rep.trig.type in ("ATTACK", "OPERATION")
     if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
@@ -1529,7 +1530,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "expected" if threat else "planned"
     if _has(doc, EXPECT_BEFORE, max(s0, c0 - 7), c0):
         return "expected" if threat else "planned"
-    if any(c.future for c in g.members):
+    if any(map(_FUTURE_OF, g.members)):
         return "planned"
     if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
         return "planned"
@@ -1740,16 +1741,19 @@ def _group(doc: Doc) -> list[Group]:
             ):
                 continue
         # the trigger span: the representative, with members joined to it by «و»
+        # (and the token after it: that of the last trigger in it)
         a, b = g.rep.ns, g.rep.ne
+        tj = g.rep.tj
         if len(members) > 1:
             x = doc.nt.text
             for c in members[members.index(g.rep) + 1 :]:
                 gap = x[b : c.ns]
                 if gap.strip() in ("", "و"):
-                    b = c.ne
+                    b, tj = c.ne, c.tj
                 else:
                     break
         g.span = (a, b)
+        g.tj = tj
         out.append(g)
     return out
 
