@@ -588,7 +588,7 @@ def _analyse(
     acc = list(accumulate(map(len, parts)))
     tw = doc.tw = parts[1::2]
     nt_ = len(tw)
-    ts = doc.ts = acc[0::2][:nt_]
+    ts = doc.ts = acc[0:-1:2]  # (the last piece is the separator after the last token)
     doc.te = acc[1::2]
 
     br_ = bisect.bisect_right
