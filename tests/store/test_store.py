@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -845,9 +846,11 @@ def test_import_many_with_workers_stores_extractions(empty_store):
     arts = [
         Article(f"وصلت القوات الأميركية إلى الرقة {i}", published="2019-12-06") for i in range(12)
     ]
+    frozen = gc.get_freeze_count()
     rep = empty_store.import_many(arts, batch_size=5, workers=2)
     assert len(rep.imported) == 12
     assert [empty_store.get_article(a).text for a in rep.imported] == [a.text for a in arts]
+    assert gc.get_freeze_count() == frozen  # the objects frozen for the workers are thawed
 
 
 def _dump_rows(s) -> dict[str, list[tuple]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sized
@@ -74,13 +75,26 @@ def import_many(
 
     pending = fresh()
     pool = None
+    frozen = False
     if workers > 1:
         import multiprocessing as mp
 
         # load the extractor's resources once here; forked workers inherit them
         _prepare(Article("تمهيد", published="2019-12-06"))
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        pool = ctx.Pool(workers)
+        # what exists now (the extractor's resources, the caller's data) is never
+        # garbage-collected in the workers: no full collections walking it, no
+        # copy-on-write of its pages. Undone when the import ends (unless the
+        # program had frozen objects itself: then it is left alone).
+        frozen = gc.get_freeze_count() == 0
+        if frozen:
+            gc.freeze()
+        try:
+            pool = ctx.Pool(workers)
+        except BaseException:
+            if frozen:
+                gc.unfreeze()
+            raise
     try:
         stream: Iterator[tuple[Article, str, Prepared, str | None]]
         if pool is not None:
@@ -110,4 +124,6 @@ def import_many(
         if pool is not None:
             pool.terminate()
             pool.join()
+            if frozen:
+                gc.unfreeze()
     return report
