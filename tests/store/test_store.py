@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -826,6 +827,70 @@ def test_list_articles_filters(empty_store):
     assert [a.title for a in empty_store.list_articles(source="سانا")] == ["أول"]
     assert [a.first_line for a in empty_store.list_articles(date_from="2019-06-01")] == ["خبر ثان"]
     assert len(empty_store.list_articles()) == 2
+
+
+BULK_KILL_SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from workbench.core import extract as ce
+    from workbench.core.model import Article, Entity, Extraction
+
+    def slow(article):
+        time.sleep(0.02)
+        ents = [Entity(f"m{i}", i, i + 1, article.text[i], "ACTOR", "US") for i in range(25)]
+        return Extraction(article, ents)
+
+    ce.extract = slow
+    from workbench.store import open_store
+
+    s = open_store(sys.argv[1], seed_sample=False)
+    arts = [Article(f"مقال رقم {i} " + "عن القوات في سورية " * 20) for i in range(400)]
+    s.import_many(arts, batch_size=10, workers=2)
+    print("done", flush=True)
+    """
+)
+
+
+def test_kill_9_during_bulk_import_loses_at_most_the_current_batch(tmp_path, monkeypatch):
+    db = tmp_path / "b.db"
+    open_store(db, seed_sample=False).close()
+    script = tmp_path / "bulk.py"
+    script.write_text(BULK_KILL_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, str(script), str(db)], env=env, start_new_session=True)
+    c = sqlite3.connect(db, timeout=5)
+    n = 0
+    deadline = time.monotonic() + 60
+    while n < 30 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+        n = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+    os.killpg(proc.pid, signal.SIGKILL)  # the import and its workers
+    proc.wait()
+    assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    n = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 30 <= n < 400 and n % 10 == 0  # whole batches only
+    per_article = c.execute(
+        "SELECT a.id, count(m.id) FROM articles a LEFT JOIN mentions m ON m.article_id = a.id"
+        " GROUP BY a.id"
+    ).fetchall()
+    assert all(k == 25 for _, k in per_article)
+    assert c.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == n
+    c.close()
+
+    def fast(article):
+        ents = [Entity(f"m{i}", i, i + 1, article.text[i], "ACTOR", "US") for i in range(25)]
+        return Extraction(article, ents)
+
+    monkeypatch.setattr(core_extract, "extract", fast)
+    from workbench.core.model import Article
+
+    s = open_store(db, seed_sample=False)
+    arts = [Article(f"مقال رقم {i} " + "عن القوات في سورية " * 20) for i in range(400)]
+    rep = s.import_many(arts, batch_size=10, workers=2)
+    assert len(rep.duplicates) == n and len(rep.imported) == 400 - n
+    assert s.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 400 * 25
+    assert len(s.search("القوات", limit=1000)) == 400
+    s.close()
 
 
 def test_import_many_bulk_path(empty_store):
