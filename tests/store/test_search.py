@@ -43,6 +43,16 @@ def test_fold_keeps_other_words():
     assert index_text("القوات") == "القوات"
 
 
+_YA_ALEF_RULE = re.compile(r"(?<=\w\w)يا\b")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=list("يابه _1x-\nـ\u064b٣"), max_size=30))
+def test_fold_is_the_regex_rule(text):
+    """fold's hand-made scan is exactly the documented regular expression."""
+    assert fold(text) == _YA_ALEF_RULE.sub("يه", text)
+
+
 def test_compile_query_quotes_plain_words():
     q = compile_query("القوات الاميركيه")
     assert q.fts == '"القوات" "الامريكيه"'
