@@ -144,8 +144,12 @@ def _parse_iid(item_id: str | int, prefix: str) -> int:
     raise StoreError(f"not a {prefix}-item id: {item_id!r}")
 
 
+# json.dumps(v, ensure_ascii=False) builds a new encoder per call; same output
+_json_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _jd(v: Any) -> str | None:
-    return None if v is None else json.dumps(v, ensure_ascii=False)
+    return None if v is None else _json_encode(v)
 
 
 def _jl(s: str | None) -> Any:
