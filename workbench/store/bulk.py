@@ -43,8 +43,9 @@ def _batches(items: Iterable, n: int) -> Iterator[list]:
 def import_many(
     store: Store, articles: Iterable[Article], *, batch_size: int = 200, workers: int = 1
 ) -> ImportReport:
-    """Validate and dedupe in this process, extract in ``workers`` processes (pipelined),
-    insert ``batch_size`` articles per transaction."""
+    """Validate and dedupe in this process; extract and turn the results into rows
+    (:func:`prepare`) in ``workers`` processes (pipelined); assign ids and insert
+    ``batch_size`` articles per transaction here."""
     from workbench.store.store import MAX_ARTICLE_CHARS
 
     report = ImportReport()

@@ -324,7 +324,7 @@ def _entity_records(ents: Iterable[Entity]) -> list[tuple[Any, ...]]:
 
 def _sql_insert(table: str, cols: Sequence[str], auto: bool = False) -> str:
     """INSERT of ``cols`` (parameters), plus ``origin = 'auto'`` for extracted items."""
-    names = ", ".join(f'"{c}"' for c in (*cols, "origin") if auto or c != "origin")
+    names = ", ".join(f'"{c}"' for c in ((*cols, "origin") if auto else cols))
     marks = ", ".join("?" * len(cols)) + (", 'auto'" if auto else "")
     return f"INSERT INTO {table} ({names}) VALUES ({marks})"
 
