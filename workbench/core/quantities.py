@@ -36,9 +36,13 @@ More of the span and the unit:
   casualty (ارتفع إلى 3140 عدد من قتلوا -> killed) or «عدد + noun» came before
   it in the clause («يبلغ عدد الجنود نحو 600» -> troops).
 
+A share («نحو 87 في المئة»، «40 بالمئة»، «30%») is a quantity of unit other;
+a dual noun counts two even without a unit of its own (غارتين، ضربتين).
+A construct plural after «من» gives the unit: «نحو 275 من مقاتلي التنظيم».
+
 Not quantities: years (عام 2018، four-digit numbers 1900-2100 with no counted
 noun), dates (5 ديسمبر، 2019/12/05), clock times (الساعة 5، 5 صباحا),
-durations and ages (ثلاثة أيام، 20 عاما), percentages, ordinals with the article
+durations and ages (ثلاثة أيام، 20 عاما), ordinals with the article
 (الـ48), and numbers inside names (إم 4، M4، القرار 2254، الفرقة 17).
 Vague amounts and their ranges are documented in :mod:`workbench.core.numbers`.
 """
@@ -160,6 +164,8 @@ for _w, _u in (
     ("سيارت", "vehicles"),
     ("قافلت", "convoys"),
     ("غارت", "other"),
+    ("ضربت", "other"),
+    ("هجمت", "other"),
     ("مسيرت", "aircraft"),
     ("عبوت", "missiles"),
     ("ناقلت", "vehicles"),
@@ -174,7 +180,7 @@ _PEOPLE_UNITS = {"people", "troops", "fighters", "other"}
 _TIME_NOUNS = set(
     "ساعه ساعات ساعتين يوم يوما ايام يومين اسبوع اسبوعا اسابيع اسبوعين شهر شهرا اشهر شهور "
     "شهرين عام عاما اعوام عامين سنه سنوات سنين سنتين دقيقه دقايق دقيقتين ثانيه ثوان عقد عقود "
-    "قرن قرون بالميه بالمايه % صباحا مساء مساءا ظهرا فجرا ليلا عصرا هـ ه م".split()
+    "قرن قرون صباحا مساء مساءا ظهرا فجرا ليلا عصرا هـ ه م".split()
 )
 _MONTH_WORDS = set(
     "يناير جانفي فبراير فيفري مارس ابريل افريل مايو ماي يونيو يونيه جوان يوليو يوليه "
@@ -527,11 +533,8 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
         after = s[num_end : num_end + 2]
         if not ranged and after[:1] in "/:-" and after[1:2].isdigit():
             return None  # date, clock time or score
-        if not ranged and (after[:1] in "/:-" or s[num_end : num_end + 1] == "%"):
-            if (
-                s[num_end : num_end + 1] == "%"
-                or s[num_end + 1 : num_end + 3].strip()[:1].isdigit()
-            ):
+        if not ranged and after[:1] in "/:-":
+            if s[num_end + 1 : num_end + 3].strip()[:1].isdigit():
                 return None
         back = s[max(0, i - 2) : i]
         if back[-1:] in "/:-" and back[:1].isdigit():
@@ -664,6 +667,14 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
 
     end = num_end
     unit = dual_unit
+    if dual_unit is None and s[num_end : num_end + 1] == "%":
+        return (
+            start,
+            num_end + 1,
+            value,
+            approx or bool(_AT_LEAST_AFTER.match(s, num_end + 1)),
+            "other",
+        )
     nxt = _next_word(s, num_end)
     if dual_unit is None and nxt:
         ns_, ne_, w = nxt
@@ -674,10 +685,12 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
         ns_, ne_, w = nxt
         if w in _TIME_NOUNS or w in _MONTH_WORDS:
             return None
-        if w in ("بالميه", "بالمايه") or (
-            w == "في" and s[ne_ : ne_ + 8].strip().startswith(("الميه", "المايه"))
-        ):
-            return None
+        pct = _percent_end(s, num_end, ne_, w)
+        if pct is not None:
+            # a share: «نحو 87 في المئة»، «40 بالمئة» (unit other)
+            if not approx and _AT_LEAST_AFTER.match(s, pct):
+                approx = True
+            return start, pct, value, approx, "other"
         if w in ("صباحا", "مساء", "ظهرا", "فجرا", "ليلا"):
             return None
         u = unit_of(w)
@@ -713,6 +726,9 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
             nn = _next_word(s, ne_)
             if nn:
                 u2 = unit_of(nn[2]) or (unit_of(nn[2][2:]) if nn[2].startswith("ال") else None)
+                if u2 is None and nn[2].endswith("ي") and len(nn[2]) > 3:
+                    # a construct plural: «275 من مقاتلي التنظيم»، «من عسكريي الجيش»
+                    u2 = unit_of(nn[2] + "ن")
                 if u2:
                     unit = u2
     if unit is None:
@@ -725,7 +741,7 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
             unit = ctx
         elif inherit:
             unit = inherit
-    if unit == "other" and end == num_end:
+    if unit == "other" and end == num_end and dual_unit is None:
         # a bare number counts what «عدد» named before it («بلغ عدد الجنود نحو 600»),
         # else nothing: an index, a score, a code
         unit = _counted_before(s, start) or ""
@@ -811,6 +827,22 @@ def _noun_tail(s: str, end: int, definite: bool) -> int:
             if w2 in _ADJ:
                 end = nn[1]
     return end
+
+
+_PERCENT_WORDS = ("الميه", "المايه")
+
+
+def _percent_end(s: str, num_end: int, ne_: int, w: str) -> int | None:
+    """End of «% / بالمئة / في المئة» after a number, or ``None``."""
+    if s[num_end : num_end + 1] == "%":
+        return num_end + 1
+    if w in ("بالميه", "بالمايه"):
+        return ne_
+    if w == "في":
+        nn = _next_word(s, ne_)
+        if nn and nn[2] in _PERCENT_WORDS:
+            return nn[1]
+    return None
 
 
 def _range_high(raw: str) -> int | float | None:
