@@ -236,6 +236,8 @@ _BACKED_HEADS = _n(
 _LINKED = _n("مرتبطة مرتبط مرتبطين مرتبطون المرتبطة المرتبط المرتبطين المرتبطون")
 _BACKED = {"IR": "IR", "TR": "FSA", "RU": "RU", "SY_GOV": "SY_GOV"}
 _W_BIDAAM = norm("بدعم")
+# relative pronouns are not adjectives: «التحالف الذي تقوده واشنطن» is the coalition
+_RELATIVE = _n("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 _THAT = _n("أن إن بأن لأن وأن وإن")
 # supporters: المدعومة من إيران، الموالية لروسيا، التابعة لتركيا
 _SUPPORT = _n(
@@ -989,7 +991,12 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             # النظام / التحالف / الهيئة alone: not when an adjective follows (النظام الدولي)
             if i is not None and i + 1 < len(toks):
                 nxt = toks[i + 1]
-                if nxt.prefix == "" and nxt.n.startswith("ال") and _only_space(text, e, nxt.wstart):
+                if (
+                    nxt.prefix == ""
+                    and nxt.n.startswith("ال")
+                    and nxt.n not in _RELATIVE
+                    and _only_space(text, e, nxt.wstart)
+                ):
                     if nxt.n not in g.common_words or nxt.n.endswith(("ي", "يه")):
                         return []
         return [_Cand(s, e, "ACTOR", actor.canonical, conf, 1)]
