@@ -388,6 +388,8 @@ NONE = [
     "التقى الوفد بقادة [قوات الانتشار السريع|ACTOR|OTHER:rsf].",  # a trigger inside a name
     "وارتفع عدد من قتلوا منذ بداية العام إلى 200 مسلح.",  # a count of past victims
     "قال [المرصد السوري|ORG] إن الوضع هادئ.",  # a monitor's statement is no event
+    "وقال الخبير العسكري [أحمد الرحال|PERSON] إن الوضع معقد.",  # an analyst
+    "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
 ]
 
 
@@ -449,6 +451,28 @@ TYPES = [
     (
         "وأعلنت [وزارة الداخلية الليبية|ORG] حظر تجول في [طرابلس|LOCATION].",
         [("STATEMENT", [])],
+    ),
+    # a named person or an official of a body speaks: a statement
+    ("وقال [نيكولاس مادورو|PERSON] في خطاب متلفز إن بلاده لن تتراجع.", [("STATEMENT", [])]),
+    (
+        "وقال المتحدث باسمها العقيد [يحيى رسول|PERSON] إن الوضع تحت السيطرة في [الأنبار|LOCATION].",
+        [("STATEMENT", []), ("CONTROL", [])],
+    ),
+    (
+        "وكان قائد [الجيش اللبناني|ACTOR|OTHER:laf] العماد [جوزيف عون|PERSON] قد أكد أن "
+        "الأمن ممسوك.",
+        [("STATEMENT", ["OTHER:laf"])],
+    ),
+    # «أعلنت X أنها ستعقد»: a plan announced is the statement's own content
+    (
+        "وأعلنت [أنقرة|ACTOR|TR] أنها ستستضيف جولة محادثات جديدة الشهر المقبل.",
+        [("STATEMENT", ["TR"])],
+    ),
+    # a claim naming a new attack is carried by the attack
+    (
+        "وتبنت [جماعة الحوثي|ACTOR|OTHER:houthis] هجمات بالصواريخ على سفن في "
+        "[البحر الأحمر|LOCATION].",
+        [("ATTACK", ["OTHER:houthis"])],
     ),
     # a source, a monitor or an attribution is no statement
     ("وقال مصدر عسكري روسي إن الطائرات قصفت [معرة النعمان|LOCATION].", [("ATTACK", [])]),

@@ -251,6 +251,12 @@ OFFICIAL = word_class(
 POSS = word_class(POSSESSIVE)
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
 BASE_NOUN = word_class(_ws("قاعده قاعدة قواعد نقطة نقطه نقاط مقر مقرا معسكر معسكرا مطارا مهبطا"))
+EXPERT = word_class(
+    _ws(
+        "خبير الخبير محلل المحلل الباحث باحث الصحفي صحفي الكاتب كاتب مدير المدير مراسل المراسل "
+        "الناشط ناشط الطبيب طبيب"
+    )
+)
 NOT_SUBJECT = word_class(_ws("مصدر مصادر مسؤول مسؤولون مسؤولين ناشطون ناشطين مراسل شهود سكان"))
 PRON_THAT_BIT = word_class(_ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"))
 BODY = word_class(_ws("خلية مديرية هيئة قيادة الأركان"))
@@ -919,6 +925,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "actor" and not _official_subject(doc, c):
         return False
+    if t.type == "STATEMENT" and c.trig.form.startswith("تبن") and _claimed_new(doc, c):
+        return False
     if t.need == "quote":
         x = doc.nt.text
         k = c.ne
@@ -929,6 +937,16 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
     return True
+
+
+def _claimed_new(doc: Doc, c: Cand) -> bool:
+    """«تبنت X هجمات على ...»: the claim names a new event (an indefinite noun), which
+    carries it; «تبنت X الهجوم» claims one reported before: a statement."""
+    s1 = doc.sspan[c.sent][1]
+    for o in doc.cands:
+        if o.sent == c.sent and c.tj <= o.ti < min(s1, c.tj + 20) and o.trig.type != "STATEMENT":
+            return not o.trig.verb and not o.definite
+    return False
 
 
 def _official_subject(doc: Doc, c: Cand) -> bool:
@@ -943,8 +961,10 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
         o is not c and c.tj <= o.ti < c.tj + 12 and o.sent == c.sent for o in doc.cands
     ):
         return False  # «نفت X انسحاب قواتها»: the denied event carries it
-    if _has(doc, PRON_THAT_BIT, c.tj, min(s1, c.tj + 10)):
+    if _claims_own_action(doc, c, s1):
         return False  # «أعلنت الجماعة أنها استهدفت»: the claimed event carries the claim
+    if _person_subject(doc, c, s0, s1):
+        return True
     for m in doc.actors[c.sent]:
         if c.tj <= m.t0 < c.tj + 5 and m.kind != "ana":
             if m.gov not in (None, "باسم") and doc.tw[m.t0 - 1] != "باسم":
@@ -969,11 +989,66 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
         if m.kind == "ent" and m.gov is None and c.ti - 2 <= m.t1 <= c.ti:
             if m.t1 == c.ti or doc.tw[m.t1] == "قد":
                 return True
+    if (
+        c.tj < s1
+        and doc.masks[c.tj] & OFFICIAL
+        and not _has(doc, NOT_SUBJECT, c.tj, min(s1, c.tj + 4))
+        and not any(c.tj < m.t0 <= c.tj + 3 and m.ent.type == "ORG" for m in doc.orgs[c.sent])
+        and (
+            (c.tj + 1 < s1 and doc.tw[c.tj + 1].startswith("باسم"))
+            or any(c.tj < m.t0 <= c.tj + 3 and m.kind != "ana" for m in doc.actors[c.sent])
+        )
+    ):
+        return True  # «وقال المتحدث باسمها»، «قال وزير الخارجية»: an official
     return (
         _has(doc, OFFICIAL, c.tj, min(s1, c.tj + 4))
         and not _has(doc, NOT_SUBJECT, c.tj, min(s1, c.tj + 4))
         and c.trig.form in ("اعلن", "اعلنت")
     )
+
+
+def _claims_own_action(doc: Doc, c: Cand, s1: int) -> bool:
+    """«أعلنت الجماعة أنها استهدفت»: «أنها» + an event verb of the past right after it; a
+    plan («أنها ستعقد محادثات»، «إنه سيواصل») is the statement's own content."""
+    lst = doc.where.get(PRON_THAT_BIT, ())
+    k = bisect.bisect_left(lst, c.tj)
+    if k >= len(lst) or lst[k] >= min(s1, c.tj + 10):
+        return False
+    w = doc.tw[lst[k] + 1] if lst[k] + 1 < s1 else ""
+    return w not in _FUTURE_WORDS and w[:1] != "س"
+
+
+_FUTURE_WORDS = _ws("سوف لن لا")
+
+
+def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
+    """A named person speaks: «وقال أردوغان»، «قال الكولونيل X المتحدث باسم ...»، «قال
+    قائممقام سنجار X»، «وكان رئيس هيئة X فلان قد أكد»; not a reporter, an analyst or a
+    monitor («قال مدير المرصد X»)."""
+    for m in doc.orgs[c.sent]:
+        if m.ent.type != "PERSON":
+            continue
+        if c.tj <= m.t0 <= c.tj + 3:
+            between = range(c.tj, m.t0)
+            if True in doc.comma[c.tj + 1 : m.t0 + 1] or any(
+                doc.tw[i] in PREPS or doc.tw[i] in THAT for i in between
+            ):
+                return False
+        elif m.t1 <= c.ti and c.ti - m.t1 <= 1 and (m.t1 == c.ti or doc.tw[m.t1] == "قد"):
+            between = range(max(s0, m.t0 - 5), m.t0)
+        else:
+            continue
+        if _has(doc, NOT_SUBJECT, between.start, m.t1) or _has(
+            doc, EXPERT, between.start, min(s1, m.t1 + 3)
+        ):
+            return False
+        if any(
+            o.ent.type == "ORG" and between.start <= o.t0 < min(s1, m.t1 + 4) and o is not m
+            for o in doc.orgs[c.sent]
+        ):
+            return False
+        return True
+    return False
 
 
 # ---------------------------------------------------------------- attribution
