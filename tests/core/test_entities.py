@@ -281,6 +281,23 @@ CASES += [
             ("جبل الزاوية", "LOCATION", None),
         ],
     ),
+    # a quoted name that begins with a group head noun is an armed group
+    (
+        'انتشرت "وحدات حماية الأيزيديين" في القرى.',
+        [("وحدات حماية الأيزيديين", "ACTOR", None)],
+    ),
+    ('وقال "جيش العزة" إن مقاتليه صدوا الهجوم.', [("جيش العزة", "ACTOR", None)]),
+    ("دخلت «جبهة النصرة» البلدة.", [("جبهة النصرة", "ACTOR", "NUSRA")]),
+    ("وتنتشر قوات الحشد في قضاء تلعفر.", [("قوات الحشد", "ACTOR", "OTHER:pmf")]),
+    # a call addressed to capitals makes them governments; a state leading something acts
+    (
+        "وطالب المحافظ داعيا دمشق وأنقرة إلى وقف التصعيد.",
+        [("دمشق", "ACTOR", "SY_GOV"), ("أنقرة", "ACTOR", "TR")],
+    ),
+    (
+        "قال المتحدث باسم التحالف الذي تقوده واشنطن إن الغارات مستمرة.",
+        [("التحالف", "ACTOR", "COALITION"), ("واشنطن", "ACTOR", "US")],
+    ),
     # aircraft are weapons; their nationality or owner is left to its own word
     ("أغارت مقاتلات إسرائيلية على مستودعات قرب مطار المزة.", [("مقاتلات", "WEAPON", None)]),
     ("حلقت مروحيات تركية فوق البلدة.", [("مروحيات", "WEAPON", "helicopter")]),
@@ -495,6 +512,8 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    # a quoted statement is not a group name
+    ('قال إن "قوات النظام لن تنسحب من المدينة" قريبا.', ["قوات النظام لن تنسحب من المدينة"]),
     ("وصلت تعزيزات عسكرية روسية إلى المنطقة.", ["روسية", "المنطقة"]),
     ("قال الرئيس إن الوضع صعب جدا.", ["الوضع", "الوضع صعب"]),
     ("اجتمع الوزير مع اللجنة يوم الخميس لمناقشة الموازنة.", ["الخميس", "اللجنة"]),

@@ -212,7 +212,11 @@ _ACT_BEFORE = _n(
     "أجرت أجرى نفذت نفذ تنفذ ينفذ ساهمت ساهم لجأت لجأ تمكنت تمكن استعادت استعاد "
     "كانت كان هجوم هجمات دعم سيطرة قرار اتفاق تهديد تهديدات ضربات غارات عملية قوات "
     "موقف رد ردت ترد يرد حاولت حاول أعادت أعاد تتهم يتهم منعت منع تمنع يمنع "
-    "أسقطت أسقط تسقط يسقط أدانت أدان تدين يدين احتجت احتج قيادة سير سيرت تسير يسير"
+    "أسقطت أسقط تسقط يسقط أدانت أدان تدين يدين احتجت احتج قيادة سير سيرت تسير يسير "
+    # a call or plea addressed to a state (داعيا بغداد وأربيل إلى ...), a state leading
+    # or backing something (التحالف الذي تقوده واشنطن)
+    "داعيا داعية مطالبا مطالبة ناشد ناشدت يناشد تناشد مناشدا حاثا حث حثت يحث تحث "
+    "تقوده يقوده تقودها يقودها تدعمه يدعمه تدعمها يدعمها"
 )
 _ACT_AFTER = _n(
     "تشن يشن شنت شن تقصف يقصف قصفت تهاجم يهاجم هاجمت تعلن يعلن أعلنت أعلن تدفع يدفع دفعت "
@@ -542,6 +546,37 @@ def _quoted_after(text: str, pos: int, max_words: int = 6) -> tuple[int, int] | 
     return i + 1, j
 
 
+_QUOTED_RE = re.compile('["«“]([^"«»“”\n]{5,60})["»”]')
+# heads that begin the name of an armed group (the name is quoted whole)
+_QUOTED_GROUP_HEADS = _n(
+    "وحدات قوات لواء ألوية كتائب كتيبة سرايا فيلق جيش حركة جبهة فصيل جماعة ميليشيا مليشيا"
+)
+_NAME_STOPS = _n("في من على إلى الى عن مع لا لم لن قد أن إن التي الذي")
+
+
+def _quoted_groups(text: str, g: Gazetteer) -> list[_Cand]:
+    """«"وحدات مقاومة X"»: 2-4 words, a group head first, no preposition or particle
+    (a quoted statement is not a name); a known actor keeps its id."""
+    out = []
+    for qm in _QUOTED_RE.finditer(text):
+        inner = qm.group(1)
+        words = inner.split()
+        if not 2 <= len(words) <= 4 or words[0] != inner[: len(words[0])]:
+            continue
+        nws = [_cnorm(w) for w in words]
+        if nws[0] not in _QUOTED_GROUP_HEADS or any(w in _NAME_STOPS for w in nws):
+            continue
+        if any(ch.isdigit() for ch in inner):
+            continue
+        ents = g.lookup(inner)
+        known = next((e for e in ents if e.type == "ACTOR"), None)
+        if known is None and ents:
+            continue
+        canon = known.canonical if known else "OTHER:" + _slug(inner.strip())
+        out.append(_Cand(qm.start(1), qm.end(1), "ACTOR", canon, 0.6, 2))
+    return out
+
+
 def _is_name_like(g: Gazetteer, n: str) -> bool:
     if len(n) < 2 or n in _NOT_NAME:
         return False
@@ -727,6 +762,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             if known is not None or not any(e.type != "ORG" for e in ents):
                 canon = known.canonical if known else _slug(name)
                 cands.append(_Cand(qs, qe, "ORG", canon, 0.85 if known else 0.7, 3))
+
+    # ---- a quoted name that starts with a group head noun: "وحدات حماية الأيزيديين"
+    if '"' in text or "«" in text or "“" in text:
+        cands.extend(_quoted_groups(text, g))
 
     # ---- armed groups without quotes: لواء الباقر، فرقة السلطان مراد، سرايا الخراساني
     for i in trig[R_UNIT]:
