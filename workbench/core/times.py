@@ -40,9 +40,18 @@ Conventions (see shared/spec/EXTRACTION.md):
   (منذ صباح اليوم) is just that day, with its part;
 * a starting/middle/ending modifier on a year is a month (نهاية العام ->
   December, مطلع 2018 -> ``2018-01``);
-* a relative day followed by its date (spaces or a parenthesis between, no
-  comma) is one expression valued by the date: «اليوم الأربعاء 15 من تموز»،
-  «أمس الثلاثاء (14 تموز/يوليو)»;
+* a relative day followed by its date (spaces between, no comma) is one
+  expression valued by the date: «اليوم الأربعاء 15 من تموز»; a date in
+  brackets is an expression of its own and gives the day its value: «الأحد»
+  and «28 يناير» in «الأحد (28 يناير)»;
+* both names of a month may stand side by side: «أكتوبر تشرين الأول»;
+* ranges are intervals: «بين 13 و15 أكتوبر» -> ``2017-10-13/2017-10-15``;
+  «بين 28 أيلول و3 تشرين الأول 2016»، «من آذار حتى أيار» join two points of
+  the same precision (the first takes the second's year); «منذ عام 2011 وحتى
+  عام 2015» ends at the second point;
+* «خلال» + one unit with nothing after it (خلال أسبوع، خلال شهر) is a stretch
+  ending now, and so is «خلال» + a number; after a future verb or marker in the
+  sentence (ستنسحب، سوف، من المقرر) it starts on the article's day instead;
 * a clock time before a day is part of it: «حوالي الساعة 00:35 من فجر اليوم»;
   «بعد منتصف الليلة الماضية»/«بعد منتصف ليل الخميس» are the following day's
   early hours (part night);
@@ -211,9 +220,32 @@ _MOD = "(?:" + _alt(_MODS) + ")" + _E
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORD_RE})"
 
+# both names of a month written side by side (Reuters: «أكتوبر تشرين الأول»، «يونيو حزيران»)
+_LEVANT_NAMES = {"شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول"}
+_LEVANT_TWO = {
+    1: rf"كانون{_S}(?:ال)?ثاني",
+    10: rf"تشرين{_S}(?:ال)?اول",
+    11: rf"تشرين{_S}(?:ال)?ثاني",
+    12: rf"كانون{_S}(?:ال)?اول",
+}
+
+
+def _pair_alt() -> str:
+    alts = []
+    for k in range(1, 13):
+        west = _alt(w for w, n in _MONTHS.items() if n == k and w not in _LEVANT_NAMES)
+        lev = [re.escape(w) for w, n in _MONTHS.items() if n == k and w in _LEVANT_NAMES]
+        if k in _LEVANT_TWO:
+            lev.append(_LEVANT_TWO[k])
+        lev_alt = "|".join(lev)
+        alts.append(f"(?:{west}){_S}(?:{lev_alt})|(?:{lev_alt}){_S}(?:{west})")
+    return "(?:" + "|".join(alts) + ")" + _E
+
+
+_MONTH_PAIR = _pair_alt()
 _MONTH_CORE = (
-    rf"(?:(?P<shahr>شهر){_S})?(?P<m1>{_MN})"
-    rf"(?:{_O}(?:/|\\|-|–|\(){_O}(?P<m2>{_MN})(?:{_O}\))?)?"
+    rf"(?:(?P<shahr>شهر){_S})?(?P<m1>{_MONTH_PAIR}|{_MN})"
+    rf"(?:{_O}(?:/|\\|-|–|(?P<po>\()){_O}(?P<m2>{_MN})(?(po){_O}\)))?"
 )
 _MONTH_SUFFIX = (
     rf"(?:{_O}[,،]?{_O}(?:من{_S})?(?:(?:عام|العام|سنه|السنه){_O})?(?P<y>{_YEAR})(?:م{_E})?"
@@ -389,6 +421,12 @@ _CLOCK_PARTS = {
 _DATE_GAP = re.compile(rf"{_O}(?P<open>\(){_O}|{_S}")
 _CLOSE = re.compile(rf"{_O}\)")
 
+# «بين 13 و15 أكتوبر»، «من 3 إلى 5 من الشهر الجاري»: a first day, then a full date
+_RANGE = re.compile(
+    rf"(?:ما{_S})?(?:بين|من){_S}(?:(?:يومي|يوم){_S})?(?:ال)?(?P<d1>[0-3]?\d)(?!\d)"
+    rf"{_O}(?:و|الي{_S}|حتي{_S}|[-–]){_O}"
+)
+
 # head word -> grammar patterns that may start there
 _HEADS: dict[str, tuple[str, ...]] = {}
 
@@ -434,6 +472,8 @@ _DAYREF_HEADS = [f"{d}{sep}من الشهر" for d in range(10) for sep in (" ", 
 _head(_DAYREF_HEADS, "dateord")
 _NUMERIC_HEADS = [f"{d}{s}" for d in range(10) for s in "/-."]
 _head(_NUMERIC_HEADS, "numeric")
+_head([f"{w} {p}{d}" for w in ("بين", "من") for p in ("", "ال") for d in range(10)], "range")
+_head([f"{w} {d}" for w in ("بين يومي", "من يوم") for d in range(10)], "range")
 
 _DAYREF_SET = frozenset(_DAYREF_HEADS)
 # the automaton's value per head: (word, its length, how its start is found, whether it must
@@ -657,6 +697,16 @@ def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str
         return f"{_fmt(d, prec)}/{_fmt(base, prec)}", prec
     if "year2" in rel:
         return f"{rel['year']:04d}/{rel['year2']:04d}", "year"
+    if "between" in rel:  # «بين 28 أيلول و3 تشرين الأول»، «منذ 2011 وحتى 2015»
+        ends = [resolve(r, base) for r in rel["between"]]
+        if not all(v for v, _ in ends):
+            return None, ends[1][1]
+        return f"{ends[0][0].split('/')[0]}/{ends[1][0]}", ends[1][1]
+    if "from_day" in rel:  # «بين 13 و15 أكتوبر»
+        d, _ = _point({k: v for k, v in rel.items() if k != "from_day"}, base)
+        if d is None:
+            return None, "day"
+        return f"{d.replace(day=rel['from_day']).isoformat()}/{d.isoformat()}", "day"
     d, prec = _point(rel, base)
     return (_fmt(d, prec) if d else None), prec
 
@@ -914,8 +964,12 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             return {"next": {"unit": unit, "n": n}}, extra
         if pre in ("طوال", "طيله", "على مدي", "على مدار", "خلال", "منذ", "في غضون", "في") or past:
             if implied == 1 and not g.get("n") and not g.get("n2") and pre not in ("منذ",):
-                if not past:
+                # «خلال أسبوع»: one unit, unless a name or a complement follows
+                # («خلال شهر رمضان»، «خلال يوم الجمعة»، «خلال عام من توقيعه»)
+                if not past and (pre != "خلال" or not _bare_unit_ends(s, m.end())):
                     return None, {}
+            if pre == "خلال" and not past and _future_before(s, m.start()):
+                return {"next": {"unit": unit, "n": n}}, extra  # «ستنسحب خلال أسبوع»
             return {"last": {"unit": unit, "n": n}}, extra
         return None, {}
     if name == "soon":
@@ -977,6 +1031,59 @@ _GENERAL_NOUNS = set(
 _WD_PRE_NOT = {"بين", "كلا", "هذين", "هذان", "هاتين", "الطرفين", "الجانبين", "ان", "لدي"}
 
 
+_HIJRI = {"رمضان", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "شوال", "ذي", "ذو"}
+_NOT_FUTURE = (
+    "سيطر",
+    "سياس",
+    "سيار",
+    "سيد",
+    "سير",
+    "سيل",
+    "سيول",
+    "سينا",
+    "سيف",
+    "سته",
+    "ستين",
+    "ستار",
+    "ستر",
+    "سنه",
+    "سنو",
+    "سنجار",
+    "سني",
+    "سنت",
+    "سناتور",
+)
+_FUTURE_WORDS = {"سوف", "المقرر", "المتوقع", "يتوقع", "ويتوقع", "المزمع", "المرتقب", "مهله"}
+
+
+_NEXT_WORD = re.compile(rf"{_S}(\w+)")
+
+
+def _bare_unit_ends(s: str, j: int) -> bool:
+    """True when nothing names or completes the unit that ends at ``j`` («خلال أسبوع،»)."""
+    nxt = _NEXT_WORD.match(s, j)
+    if not nxt:
+        return True
+    w = nxt.group(1)
+    if w[:1].isdigit() or w.startswith("ال") or w in ("من", "علي", "او"):
+        return False
+    return w not in _MONTHS and w not in _HIJRI and w not in ("كانون", "تشرين")
+
+
+def _future_before(s: str, i: int) -> bool:
+    """A future verb or marker earlier in the sentence: «ستنسحب القوات خلال ...»."""
+    lo = max(0, i - 80)
+    cut = max(s.rfind(c, lo, i) for c in ".!?؟\n")
+    for w in s[max(lo, cut + 1) : i].split():
+        if w in _FUTURE_WORDS:
+            return True
+        if w[:1] in "وف" and len(w) > 5:
+            w = w[1:]
+        if len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE):
+            return True
+    return False
+
+
 def _tomorrow_ok(s: str, m: re.Match[str]) -> bool:
     """«غدا» is also the verb "became": accept it at a clause edge or after a future verb."""
     nxt = s[m.end() : m.end() + 2]
@@ -988,10 +1095,17 @@ def _tomorrow_ok(s: str, m: re.Match[str]) -> bool:
 
 def _month_num(name: str) -> int | None:
     parts = name.split()
-    if len(parts) == 2:
+    if len(parts) == 1:
+        return _MONTHS.get(name)
+    if len(parts) == 2 and parts[0] in ("كانون", "تشرين"):
         second = parts[1][2:] if parts[1].startswith("ال") else parts[1]
         return _TWO_WORD_MONTHS.get((parts[0], second))
-    return _MONTHS.get(name)
+    # both names side by side: «اكتوبر تشرين الاول»، «حزيران يونيو»
+    for k in range(1, len(parts)):
+        a = _month_num(" ".join(parts[:k]))
+        if a is not None and a == _month_num(" ".join(parts[k:])):
+            return a
+    return None
 
 
 def _month_context(s: str, m: re.Match[str], g: dict[str, Any]) -> bool:
@@ -1094,7 +1208,10 @@ def find_times(
                 continue
         if rel and rel.keys() <= _RELATIVE_DAY:
             dated = _date_after(s, me)
-            if dated is not None:  # «اليوم الأربعاء 15 من تموز»: the date gives the value
+            if dated is not None and dated[2]:
+                # «الأحد (28 يناير)»: two expressions; the day is the date in brackets
+                extra["dated"] = dated[1]
+            elif dated is not None:  # «اليوم الأربعاء 15 من تموز»: one, valued by the date
                 me, rel = dated[0], dated[1]
                 best = (ms, me, rel, extra)
         found.append(best)
@@ -1112,12 +1229,16 @@ def find_times(
 
     named = [x[3]["named"] for x in kept if x[3].get("named") and x[3]["named"][0]]
     base = article_day(published, named)
+    if len(kept) > 1:
+        kept = _join_ranges(s, kept, base)
     out: list[TimeExpr] = []
     ctx: tuple[int, int] | None = None  # (year, month) the text last named
     for ms, me, rel, extra in kept:
         start, end = _orig_span(nt, ms, me)
         part = extra.get("part")
         relation = extra.get("relation")
+        if "dated" in extra and resolve(extra["dated"], base)[0]:
+            rel = extra["dated"]
         if rel.get("same") and ctx is not None:
             rel = _same(rel, ctx)
         if rel:
@@ -1152,6 +1273,65 @@ def find_times(
 
 
 _RELATIVE_DAY = frozenset({"days", "weekday", "dir"})
+_RANGE_PRE = re.compile(rf"(?:^|\s)[وف]?(?P<w>(?:ما{_S})?بين|من){_S}$")
+_RANGE_GAP = re.compile(rf"{_O}(?:و|(?:و{_O})?(?:الي|حتي){_S}|[-–]){_O}$")
+_SINCE_GAP = re.compile(rf"{_O}[,،]?{_O}(?:و{_O})?(?:الي|حتي){_S}$")
+_NOT_POINT = frozenset({"last", "next", "ago", "soon", "same", "from_day", "between", "year2"})
+
+Found = tuple[int, int, dict[str, Any], dict[str, Any]]
+
+
+def _join_ranges(s: str, kept: list[Found], base: dt.date | None) -> list[Found]:
+    """Join «بين A و B»، «من A إلى B»، «منذ A حتى B» into one interval A/B.
+
+    Both ends must be points at the same precision, A before B; a «since» A
+    ends at B instead of the article's day.
+    """
+    out: list[Found] = []
+    k = 0
+    while k < len(kept):
+        cur = kept[k]
+        if k + 1 < len(kept):
+            nxt = kept[k + 1]
+            joined = _join(s, cur, nxt, base)
+            if joined is not None:
+                out.append(joined)
+                k += 2
+                continue
+        out.append(cur)
+        k += 1
+    return out
+
+
+def _join(s: str, a: Found, b: Found, base: dt.date | None) -> Found | None:
+    ra, rb = a[2], b[2]
+    if not ra or not rb or rb.keys() & _NOT_POINT or "since" in rb:
+        return None
+    since = "since" in ra
+    if since:
+        if ra["since"].keys() & _NOT_POINT or not _SINCE_GAP.match(s[a[1] : b[0]]):
+            return None
+        start = a[0]
+    else:
+        if ra.keys() & _NOT_POINT or not _RANGE_GAP.match(s[a[1] : b[0]]):
+            return None
+        pre = _RANGE_PRE.search(s, max(0, a[0] - 12), a[0])
+        if pre is None:
+            return None
+        start = pre.start("w")
+    if since:
+        ra = ra["since"]
+    if "month" in ra and "year" not in ra and "years" not in ra and "year" in rb and "month" in rb:
+        # «بين 28 أيلول و3 تشرين الأول 2016»: the first end takes the year the second names
+        ra = {k: v for k, v in ra.items() if k != "dir"}
+        ra["year"] = rb["year"] - (ra["month"] > rb["month"])
+    va, pa = resolve(ra, base)
+    vb, pb = resolve(rb, base)
+    if pa != pb or pa not in ("day", "month", "year"):
+        return None
+    if va and vb and not va < vb:
+        return None
+    return start, b[1], {"between": [ra, rb]}, {}
 
 
 def _ym(value: str, ctx: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1187,6 +1367,11 @@ def _best_at(
             if c is not None and (best is None or c[1] > best[1]):
                 best = c
             continue
+        if name == "range":
+            c = _range_at(s, i)
+            if c is not None and (best is None or c[1] > best[1]):
+                best = c
+            continue
         if name == "dateord" and s.find("من", i, i + 40) < 0:
             continue  # «الخامس من ...»: no «من» ahead, no ordinal date
         m = _G[name].match(s, i)
@@ -1217,6 +1402,21 @@ def _best_at(
     return best
 
 
+def _range_at(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
+    """«بين 13 و15 أكتوبر»: a day interval inside the month the second day names."""
+    m = _RANGE.match(s, i)
+    if not m:
+        return None
+    inner = _best_at(s, m.end(), ("date", "dateord"), allow_since=False)
+    if inner is None or inner[0] != m.end() or "day" not in inner[2]:
+        return None
+    _, ie, irel, iextra = inner
+    d1 = int(m.group("d1"))
+    if not 1 <= d1 < irel["day"]:
+        return None
+    return i, ie, {**irel, "from_day": d1}, iextra
+
+
 def _clock_at(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
     """A clock time and the day it is on: one expression valued as the day."""
     m = _CLOCK.match(s, i)
@@ -1232,8 +1432,8 @@ def _clock_at(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]]
     return i, ie, irel, extra
 
 
-def _date_after(s: str, j: int) -> tuple[int, dict[str, Any]] | None:
-    """(end, spec) of an explicit date right after a relative day (see _DATE_GAP)."""
+def _date_after(s: str, j: int) -> tuple[int, dict[str, Any], bool] | None:
+    """(end, spec, in brackets) of an explicit date right after a relative day (_DATE_GAP)."""
     g = _DATE_GAP.match(s, j)
     if not g or g.end() >= len(s) or not s[g.end()].isalnum():
         return None
@@ -1249,7 +1449,7 @@ def _date_after(s: str, j: int) -> tuple[int, dict[str, Any]] | None:
         if not c:
             return None
         de = c.end()
-    return de, drel
+    return de, drel, bool(g.group("open"))
 
 
 _POINT_GRAMS = (
