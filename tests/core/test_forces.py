@@ -94,7 +94,12 @@ CASES = [
     (
         "قتل [جندي عراقي|ACTOR|IQ_GOV] في هجوم بقذائف الهاون استهدف [قاعدة بلد|LOCATION] التي "
         "تضم [عسكريين أميركيين|ACTOR|US].",
-        [("IQ_GOV", "attacked", "قاعدة بلد"), ("US", "attacked", "قاعدة بلد")],
+        # the base that hosts the Americans: they are attacked there, and present
+        [
+            ("IQ_GOV", "attacked", "قاعدة بلد"),
+            ("US", "attacked", "قاعدة بلد"),
+            ("US", "present", "قاعدة بلد"),
+        ],
     ),
     # fighting for control is not control
     (
@@ -195,8 +200,12 @@ CASES = [
         "و[الحرس الثوري|ACTOR|IR] في [القصير|LOCATION].",
         [("HEZBOLLAH", "attacked", "القصير"), ("IR", "attacked", "القصير")],
     ),
-    # no row: a negated future withdrawal, a planned operation is planned, support is no control
-    ("وقال إن [القوات الأميركية|ACTOR|US] لن تنسحب من [التنف|LOCATION].", []),
+    # a negated withdrawal from a place says the force is there; a planned operation is
+    # planned, support is no control
+    (
+        "وقال إن [القوات الأميركية|ACTOR|US] لن تنسحب من [التنف|LOCATION].",
+        [("US", "present", "التنف")],
+    ),
     (
         "وقال إن [الجيش التركي|ACTOR|TR] سيطلق عملية برية في [تل رفعت|LOCATION].",
         [("TR", "planned", "تل رفعت")],
@@ -227,6 +236,78 @@ CASES = [
     (
         "ويوجد [نحو 900 جندي|QUANTITY|900:troops] أميركي في [سوريا|LOCATION].",
         [("US", "present", "سوريا")],
+    ),
+    # reinforcements named again (definite) deploy: present where they spread
+    (
+        "أرسل [الجيش الروسي|ACTOR|RU] تعزيزات عسكرية إلى [ريف الحسكة|LOCATION] اليوم.\n"
+        "وأضاف المصدر أن التعزيزات انتشرت في [قرية الدردارة|LOCATION].",
+        [("RU", "reinforced", "ريف الحسكة"), ("RU", "present", "قرية الدردارة")],
+    ),
+    # an attack on bases of a nationality listed after «هي»: one row per listed base
+    (
+        "واستهدفت [هيئة تحرير الشام|ACTOR|NUSRA] بالطائرات المسيرة أربع نقاط روسية، هي "
+        "[كفرنبودة|LOCATION] و[الحويز|LOCATION] و[جورين|LOCATION].",
+        [("RU", "attacked", "كفرنبودة"), ("RU", "attacked", "الحويز"), ("RU", "attacked", "جورين")],
+    ),
+    # «على القواعد الأميركية في A وB»: the bases' owner is attacked at each place
+    (
+        "وشنت فصائل عراقية أكثر من 60 هجوماً على القواعد الأميركية في [العراق|LOCATION] "
+        "و[سوريا|LOCATION] منذ أكتوبر.",
+        [("US", "attacked", "العراق"), ("US", "attacked", "سوريا")],
+    ),
+    # a place hosting a force: present there, and attacked when the place is hit
+    (
+        "استهدف هجوم صاروخي [مطار أربيل الدولي|LOCATION]، الذي يستضيف [قوات التحالف الدولي|"
+        "ACTOR|COALITION]، مساء الأحد.",
+        [
+            ("COALITION", "attacked", "مطار أربيل الدولي"),
+            ("COALITION", "present", "مطار أربيل الدولي"),
+        ],
+    ),
+    (
+        "وأوضح أن [معسكر الحرير|LOCATION] يقع شمال أربيل، ويضم [نحو 200 جندي|QUANTITY|200:troops]"
+        " من [الجيش الأميركي|ACTOR|US].",
+        [("US", "present", "معسكر الحرير")],
+    ),
+    # a force named with its place states presence; not when it is the one attacked there
+    (
+        "وأعلنت [القوات الروسية|ACTOR|RU] في [مطار القامشلي|LOCATION] حالة الاستنفار.",
+        [("RU", "present", "مطار القامشلي")],
+    ),
+    (
+        "وقتل جنديان في هجوم على [القوات الروسية|ACTOR|RU] في [مطار القامشلي|LOCATION].",
+        [("RU", "attacked", "مطار القامشلي")],
+    ),
+    # the air defences that shot the drones down belong to the attacked side
+    (
+        "وتعرضت [قاعدة حميميم|LOCATION] لهجوم بطائرات مسيرة أسقطتها الدفاعات الجوية الروسية.",
+        [("RU", "attacked", "قاعدة حميميم")],
+    ),
+    # casualties in a force's ranks
+    (
+        "وأسفر القصف على [مطار كويرس|LOCATION] عن قتلى في صفوف [قوات النظام|ACTOR|SY_GOV].",
+        [("SY_GOV", "attacked", "مطار كويرس")],
+    ),
+    # «ينشط في»: present; the supporter named before it is not
+    (
+        "واتهم المسؤول [حزب العمال الكردستاني|ACTOR|PKK] الذي ينشط في [جبال قنديل|LOCATION] "
+        "بتهريب السلاح.",
+        [("PKK", "present", "جبال قنديل")],
+    ),
+    (
+        "واتهم المسؤول فصائل يدعمها [إيران|ACTOR|IR] وتنشط في [البوكمال|LOCATION] بتهريب السلاح.",
+        [],
+    ),
+    # a stay announced for the future is planned
+    (
+        "وقال المصدر إن [نحو 50 عنصراً|QUANTITY|50:fighters] من [الشرطة العسكرية الروسية|ACTOR|"
+        "RU] سيبقون في [بلدة الصنمين|LOCATION].",
+        [("RU", "planned", "بلدة الصنمين")],
+    ),
+    # a withdrawal still to come: the force is there now
+    (
+        "وقال إن [القوات التركية|ACTOR|TR] ستنسحب من [معسكر بعشيقة|LOCATION] خلال أشهر.",
+        [("TR", "present", "معسكر بعشيقة")],
     ),
     # a headline gives no row
     ("غارات على مواقع ل[قسد|ACTOR|SDF] في [تل تمر|LOCATION]\nوقال الجيش إنه يراقب.", []),

@@ -76,6 +76,26 @@ PRESENT_ADJ = _ev.word_class(
 PRESENT_NOUN = _ev.word_class(_ws("وجود تواجد تتواجد يتواجد"))
 STAY = _ev.word_class(_ws("باقية باقون باقين باق"))
 TROOPS = _ev.word_class(_ws("جنود جندي عسكريين جنديا"))
+# «قاعدة X، التي تستضيف قوات أميركية»، «البرج يضم قرابة 350 عسكرياً من ...»
+HOST = _ev.word_class(_ws("تستضيف يستضيف تضم يضم تؤوي يؤوي المستضيفة"))
+# «فصائل ... تنشط في سوريا والعراق»
+ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
+# «سيبقون في مبنى المخفر»: a stay announced for the future
+STAY_LATER = _ev.word_class(_ws("سيبقون سيبقى ستبقى ستظل سيظل سيظلون"))
+# «أسقطتهما الدفاعات الجوية الأميركية»: the air defences of the attacked side
+INTERCEPT = _ev.word_class(
+    _ws(
+        "أسقطت أسقط أسقطوا أسقطتها أسقطتهما أسقطها أسقطهما اعترضت اعترض اعترضتها "
+        "اعترضتهما اعترضها اعترضهما"
+    )
+)
+_RANKS = _ws("صفوف")
+_LIST_AFTER = _ws("هي وهي منها ومنها أبرزها وأبرزها أهمها وأهمها بينها وبينها")
+_SUPPORTER = _ws(
+    "تدعمها يدعمها تدعمه يدعمه المدعومة المدعوم المدعومين الموالية الموالي الموالين لدعم"
+)
+_FORCE_WORDS = _ws("قوات القوات قواته قواتها جنود الجنود عناصر مقاتلي مقاتلو وحدات")
+_NOT_SUBJECT_GOV = _ws("على ضد من ل ب")
 CONVOY = _ev.word_class(_ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود"))
 _IN = _ws("في داخل ب على")
 _QUOTES = "\"'«»“”"
@@ -148,7 +168,9 @@ def derive_forces(
         s = sent_of.get(ev.sentence[0])
         if s is None:
             s = next((i for i, x in enumerate(sents) if x.start <= ev.trigger.start < x.end), None)
-        if s is None or ev.modality in ("denied", "expected"):
+        if s is None or ev.modality == "expected":
+            continue
+        if ev.modality == "denied" and ev.type != "WITHDRAWAL":
             continue
         as_of, own = _as_of(doc, ev, s, tms, sents)
         place = ents.get(ev.location) if ev.location else None
@@ -163,6 +185,7 @@ def derive_forces(
                 r.places = [r.place]
             rows.append(r)
     rows.extend(_presence_rows(doc, events, sent_of, ents, tms, sents))
+    rows.extend(_noun_rows(doc, events, sent_of, tms, sents))
     rows = _merge(rows)
     _attach_transit(rows, transit)
     out: list[Force] = []
@@ -329,7 +352,10 @@ def _rows_for_event(
         hints = _ev.trigger_hints(ev.trigger.text)
         if planned:
             status = "planned"
-        elif "reinforced" in hints or _ev._has(doc, REINFORCE, s0, s1):
+        elif "reinforced" in hints or (
+            _ev._has(doc, REINFORCE, s0, s1)
+            and not ("deployed" in hints and _anaphoric_reinforcement(doc, s0, s1))
+        ):
             status = "reinforced"
         elif "deployed" in hints:
             status = "present"
@@ -353,8 +379,13 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "WITHDRAWAL":
-        if planned or not actors:
+        if not actors:
             return []
+        if planned or ev.modality == "denied":
+            # «لن تنسحب من سنجار»، «على أن تنسحب ... من محيط الأحياء»: still there
+            if place is None or _gov_of(doc, s, place) != "من":
+                return []
+            return [mk(a, "present", p) for a in actors for p in places]
         retain = _ev._has(doc, RETAIN, s0, s1) or _reduced_to(doc, s)
         # where the withdrawing forces were: «القوات المنتشرة في A وB سحبت ... إلى C»
         held = _presence_places(doc, s, actors)
@@ -366,13 +397,20 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "ATTACK":
+        fight = any(_in(w, FIGHT) for w in _trigger_words(doc, ev))
+        if not fight and not targets:
+            targets = _attacked_owner(doc, s, ev, place)
+            if targets:
+                places = _coordinated(doc, s, place) or [place]
         if not actors and not targets:
             return []
-        if any(_in(w, FIGHT) for w in _trigger_words(doc, ev)):
+        if fight:
             for a in actors + targets:
                 for p in places:
                     rows.append(mk(a, "present", p))
         else:
+            # «هجمات على ثلاث قواعد أميركية، هي A وB وC»: one row per listed place
+            places = _listed_places(doc, s, ev) or places
             for a in targets:
                 for p in places:
                     rows.append(mk(a, "attacked", p))
@@ -405,6 +443,75 @@ _ROW_TYPES = frozenset(
     ("MOVEMENT", "WITHDRAWAL", "ATTACK", "TRAINING", "OPERATION", "BASE", "CONTROL")
 )
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
+
+
+def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> list[str]:
+    """The side an attack without a named target hits, from the attacked place: a base with
+    its nationality («على القواعد الأميركية»، «استهداف قاعدة روسية»), the ranks of a force
+    («قتلى في صفوف القوات الأميركية»), a place hosting a force («قاعدة X، التي تستضيف
+    قوات أميركية») or the air defences that shot the drones down («أسقطتها الدفاعات الجوية
+    الأميركية»)."""
+    i = _tok_of(doc, ev)
+    a, b = doc.sspan[s]
+    acts = [m for m in doc.actors[s] if m.value != "UNKNOWN"]
+    c = doc.clause[i] if i < len(doc.clause) else -1
+    for j in range(i, min(b, i + 10)):
+        if doc.clause[j] != c:
+            break
+        if doc.masks[j] & _ev.BASE_NOUN:
+            own = [m.value for m in acts if m.kind == "adj" and j < m.t0 <= j + 2]
+            if own:
+                return own[:1]
+        elif doc.tw[j] in _RANKS:
+            own = [m.value for m in acts if m.t0 == j + 1]
+            if own:
+                return own[:1]
+    if place is not None:
+        m = next((m for m in doc.places[s] if m.ent is place), None)
+        if m is not None:
+            host = _hosted(doc, s, m)
+            if host:
+                return [host]
+    for k in _words_in(doc, INTERCEPT, i + 1, min(b, i + 10)):
+        own = [m.value for m in acts if k < m.t0 <= k + 3]
+        if own:
+            return own[:1]
+    return []
+
+
+def _hosted(doc: _ev.Doc, s: int, m: _ev.Mention) -> str | None:
+    """The actor a place hosts: «قاعدة عين الأسد، التي تستضيف قوات أميركية»."""
+    j = m.t1
+    b = doc.sspan[s][1]
+    if j < b and doc.tw[j] in _ev.RELATIVE:
+        j += 1
+    if j >= b or not doc.masks[j] & HOST:
+        return None
+    return next(
+        (x.value for x in doc.actors[s] if j < x.t0 <= j + 8 and x.value != "UNKNOWN"), None
+    )
+
+
+def _listed_places(doc: _ev.Doc, s: int, ev: Event) -> list[Entity]:
+    """«على ثلاث قواعد أميركية، هي A وB وC»: the places listed after a base noun."""
+    i = _tok_of(doc, ev)
+    a, b = doc.sspan[s]
+    for j in _words_in(doc, _ev.BASE_NOUN, i + 1, min(b, i + 8)):
+        for k in range(j + 1, min(b, j + 4)):
+            if doc.tw[k] in _LIST_AFTER:
+                m = next((m for m in doc.places[s] if k < m.t0 <= k + 2), None)
+                if m is not None:
+                    return _coordinated(doc, s, m.ent)
+    return []
+
+
+def _anaphoric_reinforcement(doc: _ev.Doc, a: int, b: int) -> bool:
+    """«إن التعزيزات انتشرت في X»: the reinforcements named are those of an earlier sentence
+    (every reinforcement word of the sentence is definite), so the deployment is ``present``."""
+    return all(
+        _stems(doc.tw[i])[-1].startswith("ال") or doc.tw[i].startswith("ال")
+        for i in _words_in(doc, REINFORCE, a, b)
+    )
 
 
 def _place_modifier(doc: _ev.Doc, ev: Event) -> bool:
@@ -534,9 +641,10 @@ def _presence_rows(
             mk = doc.masks[i]
             if not counted and not mk & _PRESENCE:
                 continue  # a troop noun counts only in a sentence with a troop count
-            stay = bool(mk & STAY)
+            later = bool(mk & STAY_LATER)
+            stay = bool(mk & STAY) or later
             troops = not stay and bool(mk & TROOPS) and counted
-            adj = stay or (not troops and bool(mk & PRESENT_ADJ))
+            adj = stay or (not troops and bool(mk & (PRESENT_ADJ | ACTIVE)))
             noun = not adj and not troops and bool(mk & PRESENT_NOUN)
             keep = troops or (not adj and not noun)
             pos = doc.ts[i]
@@ -562,6 +670,9 @@ def _presence_rows(
                 actor = nxt[0].value
             elif adj:
                 prev = [m for m in doc.actors[s] if m.t1 <= i and i - m.t1 <= 2]
+                # «فصائل تدعمها إيران وتنشط في ...»: the supporter is not the one present
+                if prev and prev[-1].t0 > a and doc.tw[prev[-1].t0 - 1] in _SUPPORTER:
+                    prev = []
                 actor = prev[-1].value if prev else None
             elif noun:
                 nxt = [m for m in doc.actors[s] if m.t0 > i and m.t0 - i <= 3]
@@ -599,7 +710,10 @@ def _presence_rows(
                     extra.pos = doc.nt.to_orig[pos]
                     pending.append(extra)
                 places = [places[0]] + [p for p in places[1:] if p not in coord]
-            row = Row(actor, "present", s, places[0] if places else None, places)
+            status = "planned" if later else "present"
+            for extra in pending:
+                extra.status = status
+            row = Row(actor, status, s, places[0] if places else None, places)
             row.word = True
             row.pos = doc.nt.to_orig[pos]
             if vague is not None:
@@ -610,22 +724,11 @@ def _presence_rows(
                 if src:
                     row.place = ents.get(src[0].location)
                     row.places = [row.place] if row.place else []
-            if keep:
+            if keep or later:
                 row.strength = _strength(doc, s, evs[0] if evs else None)
             if row.place is None:
                 continue
-            t_ev = next((e for e in evs if e.time), None)
-            if t_ev is not None:
-                row.as_of, row.own = _as_of(doc, t_ev, s, tms, sents)
-                row.source = t_ev.attribution
-            else:
-                own = [t for t, _, _, ts in doc.tspans if ts == s]
-                if own:
-                    row.as_of = {"value": own[0].value, "precision": own[0].precision}
-                elif doc.article_day:
-                    row.as_of = {"value": doc.article_day, "precision": "day"}
-                    row.own = False
-                row.source = doc.attribution[s] if s < len(doc.attribution) else None
+            _word_time(doc, s, evs, row, tms, sents)
             rows.append(row)
             for extra in pending:
                 extra.as_of, extra.own, extra.source = row.as_of, row.own, row.source
@@ -633,7 +736,124 @@ def _presence_rows(
     return rows
 
 
-_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY
+_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | ACTIVE | STAY_LATER
+
+
+def _word_time(
+    doc: _ev.Doc,
+    s: int,
+    evs: list[Event],
+    row: Row,
+    tms: dict[str, TimeExpr],
+    sents: list[Sentence],
+) -> None:
+    """as_of and source of a row stated without an event: an event's time in the sentence,
+    else the sentence's own time, else the article's day."""
+    t_ev = next((e for e in evs if e.time), None)
+    if t_ev is not None:
+        row.as_of, row.own = _as_of(doc, t_ev, s, tms, sents)
+        row.source = t_ev.attribution
+        return
+    own = [t for t, _, _, ts in doc.tspans if ts == s]
+    if own:
+        row.as_of = {"value": own[0].value, "precision": own[0].precision}
+    elif doc.article_day:
+        row.as_of = {"value": doc.article_day, "precision": "day"}
+        row.own = False
+    row.source = doc.attribution[s] if s < len(doc.attribution) else None
+
+
+def _noun_rows(
+    doc: _ev.Doc,
+    events: list[Event],
+    sent_of: dict[int, int],
+    tms: dict[str, TimeExpr],
+    sents: list[Sentence],
+) -> list[Row]:
+    hosts = {doc.tsent[i] for i in doc.where.get(HOST, ())}
+    by_sent: dict[int, list[Event]] = {}
+    for ev in events:
+        s = sent_of.get(ev.sentence[0])
+        if s is not None:
+            by_sent.setdefault(s, []).append(ev)
+    out: list[Row] = []
+    tw = doc.tw
+    for s, acts in enumerate(doc.actors):
+        if doc.heading[s] or not acts:
+            continue
+        if s in hosts or any(x.t1 < len(tw) and tw[x.t1] == "في" for x in acts):
+            out.extend(_force_in_rows(doc, s, by_sent.get(s, []), tms, sents))
+    return out
+
+
+def _force_in_rows(
+    doc: _ev.Doc,
+    s: int,
+    evs: list[Event],
+    tms: dict[str, TimeExpr],
+    sents: list[Sentence],
+) -> list[Row]:
+    """Presence stated by a noun phrase: a place hosting a force («قاعدة X، التي تستضيف
+    قوات أميركية»، «البرج ... ويضم قرابة 350 عسكرياً من الجيش الأميركي») or a force named
+    with its place («رفعت القوات الأميركية في حقل X حالة التأهب»), unless the force is
+    attacked, withdraws or moves in the sentence."""
+    a, b = doc.sspan[s]
+    out: list[Row] = []
+    busy = {
+        x
+        for e in evs
+        if e.modality not in ("denied", "expected")
+        for x in (e.targets if e.type == "ATTACK" else e.actors)
+        if e.type in ("ATTACK", "WITHDRAWAL", "MOVEMENT")
+    }
+    ms = doc.places[s]
+    for i in _words_in(doc, HOST, a, b):
+        actor = next((x for x in doc.actors[s] if i < x.t0 <= i + 8 and x.value != "UNKNOWN"), None)
+        if actor is None:
+            continue
+        if i > a and doc.tw[i - 1] in _ev.RELATIVE:
+            near = [m for m in ms if m.t1 == i - 1]
+        else:
+            near = [
+                m
+                for m in ms
+                if m.t1 <= i
+                and i - m.t1 <= 12
+                and m.gov not in _ev.PREPS
+                and not (m.t0 > a and _DIRECTION.match(doc.tw[m.t0 - 1]))
+                and doc.clause[m.t0] == doc.clause[i]
+            ][-1:]
+        if not near:
+            continue
+        r = Row(actor.value, "present", s, near[0].ent, [near[0].ent])
+        r.pos = doc.nt.to_orig[doc.ts[i]]
+        for m in doc.others[s]:
+            e = m.ent
+            if e.type == "QUANTITY" and e.unit in ("troops", "fighters") and i < m.t0 <= actor.t0:
+                r.strength = {"value": e.value, "approx": bool(e.approx), "unit": e.unit}
+                break
+        out.append(r)
+    for x in doc.actors[s]:
+        if x.value == "UNKNOWN" or x.value in busy or x.t1 + 1 >= b or doc.tw[x.t1] != "في":
+            continue
+        h = x.t0 if x.kind == "ent" else x.t0 - 1
+        if h < a or not any(st in _FORCE_WORDS for st in _stems(doc.tw[h])):
+            continue
+        gov = x.gov if x.kind == "ent" else _ev._gov(doc, doc.ts[h], h)
+        if gov in _NOT_SUBJECT_GOV or (h > a and doc.tw[h - 1] in _ev.PREPS):
+            continue
+        if h > a and (doc.tw[h - 1] in _RANKS or doc.masks[h - 1] & _ev.BASE_NOUN):
+            continue
+        m = next((m for m in ms if m.t0 == x.t1 + 1), None)
+        if m is None or _ev._specificity(doc, m) < 0:
+            continue
+        r = Row(x.value, "present", s, m.ent, [m.ent])
+        r.pos = doc.nt.to_orig[doc.ts[x.t0]]
+        out.append(r)
+    for r in out:
+        r.word = True
+        _word_time(doc, s, evs, r, tms, sents)
+    return out
 
 
 def _absorb(into: Row, r: Row, places: bool = True) -> None:
@@ -688,7 +908,7 @@ def _merge(rows: list[Row]) -> list[Row]:
             final.append(r)
             continue
         k = (r.actor, _family(r.status), r.as_of.get("value"))
-        twin = next((o for o in owned.get(k, ()) if o.sent != r.sent), None)
+        twin = next((o for o in owned.get(k, ()) if o.sent != r.sent and _same_place(o, r)), None)
         if twin is None:
             final.append(r)
         else:
@@ -696,6 +916,17 @@ def _merge(rows: list[Row]) -> list[Row]:
                 if e not in twin.events:
                     twin.events.append(e)
     return final
+
+
+def _same_place(a: Row, b: Row) -> bool:
+    """Row ``b`` (a borrowed time) can be the claim of row ``a``: ``b`` names no place, or
+    they share one (a place ``a`` lacks is news of its own)."""
+    if b.place is None:
+        return True
+    if a.place is None:
+        return False
+    keys = {p.canonical or _ev.cnorm(p.text) for p in a.places or [a.place]}
+    return any((p.canonical or _ev.cnorm(p.text)) in keys for p in b.places or [b.place])
 
 
 def _attach_transit(rows: list[Row], transit: list) -> None:
