@@ -298,6 +298,15 @@ CASES += [
         "قال المتحدث باسم التحالف الذي تقوده واشنطن إن الغارات مستمرة.",
         [("التحالف", "ACTOR", "COALITION"), ("واشنطن", "ACTOR", "US")],
     ),
+    # a name of places in two countries takes the one in the article's country
+    (
+        "وصلت تعزيزات إلى سنجار غربي محافظة نينوى قادمة من الموصل.",
+        [("سنجار", "LOCATION", "sinjar")],
+    ),
+    (
+        "قصفت الطائرات بلدة سنجار في ريف إدلب الشرقي.",
+        [("بلدة سنجار", "LOCATION", "sinjar-sy")],
+    ),
     # aircraft are weapons; their nationality or owner is left to its own word
     ("أغارت مقاتلات إسرائيلية على مستودعات قرب مطار المزة.", [("مقاتلات", "WEAPON", None)]),
     ("حلقت مروحيات تركية فوق البلدة.", [("مروحيات", "WEAPON", "helicopter")]),

@@ -181,3 +181,12 @@ def test_foreign_first_names():
     from workbench.core.text import norm
 
     assert {norm("جو"), norm("لويد"), norm("أنتوني")} <= get_gazetteer().first_names
+
+
+def test_place_alternatives_across_countries():
+    g = get_gazetteer()
+    # سنجار: the Iraqi district town and a Syrian village share the name
+    assert "sinjar-sy" in g.place_alts["sinjar"]
+    assert "sinjar" in g.place_alts["sinjar-sy"]
+    # countries are never alternatives
+    assert all(g.places[a].kind != "country" for alts in g.place_alts.values() for a in alts)

@@ -876,6 +876,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     # ---- weapons: quoted model names and coordinated pairs
     cands = _weapons(text, cands)
 
+    _by_country(g, cands)
     ents = _resolve(text, cands)
     ents.extend(_quantities(text, nt, sents))
     ents = [e for e in ents if 0 <= e.start < e.end <= len(text)]
@@ -883,6 +884,34 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for k, e in enumerate(ents, 1):
         e.id = f"m{k}"
     return ents
+
+
+def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
+    """A place name of several countries (سنجار in Iraq and in Syria) takes the place
+    in the country the article's unambiguous places and named countries are in."""
+    alts = g.place_alts
+    amb = [c for c in cands if c.type == "LOCATION" and c.canonical in alts]
+    if not amb:
+        return
+    votes: dict[str, int] = {}
+    for c in cands:
+        if c.type != "LOCATION" or not c.canonical or c.canonical in alts:
+            continue
+        p = g.place(c.canonical)
+        if p is not None and p.country:
+            votes[p.country] = votes.get(p.country, 0) + 1
+    if not votes:
+        return
+    for c in amb:
+        here = g.places[c.canonical]
+        best, best_v = c.canonical, votes.get(here.country, 0)
+        for other in alts[c.canonical]:
+            v = votes.get(g.places[other].country, 0)
+            if v > best_v:
+                best, best_v = other, v
+        if best != c.canonical:
+            c.canonical = best
+            c.kind = g.places[best].kind
 
 
 def _quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:

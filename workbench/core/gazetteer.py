@@ -352,6 +352,21 @@ class Gazetteer:
                 auto.add_word(alt, (len(alt), idx))
         auto.make_automaton()
         self._auto = auto
+        # place id -> the other places of its names in other countries (سنجار: Iraq, Syria)
+        alts: dict[str, set[str]] = {}
+        for entries in self._entries.values():
+            locs = [e.canonical for e in entries if e.type == "LOCATION"]
+            if len(locs) < 2:
+                continue
+            ps = [self.places.get(c) for c in locs]
+            if len({p.country for p in ps if p is not None and p.kind != "country"}) < 2:
+                continue
+            for p in ps:
+                if p is not None and p.kind != "country":
+                    alts.setdefault(p.id, set()).update(
+                        q.id for q in ps if q is not None and q.kind != "country" and q.id != p.id
+                    )
+        self.place_alts: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in alts.items()}
         # the first entry of each type per key, for Match.first
         self._firsts: list[dict[str, Entry]] = []
         for _, entries, _ in self._keys:
