@@ -389,6 +389,8 @@ NONE = [
     "وارتفع عدد من قتلوا منذ بداية العام إلى 200 مسلح.",  # a count of past victims
     "قال [المرصد السوري|ORG] إن الوضع هادئ.",  # a monitor's statement is no event
     "وقال الخبير العسكري [أحمد الرحال|PERSON] إن الوضع معقد.",  # an analyst
+    "ورفع الحصار الاقتصادي عن [غزة|LOCATION] مطلب شعبي.",  # an economic siege
+    "وتجول الوزير في أسواق [المدينة القديمة|LOCATION].",  # a visit, not a patrol
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
 ]
 
@@ -502,6 +504,44 @@ TYPES = [
         "تدور اشتباكات بين [الجيش الليبي|ACTOR|OTHER:lna] و[قوات الوفاق|ACTOR|OTHER:gna] "
         "من جهة، و[مجموعات مسلحة|ACTOR|UNKNOWN] من جهة أخرى في [سرت|LOCATION].",
         [("ATTACK", ["OTHER:lna", "OTHER:gna", "UNKNOWN"])],
+    ),
+    # sieges, sweeps, patrols going round, advances, a dual strike noun, a place used as a base
+    (
+        "وتحاصر [قوات الدعم السريع|ACTOR|OTHER:rsf] مدينة [الفاشر|LOCATION] منذ أشهر.",
+        [("OPERATION", ["OTHER:rsf"])],
+    ),
+    (
+        "ويمشط عناصر [الجيش اللبناني|ACTOR|OTHER:laf] الأحراج بحثاً عن مسلحين.",
+        [("OPERATION", ["OTHER:laf"])],
+    ),
+    (
+        "وتجولت الدورية في بلدة [مارون الراس|LOCATION] قبل أن تعود إلى مقرها.",
+        [("TRAINING", [])],
+    ),
+    (
+        "وتتقدم [القوات الأوكرانية|ACTOR|UA] نحو [باخموت|LOCATION] ببطء.",
+        [("MOVEMENT", ["UA"])],
+    ),
+    (
+        "ونفذت طائرات [أمريكية|ACTOR|US] غارتين على مواقع [لحركة الشباب|ACTOR|OTHER:shabaab] "
+        "قرب [كيسمايو|LOCATION].",
+        [("ATTACK", ["US"])],
+    ),
+    (
+        "ويتخذ [تنظيم الشباب|ACTOR|OTHER:shabaab] من [جبال غالغالا|LOCATION] قاعدة خلفية له.",
+        [("BASE", ["OTHER:shabaab"])],
+    ),
+    # a verb with its own subject after a comma is a second operation
+    (
+        "تشن [قوات النظام|ACTOR|SY_GOV] حملة عسكرية على [الغوطة|LOCATION]، ويحاصرها "
+        "[حزب الله|ACTOR|HEZBOLLAH] من الغرب.",
+        [("OPERATION", ["SY_GOV"]), ("OPERATION", ["HEZBOLLAH"])],
+    ),
+    # the attack that killed them, and its verb, are one event
+    (
+        "قُتل ثلاثة جنود [ماليين|ACTOR|OTHER:fama]، أمس، في هجوم بعبوة ناسفة استهدف دورية "
+        "عسكرية قرب [غاو|LOCATION].",
+        [("ATTACK", [])],
     ),
     # a headline line (no final punctuation) carries no event
     ("لبنان.. غارات إسرائيلية على بلدات الجنوب\nقال الجيش إنه يراقب الوضع.", []),

@@ -139,6 +139,7 @@ MIL = word_class(
         "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه"
     )
 )
+PATROL = word_class(_ws("دورية دوريات"))
 NAT_WORDS = {
     **{norm(w): "US" for w in "أميركي أميركية أمريكي أمريكية أميركيين أمريكيين".split()},
     **{norm(w): "RU" for w in "روسي روسية الروس روس".split()},
@@ -898,6 +899,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and not _near_mil(doc, c)
         and not _anaphoric_convoy(doc, c)
         and not _coordinated_movement(doc, c)
+    ):
+        return False
+    if t.need == "patrol" and not (
+        _has(doc, PATROL, max(s0, c.ti - 4), min(s1, c.tj + 4)) or _near_mil(doc, c)
     ):
         return False
     if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
@@ -1756,14 +1761,22 @@ def _shares_subject(doc: Doc, prev: Group, g: Group) -> bool:
 def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     """«قصفت قوات النظام كفرنبل، واستهدفت الطائرات الروسية أريحا»: a second verb with its
     own subject right after it starts a new event."""
-    if not c.trig.verb or not any(m.trig.verb for m in g.members):
+    if not c.trig.verb:
         return False
-    last = [m for m in g.members if m.trig.verb][-1]
-    if last.trig.hint != c.trig.hint and True in doc.comma[last.tj : c.ti + 1]:
-        return True  # «دخل رتل ... إلى X، واتجه نحو Y»: a second leg of the movement
-    return any(
+    own = any(
         c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]
     )
+    if not any(m.trig.verb for m in g.members):
+        # «تشن X حملة عسكرية ...، ويحاصرها النظام»: a verb with its own subject after a comma
+        return own and True in doc.comma[g.members[-1].tj : c.ti + 1]
+    last = [m for m in g.members if m.trig.verb][-1]
+    if (
+        last.trig.hint != c.trig.hint
+        and last.trig.hint != "casualty"
+        and True in doc.comma[last.tj : c.ti + 1]
+    ):
+        return True  # «دخل رتل ... إلى X، واتجه نحو Y»: a second leg of the movement
+    return own
 
 
 def _group(doc: Doc) -> list[Group]:
