@@ -307,6 +307,16 @@ CASES += [
         "قصفت الطائرات بلدة سنجار في ريف إدلب الشرقي.",
         [("بلدة سنجار", "LOCATION", "sinjar-sy")],
     ),
+    # a dual head names two places; مجمع is an Iraqi collective town
+    (
+        "سيطرت القوات على قريتي زمبوقة وحرملة قرب البلدة.",
+        [("قريتي زمبوقة", "LOCATION", None), ("حرملة", "LOCATION", None)],
+    ),
+    (
+        "عاد الأهالي إلى مجمعي تل قصب وتل بنات.",
+        [("مجمعي تل قصب", "LOCATION", None), ("تل بنات", "LOCATION", None)],
+    ),
+    ("وصل الجنود إلى ناحية سنوني غرب الموصل.", [("ناحية سنوني", "LOCATION", "sinuni")]),
     # aircraft are weapons; their nationality or owner is left to its own word
     ("أغارت مقاتلات إسرائيلية على مستودعات قرب مطار المزة.", [("مقاتلات", "WEAPON", None)]),
     ("حلقت مروحيات تركية فوق البلدة.", [("مروحيات", "WEAPON", "helicopter")]),
@@ -521,7 +531,8 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
-    # a quoted statement is not a group name
+    # a quoted statement is not a group name; مجمع is a complex before an adjective
+    ("افتتح مجمع سكني جديد في المدينة.", ["مجمع سكني"]),
     ('قال إن "قوات النظام لن تنسحب من المدينة" قريبا.', ["قوات النظام لن تنسحب من المدينة"]),
     ("وصلت تعزيزات عسكرية روسية إلى المنطقة.", ["روسية", "المنطقة"]),
     ("قال الرئيس إن الوضع صعب جدا.", ["الوضع", "الوضع صعب"]),

@@ -117,20 +117,24 @@ _PLACE_HEADS = {
         "الأوتوستراد": "road",
         "قضاء": "district",
         "مديرية": "district",
+        # Iraqi collective towns: مجمع خانصور، مجمعي سنوني وخانصور
+        "مجمع": "town",
+        "مجمعي": "town",
     }.items()
 }
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع"
+    "سجن سد قاعدة وادي شارع مجمعي"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
 )
 _PLURAL_HEADS = _n(
-    "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى"
+    "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى "
+    "مجمعي مجمعات"
 )
-_DUAL_HEADS = _n("بلدتي قريتي مدينتي محافظتي منطقتي")  # the first name is in the head phrase
+_DUAL_HEADS = _n("بلدتي قريتي مدينتي محافظتي منطقتي مجمعي")  # the first name is in the head phrase
 _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
@@ -1311,6 +1315,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 and j - (i + 1) < 3
                 and text[end : toks[j].wstart] == " "
                 and _more_name(g, toks[j], toks[j - 1], match_at)
+                # a dual head names two places: «قريتي زمبوقة وحرملة» stops at «و»
+                and not (t.n in _DUAL_HEADS and toks[j].nw[:1] == "و" and len(toks[j].nw) > 3)
             ):
                 end = toks[j].end
                 j += 1
