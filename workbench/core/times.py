@@ -328,7 +328,7 @@ _G["numeric"] = re.compile(
     r"(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d]|[/.\-]\d)"
 )
 _G["year"] = re.compile(
-    rf"(?:(?P<mod>{_MOD}){_S})?(?:(?:عام|العام|سنه|السنه|عامي){_O}|(?P<skip>في{_S}))"
+    rf"(?:(?P<mod>{_MOD}){_S})?(?:(?:عام|العام|سنه|السنه|عامي){_O}|(?P<skip>في{_S})(?={_YEAR}(?![/.\-]\d)))"
     rf"(?P<y>{_YEAR})(?:م{_E})?(?:{_O}(?:و|-|–|الي{_S}|حتي{_S}){_O}(?P<y2>{_YEAR}))?"
 )
 _G["modyear"] = re.compile(rf"(?P<mod>{_MOD}){_S}(?P<y>{_YEAR})(?:م{_E})?")
@@ -375,7 +375,7 @@ _UNITS = {
 }
 _PLURAL_UNITS = [w for w, (_, n) in _UNITS.items() if n is None]
 _G["duration"] = re.compile(
-    rf"(?:(?P<pre>خلال|طوال|طيله|على{_S}مدي|على{_S}مدار|في{_S}غضون|في|منذ|قبل){_S})?"
+    rf"(?:(?P<pre>خلال|طوال|طيله|على{_S}مدي|على{_S}مدار|في{_S}غضون|في|منذ|قبل|بعد){_S})?"
     rf"(?:(?P<approx>نحو|قرابه|حوالي|زهاء|اكثر{_S}من|اقل{_S}من|ما{_S}يقارب|ما{_S}يزيد{_S}عن){_S})?"
     rf"(?:(?P<art>ال)?(?P<n>{_NUM}){_O})?"
     rf"(?P<unit>(?:ال)?(?:{_alt(_UNITS)})){_E}(?!{_O}(?:19|20)\d\d)"
@@ -418,12 +418,13 @@ _CLOCK_PARTS = {
 }
 # a relative day, then its date: «اليوم الأربعاء 15 من تموز»، «أمس الثلاثاء (14 تموز/يوليو)»
 # (spaces or a parenthesis only: after a comma the date is an expression of its own)
-_DATE_GAP = re.compile(rf"{_O}(?P<open>\(){_O}|{_S}")
+_DATE_GAP = re.compile(rf"{_O}(?P<open>\(){_O}|{_O}[,،]?{_O}الموافق{_S}|{_S}")
 _CLOSE = re.compile(rf"{_O}\)")
 
 # «بين 13 و15 أكتوبر»، «من 3 إلى 5 من الشهر الجاري»: a first day, then a full date
 _RANGE = re.compile(
-    rf"(?:ما{_S})?(?:بين|من){_S}(?:(?:يومي|يوم){_S})?(?:ال)?(?P<d1>[0-3]?\d)(?!\d)"
+    rf"(?:(?:ما{_S})?(?:بين|من){_S}(?:(?:يومي|يوم){_S})?|يومي{_S}|(?P<fi>في{_S}))"
+    rf"(?:ال)?(?P<d1>[0-3]?\d)(?!\d)"
     rf"{_O}(?:و|الي{_S}|حتي{_S}|[-–]){_O}"
 )
 
@@ -449,7 +450,7 @@ _head(_MODS, "month", "modyear", "period", "year", "modperiod")
 _head(["عام", "العام", "سنه", "السنه", "عامي", "في 19", "في 20"], "year")
 _head(["العام", "السنه", "الاسبوع", "الشهر", "هذا", "هذه"], "period")
 _head(
-    ["خلال", "طوال", "طيله", "على مدي", "على مدار", "في غضون", "منذ", "قبل", "في الايام"]
+    ["خلال", "طوال", "طيله", "على مدي", "على مدار", "في غضون", "منذ", "قبل", "بعد", "في الايام"]
     + ["ال" + w for w in _PLURAL_UNITS]
     + [f"ال{d}" for d in range(10)],
     "duration",
@@ -473,7 +474,7 @@ _head(_DAYREF_HEADS, "dateord")
 _NUMERIC_HEADS = [f"{d}{s}" for d in range(10) for s in "/-."]
 _head(_NUMERIC_HEADS, "numeric")
 _head([f"{w} {p}{d}" for w in ("بين", "من") for p in ("", "ال") for d in range(10)], "range")
-_head([f"{w} {d}" for w in ("بين يومي", "من يوم") for d in range(10)], "range")
+_head([f"{w} {d}" for w in ("بين يومي", "من يوم", "يومي", "في") for d in range(10)], "range")
 
 _DAYREF_SET = frozenset(_DAYREF_HEADS)
 # the automaton's value per head: (word, its length, how its start is found, whether it must
@@ -668,14 +669,14 @@ def resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str]
 def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str]:
     if rel.get("soon"):
         return (f"{base.isoformat()}/" if base else None), "vague"
-    if "last" in rel or "next" in rel or "ago" in rel:
-        key = "last" if "last" in rel else "next" if "next" in rel else "ago"
+    if "last" in rel or "next" in rel or "ago" in rel or "in" in rel:
+        key = next(k for k in ("last", "next", "ago", "in") if k in rel)
         unit, n = rel[key]["unit"], rel[key]["n"]
         prec = _UNIT_PRECISION[unit]
         if base is None:
             return None, prec
-        if key == "ago":
-            return _fmt(_shift(base, unit, n), prec), prec
+        if key in ("ago", "in"):
+            return _fmt(_shift(base, unit, n if key == "ago" else -n), prec), prec
         # weeks count in days: «خلال الأسبوع الماضي» is the seven days up to the article's day
         dprec = "day" if prec == "week" else prec
         if key == "last":
@@ -946,6 +947,14 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         past = q in _PAST or bool(g.get("tail"))
         if n is None and g["unit"].startswith("ال") and not (past or future):
             return None, {}  # «خلال الأيام الأولى للحرب»
+        if pre == "بعد":
+            # «ستصل بعد يومين»: counted from the article's day only when the sentence
+            # speaks of the future; «انسحبت بعد يومين (من ...)» counts from an event
+            if q or not _future_before(s, m.start()) or not _bare_unit_ends(s, m.end()):
+                return None, {}
+            if n is None:
+                return {"soon": True}, {"relation": "after"}
+            return {"in": {"unit": unit, "n": n}}, extra
         if n is None:  # a vague number of units
             if future or (pre in ("خلال", "في غضون") and not past):
                 if pre == "" and not future:
@@ -1052,6 +1061,11 @@ _NOT_FUTURE = (
     "سني",
     "سنت",
     "سناتور",
+    "سيما",
+    "ستون",
+    "سيمفون",
+    "سيناريو",
+    "سيبير",
 )
 _FUTURE_WORDS = {"سوف", "المقرر", "المتوقع", "يتوقع", "ويتوقع", "المزمع", "المرتقب", "مهله"}
 
@@ -1065,7 +1079,9 @@ def _bare_unit_ends(s: str, j: int) -> bool:
     if not nxt:
         return True
     w = nxt.group(1)
-    if w[:1].isdigit() or w.startswith("ال") or w in ("من", "علي", "او"):
+    if w[:1].isdigit() or (w.startswith("ال") and w not in ("الي", "الا")):
+        return False
+    if w in ("من", "علي", "او", "عن"):
         return False
     return w not in _MONTHS and w not in _HIJRI and w not in ("كانون", "تشرين")
 
@@ -1079,7 +1095,7 @@ def _future_before(s: str, i: int) -> bool:
             return True
         if w[:1] in "وف" and len(w) > 5:
             w = w[1:]
-        if len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE):
+        if len(w) > 3 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE):
             return True
     return False
 
@@ -1243,7 +1259,7 @@ def find_times(
             rel = _same(rel, ctx)
         if rel:
             value, precision = resolve(rel, base)
-            if value and not (rel.keys() & {"last", "next", "ago", "soon"}):
+            if value and not (rel.keys() & {"last", "next", "ago", "in", "soon"}):
                 ctx = _ym(value, ctx)
             if "since" in rel and value and "/" in value:
                 part = None
@@ -1276,7 +1292,9 @@ _RELATIVE_DAY = frozenset({"days", "weekday", "dir"})
 _RANGE_PRE = re.compile(rf"(?:^|\s)[وف]?(?P<w>(?:ما{_S})?بين|من){_S}$")
 _RANGE_GAP = re.compile(rf"{_O}(?:و|(?:و{_O})?(?:الي|حتي){_S}|[-–]){_O}$")
 _SINCE_GAP = re.compile(rf"{_O}[,،]?{_O}(?:و{_O})?(?:الي|حتي){_S}$")
-_NOT_POINT = frozenset({"last", "next", "ago", "soon", "same", "from_day", "between", "year2"})
+_NOT_POINT = frozenset(
+    {"last", "next", "ago", "in", "soon", "same", "from_day", "between", "year2"}
+)
 
 Found = tuple[int, int, dict[str, Any], dict[str, Any]]
 
@@ -1414,7 +1432,7 @@ def _range_at(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]]
     d1 = int(m.group("d1"))
     if not 1 <= d1 < irel["day"]:
         return None
-    return i, ie, {**irel, "from_day": d1}, iextra
+    return m.end("fi") if m.group("fi") else i, ie, {**irel, "from_day": d1}, iextra
 
 
 def _clock_at(s: str, i: int) -> tuple[int, int, dict[str, Any], dict[str, Any]] | None:
