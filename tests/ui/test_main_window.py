@@ -1,8 +1,11 @@
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QUndoStack
 
 from tests.conftest import SAMPLE
+from workbench.store import open_store
+from workbench.ui.bus import ChangeBus, Context
+from workbench.ui.main_window import MainWindow
 from workbench.ui.tables import SpanRole
 
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
@@ -398,3 +401,30 @@ def test_emoji_article_end_to_end(window, ctx, qtbot):
     assert [(e.start, e.end, e.text) for e in got] == [(i, i + len(word), word)]
     assert {view.kind_at(k) for k in range(i, i + len(word))} == {"LOCATION"}
     assert view.kind_at(i - 1) != "LOCATION"
+
+
+def test_first_start_seeds_the_sample_after_the_window_paints(qtbot, tmp_path):
+    """A new database opens empty; SeedWorker imports the sample and the corpus shows it."""
+    store = open_store(tmp_path / "new.db", seed_sample=False)
+    try:
+        assert store.created and store.list_articles() == []
+        win = MainWindow(Context(store, QUndoStack(), ChangeBus()), None, restore=False)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.corpus.model.rowCount() == 0
+        worker = win.seed_sample()
+        with qtbot.waitSignal(worker.finished, timeout=30000):
+            pass
+        qtbot.waitUntil(lambda: win.corpus.model.rowCount() == 1)
+        (art,) = store.list_articles()
+        assert "sample" in win.statusBar().currentMessage()
+        assert win.article.text.toPlainText() == store.get_article(art.id).text
+        assert store.seed_sample() is None  # already there: a duplicate, not a second copy
+    finally:
+        store.close()
+    again = open_store(tmp_path / "new.db")
+    try:
+        assert not again.created and len(again.list_articles()) == 1
+    finally:
+        again.close()

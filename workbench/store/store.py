@@ -419,12 +419,21 @@ class Store:
         self.conn = self._connect()
         self.db = Database(self.conn, execute_plugins=False)
         created = self._migrate()
+        self.created = created  # this open made the database (the app seeds it after painting)
         if created and seed_sample:
-            sp = sample_path()
-            if sp.exists():
-                from workbench.core.text import decode_bytes
+            self.seed_sample()
 
-                self.import_text(decode_bytes(sp.read_bytes()), **SAMPLE_META, origin_path=str(sp))
+    def seed_sample(self) -> int | None:
+        """Import the demo article (``resources/samples``) and return its id.
+
+        None when the file is missing or the database already holds that text."""
+        sp = sample_path()
+        if not sp.exists():
+            return None
+        from workbench.core.text import decode_bytes
+
+        res = self.import_text(decode_bytes(sp.read_bytes()), **SAMPLE_META, origin_path=str(sp))
+        return None if res.duplicate else res.article_id
 
     # ---------------------------------------------------------------- opening
 

@@ -55,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(last, str) and last and Path(last).exists():
             db = last
     try:
-        store = open_store(db)
+        # the first interactive start paints the window before the sample is
+        # extracted (SeedWorker); a screenshot waits for it
+        store = open_store(db, seed_sample=bool(args.screenshot))
     except StoreError as exc:
         if args.screenshot:
             print(f"workbench: {exc}", file=sys.stderr)
@@ -69,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             return _screenshot(app, window, args)
         window.show()
+        if store.created:
+            window.seed_sample()
         if args.files:
             window.import_paths(args.files)
         return app.exec()

@@ -24,7 +24,7 @@ from workbench.ui.bus import Context, Refresh
 from workbench.ui.corpus import CorpusPanel
 from workbench.ui.entities import EntitiesPanel
 from workbench.ui.history import HistoryPanel
-from workbench.ui.importer import ImportWorker
+from workbench.ui.importer import ImportWorker, SeedWorker
 from workbench.ui.style import TYPE_KEYS
 from workbench.ui.tables import EventPanel, ForcePanel
 from workbench.ui.timeline import TimelinePanel
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.settings = settings
-        self._workers: list[ImportWorker] = []
+        self._workers: list[ImportWorker | SeedWorker] = []
         self.setWindowTitle("workbench")
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -301,6 +301,25 @@ class MainWindow(QMainWindow):
         worker.finished.connect(worker.deleteLater)
         self._workers.append(worker)
         self.statusBar().showMessage(f"importing {len(paths)} path(s)…")
+        worker.start()
+        return worker
+
+    def seed_sample(self) -> SeedWorker:
+        """Import the demo article in a worker thread (first start, after the first paint)."""
+        worker = SeedWorker(self.ctx.store.path, self)
+
+        def done(aid: Any) -> None:
+            self.statusBar().showMessage("the sample article is ready", 5000)
+            self.ctx.bus.notify(Refresh(None, "import"), self)
+            if aid is not None:
+                self.show_article(aid)
+
+        worker.done.connect(done)
+        worker.failed.connect(lambda msg: self.show_error("Could not import the sample", msg))
+        worker.finished.connect(lambda: self._workers.remove(worker))
+        worker.finished.connect(worker.deleteLater)
+        self._workers.append(worker)
+        self.statusBar().showMessage("preparing the sample article…")
         worker.start()
         return worker
 
