@@ -317,6 +317,12 @@ CASES += [
         [("مجمعي تل قصب", "LOCATION", None), ("تل بنات", "LOCATION", None)],
     ),
     ("وصل الجنود إلى ناحية سنوني غرب الموصل.", [("ناحية سنوني", "LOCATION", "sinuni")]),
+    # «المعارضة» alone is the opposition factions once they were named
+    (
+        "تسيطر فصائل المعارضة على البلدة. وقالت مصادر في المعارضة إن مقاتليها صدوا الهجوم.",
+        [("المعارضة", "ACTOR", "FSA")],
+    ),
+    ("ظهر مقاتلون من المعارضة السورية في البلدة.", [("المعارضة السورية", "ACTOR", "FSA")]),
     # aircraft are weapons; their nationality or owner is left to its own word
     ("أغارت مقاتلات إسرائيلية على مستودعات قرب مطار المزة.", [("مقاتلات", "WEAPON", None)]),
     ("حلقت مروحيات تركية فوق البلدة.", [("مروحيات", "WEAPON", "helicopter")]),
@@ -531,6 +537,7 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    ("فازت المعارضة في الانتخابات البرلمانية.", ["المعارضة"]),
     # a quoted statement is not a group name; مجمع is a complex before an adjective
     ("افتتح مجمع سكني جديد في المدينة.", ["مجمع سكني"]),
     ('قال إن "قوات النظام لن تنسحب من المدينة" قريبا.', ["قوات النظام لن تنسحب من المدينة"]),
