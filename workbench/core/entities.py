@@ -407,8 +407,8 @@ _NTOKEN_SPLIT = re.compile(f"([{_WORD_CHARS}]+)")
 
 # rule triggers: a bit per rule, looked up once per distinct word (see _Index)
 R_NAT, R_HEAD, R_OIL, R_COMPASS, R_GROUP, R_UNIT, R_QIYADA, R_BACKED = range(8)
-R_BARE, R_PLURAL, R_TITLE, R_FIRST, R_SPEECH = range(8, 13)
-_NRULES = 13
+R_BARE, R_PLURAL, R_TITLE, R_FIRST, R_SPEECH, R_COUNCIL = range(8, 14)
+_NRULES = 14
 
 
 def _word_info(g: Gazetteer, nw: str) -> tuple[str, str, int]:
@@ -441,6 +441,8 @@ def _word_info(g: Gazetteer, nw: str) -> tuple[str, str, int]:
         bits |= 1 << R_FIRST
     if stem in _SPEECH or nw in _SPEECH:
         bits |= 1 << R_SPEECH
+    if stem in _COUNCIL or stem in _DIRECTORATE:
+        bits |= 1 << R_COUNCIL
     return prefix, stem, bits
 
 
@@ -578,6 +580,96 @@ def _quoted_groups(text: str, g: Gazetteer) -> list[_Cand]:
             continue
         canon = known.canonical if known else "OTHER:" + _slug(inner.strip())
         out.append(_Cand(qm.start(1), qm.end(1), "ACTOR", canon, 0.6, 2))
+    return out
+
+
+_COUNCIL = _n("مجلس المجلس")
+_DIRECTORATE = _n("مديرية")
+# public services a directorate is of (civil bodies: ORG)
+_SERVICES = _n(
+    "الصحة التربية التعليم الزراعة الأوقاف الإعلام الكهرباء المياه النقل الشؤون الصناعة "
+    "التجارة الاقتصاد المالية الخدمات الإسكان البيئة الثقافة الرياضة"
+)
+_CIVIL = _n("المدني المحلي")
+_MILITARY = _n("العسكري")
+_W_IN = norm("في")
+_W_ALMAJLIS = norm("المجلس")
+_W_MUHAFAZA = norm("محافظة")
+_FREE = _n("الحرة المحررة")  # «حلب الحرة»: the opposition's name of its areas
+
+
+def _place_at(text: str, toks, match_at, j: int) -> tuple[int, int] | None:
+    """(end, next token index) of a known place starting at token ``j`` (its stem)."""
+    if j >= len(toks):
+        return None
+    tk = toks[j]
+    if tk.n in _SETTLEMENT_HEADS or tk.n == _W_MUHAFAZA:  # في مدينة إدلب
+        if j + 1 >= len(toks) or text[tk.end : toks[j + 1].wstart] != " ":
+            return None
+        j += 1
+        tk = toks[j]
+    m = match_at.get(tk.start)
+    if m is None and tk.nw[:1] in "بل":  # بإدلب، لحلب
+        m = match_at.get(tk.wstart + 1)
+    if m is None or m.first("LOCATION") is None:
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].start < m.end:
+        k += 1
+    return m.end, k
+
+
+def _councils(text: str, g: Gazetteer, toks, match_at, idxs: list[int]) -> list[_Cand]:
+    """«مجلس <place> المدني/المحلي» and «المجلس المحلي في <place>» are ORG, «مجلس
+    <place> العسكري» an armed group; «مديرية <service> [في <place> [الحرة]]» an ORG."""
+    out: list[_Cand] = []
+    for i in idxs:
+        t = toks[i]
+        if t.prefix not in ("", "و", "ل", "ب", "ف") or i + 1 >= len(toks):
+            continue
+        nx = toks[i + 1]
+        if nx.prefix or text[t.end : nx.wstart] != " ":
+            continue
+        typ = "ORG"
+        if t.n in _DIRECTORATE or t.n == _W_ALMAJLIS:
+            if t.n in _DIRECTORATE and nx.n not in _SERVICES:
+                continue
+            if t.n == _W_ALMAJLIS and nx.n not in _CIVIL:
+                continue
+            end, j = nx.end, i + 2
+            # في حلب، بإدلب، لمدينة دير الزور
+            if j < len(toks) and toks[j].n == _W_IN and text[end : toks[j].wstart] == " ":
+                pl = _place_at(text, toks, match_at, j + 1)
+            elif j < len(toks) and text[end : toks[j].wstart] == " ":
+                pl = _place_at(text, toks, match_at, j)
+                if pl is not None and toks[j].nw[:1] not in "بل":
+                    pl = None  # «مديرية الصحة حلب»: no preposition, not this phrase
+            else:
+                pl = None
+            if pl is not None:
+                end, k = pl
+                if k < len(toks) and toks[k].n in _FREE and _only_space(text, end, toks[k].wstart):
+                    end = toks[k].end
+        else:
+            pl = _place_at(text, toks, match_at, i + 1)
+            if pl is None:
+                continue
+            end, k = pl
+            if k >= len(toks) or toks[k].prefix or text[end : toks[k].wstart] != " ":
+                continue
+            if toks[k].n in _CIVIL:
+                end = toks[k].end
+            elif toks[k].n in _MILITARY:
+                end, typ = toks[k].end, "ACTOR"
+            else:
+                continue
+        name = text[t.start : end]
+        known = next((e for e in g.lookup(name) if e.type == typ), None)
+        if known is not None:
+            canon = known.canonical
+        else:
+            canon = ("OTHER:" if typ == "ACTOR" else "") + _slug(name)
+        out.append(_Cand(t.start, end, typ, canon, 0.7, 3))
     return out
 
 
@@ -866,6 +958,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         canon = _BACKED.get(a_id, a_id if a is not None and "state" not in a.flags else None)
         canon = canon or "OTHER:" + a_id.lower().replace("other:", "") + "-backed-groups"
         cands.append(_Cand(t.start, m.end, "ACTOR", canon, 0.75, 3))
+
+    # ---- councils and directorates: مجلس الرقة المدني، مديرية الصحة في حلب الحرة
+    if trig[R_COUNCIL]:
+        cands.extend(_councils(text, g, toks, match_at, trig[R_COUNCIL]))
 
     # ---- bare facility references: الحقل -> the last oil field
     covered = _covered(len(text), cands)
