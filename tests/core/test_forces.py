@@ -309,6 +309,18 @@ CASES = [
         "وقال إن [القوات التركية|ACTOR|TR] ستنسحب من [معسكر بعشيقة|LOCATION] خلال أشهر.",
         [("TR", "present", "معسكر بعشيقة")],
     ),
+    # «حيث» points back at the place before it
+    (
+        "ومن المتوقع أن تتجه [القوات التركية|ACTOR|TR] نحو [مدينة تل أبيض|LOCATION]، حيث تنتشر "
+        "[قوات روسية|ACTOR|RU] منذ أشهر.",
+        [("TR", "planned", "مدينة تل أبيض"), ("RU", "present", "مدينة تل أبيض")],
+    ),
+    # a force named with a place inside a control phrase has its control row only
+    (
+        "وانسحبت [قسد|ACTOR|SDF] من [بلدة الطبقة|LOCATION] باتجاه مناطق سيطرة [قوات النظام|"
+        "ACTOR|SY_GOV] في [ريف الرقة|LOCATION].",
+        [("SDF", "withdrawn", "بلدة الطبقة"), ("SY_GOV", "controls", "ريف الرقة")],
+    ),
     # a headline gives no row
     ("غارات على مواقع ل[قسد|ACTOR|SDF] في [تل تمر|LOCATION]\nوقال الجيش إنه يراقب.", []),
 ]
@@ -404,3 +416,21 @@ def test_article_day_from_yesterday_when_no_publication_date():
     assert [(f.status, f.as_of) for f in frc] == [
         ("controls", {"value": "2020-03-01", "precision": "day"})
     ]
+
+
+def test_borrowed_time_rows():
+    """A row with a borrowed time folds into the same claim with its own time when it names
+    no place, the same place or a broad one; a specific place of its own is a claim of its
+    own, and a row without a place takes no placed row."""
+    from workbench.core.forces import Row, _same_place
+    from workbench.core.model import Entity
+
+    def row(canonical: str | None) -> Row:
+        e = Entity("m1", 0, 1, canonical or "", "LOCATION", canonical) if canonical else None
+        return Row("US", "attacked", 0, e, [e] if e else [])
+
+    assert _same_place(row("north-syria"), row(None))
+    assert _same_place(row("north-syria"), row("north-syria"))
+    assert _same_place(row("north-syria"), row("northeast-syria"))  # a broad recap
+    assert not _same_place(row("northeast-jordan"), row("al-tanf-base"))
+    assert not _same_place(row(None), row("shaddadi"))

@@ -340,6 +340,9 @@ def _rows_for_event(
     s0, s1 = doc.sspan[s]
     planned = ev.modality == "planned"
     rows: list[Row] = []
+    where = _where_before(doc, s, ev)
+    if where is not None:
+        place = where
 
     def mk(actor: str, status: str, p: Entity | None = place) -> Row:
         return Row(actor, status, s, p)
@@ -443,6 +446,18 @@ _ROW_TYPES = frozenset(
     ("MOVEMENT", "WITHDRAWAL", "ATTACK", "TRAINING", "OPERATION", "BASE", "CONTROL")
 )
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
+
+
+def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
+    """«نحو مدينة منبج، حيث تنتشر قوات أمريكية»: the place «حيث» refers back to."""
+    i = _tok_of(doc, ev)
+    a = doc.sspan[s][0]
+    if i - 1 <= a or doc.tw[i - 1] != _HAITHU:
+        return None
+    return next((m.ent for m in doc.places[s] if m.t1 == i - 1), None)
+
+
+_HAITHU = norm("حيث")
 
 
 def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> list[str]:
@@ -799,13 +814,14 @@ def _force_in_rows(
     attacked, withdraws or moves in the sentence."""
     a, b = doc.sspan[s]
     out: list[Row] = []
+    # a force with an event of its own in the sentence gets the event's rows
     busy = {
         x
         for e in evs
-        if e.modality not in ("denied", "expected")
-        for x in (e.targets if e.type == "ATTACK" else e.actors)
-        if e.type in ("ATTACK", "WITHDRAWAL", "MOVEMENT")
+        if e.type in _ROW_TYPES and e.modality not in ("denied", "expected")
+        for x in e.actors
     }
+    busy.update(x for e in evs if e.type == "ATTACK" for x in e.targets)
     ms = doc.places[s]
     for i in _words_in(doc, HOST, a, b):
         actor = next((x for x in doc.actors[s] if i < x.t0 <= i + 8 and x.value != "UNKNOWN"), None)
@@ -919,14 +935,28 @@ def _merge(rows: list[Row]) -> list[Row]:
 
 
 def _same_place(a: Row, b: Row) -> bool:
-    """Row ``b`` (a borrowed time) can be the claim of row ``a``: ``b`` names no place, or
-    they share one (a place ``a`` lacks is news of its own)."""
+    """Row ``b`` (a borrowed time) can be the claim of row ``a``: ``b`` names no place, a
+    place of ``a``, or a broad one («شمال شرق سورية» recapping «شمال سورية»). A specific
+    place of its own («هجمات على قواعد أميركية، هي A وB» after «قتل ثلاثة جنود أميركيين
+    في هجوم على موقع X») is news of its own."""
     if b.place is None:
         return True
-    if a.place is None:
+    keys = {p.canonical or _ev.cnorm(p.text) for p in a.places or ([a.place] if a.place else [])}
+    if any((p.canonical or _ev.cnorm(p.text)) in keys for p in b.places or [b.place]):
+        return True
+    return a.place is not None and all(_broad(p) for p in b.places or [b.place])
+
+
+_BROAD = frozenset(("country", "region", "governorate", "countryside", "continent", "border"))
+
+
+def _broad(p: Entity) -> bool:
+    if not p.canonical:
         return False
-    keys = {p.canonical or _ev.cnorm(p.text) for p in a.places or [a.place]}
-    return any((p.canonical or _ev.cnorm(p.text)) in keys for p in b.places or [b.place])
+    from workbench.core.gazetteer import get_gazetteer
+
+    q = get_gazetteer().place(p.canonical)
+    return q is not None and q.kind in _BROAD
 
 
 def _attach_transit(rows: list[Row], transit: list) -> None:
