@@ -268,7 +268,7 @@ _G["deic"] = re.compile(
 _G["weekday"] = re.compile(
     rf"(?P<aftermid>بعد{_S}(?=منتصف))?"
     rf"(?:(?P<part>{_PART}){_S}(?:من{_S})?)?(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}"
-    rf"(?:{_O}[-–/]{_O}(?:{_WD_ALT}){_E})?"
+    rf"(?:{_O}[-–/]{_O}(?:{_WD_ALT}){_E}|{_S}(?P<wd2>{_WD_ALT}){_E})?"
     rf"(?:{_S}(?P<q>{_QUAL}))?"
 )
 _G["date"] = re.compile(
@@ -452,6 +452,7 @@ _head(["العام", "السنه", "الاسبوع", "الشهر", "هذا", "ه
 _head(
     ["خلال", "طوال", "طيله", "على مدي", "على مدار", "في غضون", "منذ", "قبل", "بعد", "في الايام"]
     + ["ال" + w for w in _PLURAL_UNITS]
+    + ["ال" + w for w, (_, k) in _UNITS.items() if k == 2]
     + [f"ال{d}" for d in range(10)],
     "duration",
 )
@@ -750,9 +751,13 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
     if name == "deic":
         deic = " ".join(g["deic"].split())
         wd = g.get("wd")
+        if deic == "اليوم" and (part or g.get("aftermid")) and not wd:
+            after = _NEXT_WORD.match(s, m.end())
+            if after and after.group(1) in ("نفسه", "ذاته", "عينه"):
+                return None, {}  # «مساء اليوم نفسه»: the day the text last named
         if deic == "اليوم" and not wd and not part:
-            after = s[m.end() : m.end() + 12].split()[:1]
-            if after and after[0] in _TODAY_NOT:
+            after = _NEXT_WORD.match(s, m.end())
+            if after and after.group(1) in _TODAY_NOT:
                 return None, {}
             before = _words_before(s, m.start())
             if before and before[-1] in _TODAY_PRE_NOT:
@@ -796,6 +801,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
     if name == "weekday":
         wd = g["wd"]
         q = g.get("q")
+        if g.get("wd2") and (_WD[g["wd2"]] - _WD[wd]) % 7 != 1:
+            return None, {}  # «ليل الخميس الجمعة»: a night between two days that follow
         if not part and not q and not s[m.start() : m.start() + 4].startswith("يوم"):
             before = _words_before(s, m.start())
             if before and before[-1] in _WD_PRE_NOT:
@@ -819,6 +826,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         day = _ordinal(" ".join(g["ord"].split())) if g.get("ord") else int(g["d"])
         if day is None or not 1 <= day <= 31:
             return None, {}
+        if g.get("ord") and m.start("ord") == m.start() and _ordinal_of_noun(s, m.start()):
+            return None, {}  # «الأسبوع الأول من الشهر»: the ordinal counts weeks
         if g.get("same"):
             return {"day": day, "same": "month"}, extra
         if g.get("m1") is None:
@@ -1098,6 +1107,28 @@ def _future_before(s: str, i: int) -> bool:
         if len(w) > 3 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE):
             return True
     return False
+
+
+# nouns an ordinal counts when it follows them («الأسبوع الأول من الشهر»)
+_COUNTED_NOUNS = set(
+    "الاسبوع الشهر العام السنه النصف الربع الثلث العقد القرن الجزء المرحله الجوله "
+    "الدفعه الفصل الموسم اليوم الاسبوعين الايام الاسابيع الاشهر".split()
+)
+
+
+def _ordinal_of_noun(s: str, i: int) -> bool:
+    """True when the word before ``i`` is a noun the ordinal at ``i`` qualifies."""
+    prev = _words_before(s, i)
+    if not prev:
+        return False
+    w = prev[-1]
+    if w[:1] in "وف" and w[1:] in _COUNTED_NOUNS:
+        return True
+    if w.startswith(("بال", "كال")):
+        w = w[1:]
+    elif w.startswith("لل"):
+        w = "ا" + w[1:]
+    return w in _COUNTED_NOUNS
 
 
 def _tomorrow_ok(s: str, m: re.Match[str]) -> bool:
