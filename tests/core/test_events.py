@@ -376,7 +376,6 @@ NONE = [
     "وحضر الاجتماع ممثلون عن دوريات الشرطة المحلية.",  # a bare patrol noun is no training
     "وشهدت الجزيرة مقتل 172 شخصاً في موجة تسونامي.",  # a disaster toll
     "وتولى الخلافة بعد مقتل الخليفة عثمان.",  # a past killing referred to
-    "دعا الرئيس الفرنسي إلى وقف إطلاق النار فوراً.",  # a call is not an agreement
     "بثت سحب الرماد والدخان الرعب في نفوس القرويين.",  # سحب = clouds
     "وتستهدف الحملة النهوض بالوعي العام.",  # تستهدف = aims at
     "تتوجه الوزيرة الأميركية إلى [الشرق الأوسط|LOCATION] الأسبوع المقبل.",  # a visit
@@ -389,6 +388,9 @@ NONE = [
     "وارتفع عدد من قتلوا منذ بداية العام إلى 200 مسلح.",  # a count of past victims
     "قال [المرصد السوري|ORG] إن الوضع هادئ.",  # a monitor's statement is no event
     "وقال الخبير العسكري [أحمد الرحال|PERSON] إن الوضع معقد.",  # an analyst
+    "سترد أسماء الفائزين في القائمة النهائية.",  # سترد = will appear
+    "وأشرفت اللجنة على تسوية أوضاع 200 شاب.",  # settling a person's status
+    "ويقطن آلاف النازحين في مناطق انتشار القوات الحكومية.",  # a place named by a deployment
     "ورفع الحصار الاقتصادي عن [غزة|LOCATION] مطلب شعبي.",  # an economic siege
     "وتجول الوزير في أسواق [المدينة القديمة|LOCATION].",  # a visit, not a patrol
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
@@ -531,6 +533,13 @@ TYPES = [
         "ويتخذ [تنظيم الشباب|ACTOR|OTHER:shabaab] من [جبال غالغالا|LOCATION] قاعدة خلفية له.",
         [("BASE", ["OTHER:shabaab"])],
     ),
+    # a repelled advance is an attack; coming into force is no movement
+    (
+        "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "
+        "[أفدييفكا|LOCATION].",
+        [("ATTACK", ["RU"])],
+    ),
+    ("ودخلت الهدنة حيز التنفيذ منتصف الليل.", [("AGREEMENT", [])]),
     # a verb with its own subject after a comma is a second operation
     (
         "تشن [قوات النظام|ACTOR|SY_GOV] حملة عسكرية على [الغوطة|LOCATION]، ويحاصرها "
@@ -565,6 +574,25 @@ MODALITY = [
     ("وقال إن [الجيش التركي|ACTOR|TR] سيطلق عملية برية في [منبج|LOCATION].", "planned"),
     ("وتستعد [قسد|ACTOR|SDF] لحملة أمنية مرتقبة في [الشدادي|LOCATION].", "planned"),
     ("عززت القوات مواقعها تحسباً لهجمات متوقعة من [داعش|ACTOR|ISIS].", "expected"),
+    # a call for an agreement is a planned agreement
+    ("دعا الرئيس الفرنسي إلى وقف إطلاق النار فوراً.", "planned"),
+    # a threat by the actor itself, and the terms of a deal, are planned
+    ("وهددت [هيئة تحرير الشام|ACTOR|NUSRA] باقتحام مدينة [سرمدا|LOCATION].", "planned"),
+    (
+        "ووقع الطرفان اتفاقاً على أن تنسحب [قوات فاغنر|ACTOR|OTHER:wagner] من [بانغي|LOCATION].",
+        "planned",
+    ),
+    ("وينص الاتفاق على انسحاب القوات الإثيوبية من [تيغراي|LOCATION] خلال شهر.", "planned"),
+    # «لم تنفذ أي غارة»، «نفى وقوع أي اشتباكات»: the event denied
+    ("ولم تنفذ الطائرات الأمريكية أي غارة على [الموصل|LOCATION] منذ أسبوع.", "denied"),
+    ("ونفى مصدر أمني وقوع أي اشتباكات في [جرابلس|LOCATION].", "denied"),
+    ('وقال الناطق إن "لا ضربات جوية" نفذت في [الرقة|LOCATION] اليوم.', "denied"),
+    # «سترد»: a threat to retaliate for an attack
+    (
+        "وقصفت [إسرائيل|ACTOR|OTHER:israel] مواقع في [أصفهان|LOCATION]. وقال مسؤول إيراني إن "
+        "بلاده سترد في الوقت المناسب.",
+        "planned",
+    ),
 ]
 
 
@@ -608,6 +636,12 @@ MULTI = [
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION]، واستهدفت "
         "[الطائرات الروسية|ACTOR|RU] مدينة [أريحا|LOCATION].",
         [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
+    # ... but one feared, threatened or denied is an event of its own
+    (
+        "اندلعت معارك بين [الجيش|ACTOR|OTHER:saf] و[الدعم السريع|ACTOR|OTHER:rsf] في "
+        "[الخرطوم|LOCATION]. ويخشى السكان من تمدد المعارك إلى [ود مدني|LOCATION].",
+        [("ATTACK", ["OTHER:saf", "OTHER:rsf"]), ("ATTACK", ["OTHER:saf", "OTHER:rsf"])],
     ),
     # a definite noun repeating the event of the previous sentence is no new event
     (

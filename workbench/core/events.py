@@ -176,11 +176,18 @@ GENERIC_SOURCE = word_class(
 THAT = _ws("أن أنّ إن إنّ بأن بأنّ أنه أنها إنه إنها بأنه بأنها")
 RESET = _ws("وكان وكانت كان كانت ويشار يشار ويذكر يذكر وتجدر تجدر")
 NEG_VERB = word_class(_ws("نفت نفى ينفي تنفي نفي نفيها"))
-NEG_NEAR = _ws("لم لن عدم ولم ولن فلم فلن")
+NEG_NEAR = _ws("لم لن عدم ولم ولن فلم فلن لا")
 _NEG_TAILS = tuple({w[-2:] for w in NEG_NEAR})  # a stripped form ends its word
 EXPECT_AFTER = word_class(
     _ws("متوقعة متوقع المتوقعة المتوقع محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة")
 )
+THREAT = word_class(
+    _ws(
+        "تهديد تهديدات هدد هددت يهدد تهدد متوعدا متوعدة توعد توعدت يتوعد تتوعد ينص تنص نص نصت "
+        "يقضي تقضي"
+    )
+)
+ANY = _ws("أي لأي بأي")
 ANTICIPATED = word_class(_ws("مرتقب مرتقبة المرتقب المرتقبة"))
 EXPECT_BEFORE = word_class(
     _ws("توقع تتوقع يتوقع المتوقع متوقع تحسبا مخاوف تخوف خشية تخشى يخشى تحذيرات يرجح ترجح")
@@ -887,7 +894,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     s0, s1 = doc.sspan[c.sent]
     # «أي هجوم»: generic (the stripped form is a suffix of the word: test that first)
     if c.ti > s0 and doc.tw[c.ti - 1].endswith("اي") and _stems(doc.tw[c.ti - 1])[-1] == "اي":
-        return False
+        if not _negated(doc, c.ti - 1, s0):
+            return False  # (under a negation it is the event denied: «لم تنفذ أي غارة»)
     if c.trig.hint == "casualty" and c.ti - 2 >= s0 and doc.tw[c.ti - 1] == "من":
         if doc.tw[c.ti - 2] in ("عدد", "حصيله"):
             return False  # «يرتفع عدد من قتلوا»: a count of past victims, no new event
@@ -907,8 +915,21 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
         return False
-    if t.type == "AGREEMENT" and _has(doc, CALL, max(s0, c.ti - 4), c.ti):
-        return False
+    if t.need == "future" and not (
+        c.future
+        and any(
+            o.trig.type == "ATTACK" and c.sent - 1 <= o.sent <= c.sent
+            for o in doc.cands
+            if o is not c
+        )
+    ):
+        return False  # «سترد»: a threat of retaliation for an attack
+    if t.type == "AGREEMENT" and c.tj < s1 and _stems(doc.tw[c.tj])[-1] in _STATUS:
+        return False  # «تسوية أوضاع المطلوبين»: settling a person's status
+    if t.type == "MOVEMENT" and not t.verb and c.ti > s0 and doc.masks[c.ti - 1] & PLACE_NOUN:
+        return False  # «مناطق انتشار الجيش»: a place named by who is deployed there
+    if t.type == "MOVEMENT" and _has_word(doc, "حيز", c.tj, min(s1, c.tj + 3)):
+        return False  # «دخول الاتفاق حيز التنفيذ»: coming into force
     if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and (
         _has(doc, NONMIL, c.tj, min(s1, c.tj + 2)) or _has(doc, SIMILAR, c.tj, min(s1, c.tj + 2))
     ):
@@ -952,6 +973,42 @@ def _claimed_new(doc: Doc, c: Cand) -> bool:
         if o.sent == c.sent and c.tj <= o.ti < min(s1, c.tj + 20) and o.trig.type != "STATEMENT":
             return not o.trig.verb and not o.definite
     return False
+
+
+_STATUS = _ws("أوضاع وضع اوضاعهم وضعهم")
+
+
+def _has_word(doc: Doc, w: str, a: int, b: int) -> bool:
+    return w in doc.tw[a:b]
+
+
+def _negated(doc: Doc, i: int, s0: int) -> bool:
+    """A negation (لم/لن/لا/عدم, or نفى) in the few words before token ``i``."""
+    for k in range(max(s0, i - 5), i):
+        w = doc.tw[k]
+        if w.endswith(_NEG_TAILS) and _stems(w)[-1] in NEG_NEAR:
+            return True
+    return _has(doc, NEG_VERB, max(s0, i - 8), i)
+
+
+def _retype(doc: Doc, c: Cand) -> None:
+    """«صدّوا محاولة تقدم لقوات النظام»: a repelled advance is an attack; «اقتحام المنطقة»
+    (storming a place, no arrests) is an attack, not a raid."""
+    t = c.trig
+    s0, s1 = doc.sspan[c.sent]
+    if t.type == "MOVEMENT" and _has(doc, REPEL, max(s0, c.ti - 5), c.ti):
+        c.trig = replace(t, type="ATTACK", hint="fight", need=None, verb=False, noun=True)
+    elif (
+        t.type == "ARREST"
+        and not t.verb
+        and c.tj < s1
+        and (doc.masks[c.tj] & PLACE_NOUN or any(m.t0 == c.tj for m in doc.places[c.sent]))
+        and not any(
+            o is not c and o.sent == c.sent and o.trig.type == "ARREST" and abs(o.ti - c.ti) < 8
+            for o in doc.cands
+        )
+    ):
+        c.trig = replace(t, type="ATTACK", hint="fight")
 
 
 def _official_subject(doc: Doc, c: Cand) -> bool:
@@ -1600,6 +1657,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
     w = doc.tw[c0 - 1] if c0 - 1 >= s0 else ""
     if w.endswith(_NEG_TAILS) and _stems(w)[-1] in NEG_NEAR:
         return "denied"
+    if w in ANY and _negated(doc, c0 - 1, s0):
+        return "denied"  # «لم تنفذ أي غارة»، «نفى وقوع أي اشتباكات»
     if g.rep.trig.type == "CONTROL" and _aim(doc, g.members[0]):
         return "planned"
     threat = g.rep.trig.type in ("ATTACK", "OPERATION")
@@ -1610,6 +1669,12 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "expected" if threat else "planned"
     if _has(doc, EXPECT_BEFORE, max(s0, c0 - 7), c0):
         return "expected" if threat else "planned"
+    if _has(doc, THREAT, max(s0, c0 - 12), c0):
+        return "planned"  # «تهديد X باقتحام»، «متوعداً ... بهجمات»، «ينص الاتفاق على نشر»
+    if g.rep.trig.type == "AGREEMENT" and _has(doc, CALL, max(s0, c0 - 4), c0):
+        return "planned"  # «دعا إلى هدنة»: a call for an agreement
+    if c0 - 2 >= lo and doc.tw[c0 - 2] == _ON and doc.tw[c0 - 1] == "ان":
+        return "planned"  # «على أن تنسحب»: a term of a deal
     if any(map(_FUTURE_OF, g.members)):
         return "planned"
     if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
@@ -1667,6 +1732,8 @@ def find_events(
     _attribution(doc)
     for c in doc.cands:
         c.ok = _accept(doc, c)
+        if c.ok and (c.trig.type == "MOVEMENT" or c.trig.type == "ARREST"):
+            _retype(doc, c)
     groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
     for c in doc.cands:
@@ -1779,6 +1846,20 @@ def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     return own
 
 
+def _unreal(doc: Doc, c: Cand) -> bool:
+    """A definite noun feared, threatened or denied («مخاوف من تمدد المعارك»، «نفى وقوع
+    الاشتباكات») is no repeat of the events reported: it is an event of its own."""
+    s0 = doc.sspan[c.sent][0]
+    a = max(s0, c.ti - 7)
+    w = doc.tw[c.ti - 1] if c.ti > s0 else ""
+    return (
+        _has(doc, EXPECT_BEFORE, a, c.ti)
+        or _has(doc, THREAT, a, c.ti)
+        or _has(doc, NEG_VERB, a, c.ti)
+        or (w in ANY and _negated(doc, c.ti - 1, s0))
+    )
+
+
 def _group(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     open_: dict[tuple[int, str], Group] = {}
@@ -1810,7 +1891,7 @@ def _group(doc: Doc) -> list[Group]:
             indef = [c for c in main if not c.definite]
             g.rep = verbs[0] if verbs else (indef or main)[0]
         g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
-        if core and all(c.definite and not c.trig.verb for c in core):
+        if core and all(c.definite and not c.trig.verb for c in core) and not _unreal(doc, core[0]):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
             )
