@@ -511,6 +511,12 @@ def test_vague_connective_alone_is_kept():
         ("انسحبت القوات الشهر الماضي.", {"months": -1}, "month"),
         ("وصلت القوات في أكتوبر الماضي.", {"month": 10, "dir": -1}, "month"),
         ("قتل 20 شخصا خلال الـ48 ساعة الماضية.", {"last": {"unit": "hours", "n": 48}}, "day"),
+        ("تراجعت الهجمات منذ مطلع العام.", {"since": {"years": 0, "mod": "start"}}, "month"),
+        (
+            "قال الجيش اليوم الاثنين 9 أيار إن الهجوم فشل.",
+            {"days": 0, "weekday": "monday", "month": 5, "day": 9},
+            "day",
+        ),
     ],
 )
 def test_no_publication_date_keeps_relative(text, relative, precision):

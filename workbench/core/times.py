@@ -573,8 +573,8 @@ def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, s
     if rel.get("mod") in _MOD_MONTH and "month" not in rel and "months" not in rel:
         # «نهاية العام»، «مطلع 2018»: a part of a year is a month
         d, prec = _point({k: v for k, v in rel.items() if k != "mod"}, base)
-        if prec == "year" and d is not None and "year2" not in rel:
-            return d.replace(month=_MOD_MONTH[rel["mod"]]), "month"
+        if prec == "year" and "year2" not in rel:
+            return (d.replace(month=_MOD_MONTH[rel["mod"]]) if d else None), "month"
         return d, prec
     if "date" in rel:
         return dt.date.fromisoformat(rel["date"]), "day"
@@ -1259,6 +1259,7 @@ def find_times(
                 # «الأحد (28 يناير)»: two expressions; the day is the date in brackets
                 extra["dated"] = dated[1]
             elif dated is not None:  # «اليوم الأربعاء 15 من تموز»: one, valued by the date
+                extra["said"] = rel  # what the text says of the day, for ``relative``
                 me, rel = dated[0], dated[1]
                 best = (ms, me, rel, extra)
         found.append(best)
@@ -1302,7 +1303,7 @@ def find_times(
             precision = "part-of-day"
         relative = None
         if value is None and rel:
-            relative = {k: v for k, v in rel.items()}
+            relative = {**extra.get("said", {}), **rel}
         out.append(
             TimeExpr(
                 id=f"t{len(out) + 1}",
