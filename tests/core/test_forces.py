@@ -315,6 +315,19 @@ CASES = [
         "[قوات روسية|ACTOR|RU] منذ أشهر.",
         [("TR", "planned", "مدينة تل أبيض"), ("RU", "present", "مدينة تل أبيض")],
     ),
+    # a relative with a pronoun after the trigger points back at the place before it
+    (
+        "وتشن قوات النظام حملة لاستعادة [حي الشعار|LOCATION] التي تسيطر عليها [فصائل المعارضة|"
+        "ACTOR|FSA] في [مدينة حلب|LOCATION].",
+        [("FSA", "controls", "حي الشعار")],
+    ),
+    # flag raisers (the actor before the verb and those coordinated with it) are present
+    (
+        "وبثت وكالة الأناضول صورا ل[جنود أتراك|ACTOR|TR] و[مقاتلين سوريين|ACTOR|FSA] يرفعون "
+        "العلم وسط [بلدة جنديرس|LOCATION].",
+        [("TR", "present", "بلدة جنديرس"), ("FSA", "present", "بلدة جنديرس")],
+    ),
+    ("ورفعت [القوات الأميركية|ACTOR|US] حالة التأهب في [قاعدة التنف|LOCATION].", []),
     # a force named with a place inside a control phrase has its control row only
     (
         "وانسحبت [قسد|ACTOR|SDF] من [بلدة الطبقة|LOCATION] باتجاه مناطق سيطرة [قوات النظام|"

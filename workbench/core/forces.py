@@ -89,6 +89,10 @@ INTERCEPT = _ev.word_class(
         "اعترضتهما اعترضها اعترضهما"
     )
 )
+# «جنود أتراك ومقاتلون من المعارضة يرفعون الأعلام وسط المدينة»
+RAISE = _ev.word_class(_ws("يرفعون يرفع ترفع رفعوا رفع رفعت يرفعان رافعين رافعة"))
+_FLAGS = _ws("العلم الأعلام علم أعلام أعلامها أعلامهم أعلامه الراية رايات الرايات راية رايته")
+_AT_PLACE = _ws("في وسط فوق داخل على")
 _RANKS = _ws("صفوف")
 _LIST_AFTER = _ws("هي وهي منها ومنها أبرزها وأبرزها أهمها وأهمها بينها وبينها")
 _SUPPORTER = _ws(
@@ -449,10 +453,16 @@ _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها
 
 
 def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
-    """«نحو مدينة منبج، حيث تنتشر قوات أمريكية»: the place «حيث» refers back to."""
+    """The place «حيث» or a relative with a pronoun after the trigger refers back to:
+    «نحو مدينة منبج، حيث تنتشر قوات أمريكية»، «الأحياء التي تسيطر عليها الفصائل»."""
     i = _tok_of(doc, ev)
-    a = doc.sspan[s][0]
-    if i - 1 <= a or doc.tw[i - 1] != _HAITHU:
+    a, b = doc.sspan[s]
+    if i - 1 <= a:
+        return None
+    w = doc.tw[i - 1]
+    if w != _HAITHU and not (
+        w in _ev.RELATIVE and any(doc.tw[k] in _ev.PRON_PREP for k in range(i + 1, min(b, i + 3)))
+    ):
         return None
     return next((m.ent for m in doc.places[s] if m.t1 == i - 1), None)
 
@@ -778,6 +788,40 @@ def _word_time(
     row.source = doc.attribution[s] if s < len(doc.attribution) else None
 
 
+def _flag_rows(doc: _ev.Doc, s: int, i: int) -> list[Row]:
+    """«جنود أتراك ومقاتلون من المعارضة يرفعون الأعلام وسط المدينة»: the flag raisers (the
+    actor right before the verb and those coordinated with it) are present at the place."""
+    a, b = doc.sspan[s]
+    if not any(st in _FLAGS for k in range(i + 1, min(b, i + 3)) for st in _stems(doc.tw[k])):
+        return []
+    place = next(
+        (
+            m.ent
+            for m in doc.places[s]
+            if i + 2 <= m.t0 <= i + 6 and m.t0 > a and doc.tw[m.t0 - 1] in _AT_PLACE
+        ),
+        None,
+    )
+    if place is None:
+        return []
+    before = [x for x in doc.actors[s] if x.t1 <= i and x.value != "UNKNOWN"]
+    if not before or i - before[-1].t1 > 2 or doc.clause[before[-1].t0] != doc.clause[i]:
+        return []
+    chain = [before[-1]]
+    for x in reversed(before[:-1]):
+        gap = doc.nt.text[x.ne : chain[-1].ns].strip(" " + _QUOTES)
+        if not gap.startswith("و") or chain[-1].t0 - x.t1 > 3:
+            break
+        chain.append(x)
+    out = []
+    for x in reversed(chain):
+        if all(r.actor != x.value for r in out):
+            r = Row(x.value, "present", s, place, [place])
+            r.pos = doc.nt.to_orig[doc.ts[i]]
+            out.append(r)
+    return out
+
+
 def _noun_rows(
     doc: _ev.Doc,
     events: list[Event],
@@ -786,6 +830,7 @@ def _noun_rows(
     sents: list[Sentence],
 ) -> list[Row]:
     hosts = {doc.tsent[i] for i in doc.where.get(HOST, ())}
+    hosts.update(doc.tsent[i] for i in doc.where.get(RAISE, ()))
     by_sent: dict[int, list[Event]] = {}
     for ev in events:
         s = sent_of.get(ev.sentence[0])
@@ -866,6 +911,8 @@ def _force_in_rows(
         r = Row(x.value, "present", s, m.ent, [m.ent])
         r.pos = doc.nt.to_orig[doc.ts[x.t0]]
         out.append(r)
+    for i in _words_in(doc, RAISE, a, b):
+        out.extend(_flag_rows(doc, s, i))
     for r in out:
         r.word = True
         _word_time(doc, s, evs, r, tms, sents)
