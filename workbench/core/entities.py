@@ -117,6 +117,18 @@ _PLACE_HEADS = {
         "الأوتوستراد": "road",
         "قضاء": "district",
         "مديرية": "district",
+        # facilities with a quoted or known name: مستشفى "الرازي"، ملعب "حلب الدولي"
+        "مستشفى": "hospital",
+        "مشفى": "hospital",
+        "ملعب": "stadium",
+        "جامع": "mosque",
+        "مسجد": "mosque",
+        # ... or a definite one with its adjective: الملعب البلدي، الجامع العمري
+        "المستشفى": "hospital",
+        "المشفى": "hospital",
+        "الملعب": "stadium",
+        "الجامع": "mosque",
+        "المسجد": "mosque",
         # Iraqi collective towns: مجمع خانصور، مجمعي سنوني وخانصور
         "مجمع": "town",
         "مجمعي": "town",
@@ -262,6 +274,7 @@ _TITLES = _n(
     "المرشد المحامي مراسل المراسل مدير المدير القيادي قيادي أمير والي الوالي الأدميرال "
     "النائب المفوض الأمين أمين الحاكم محافظ المحافظ عضو العضو مساعد المساعد ممثل الممثل "
     "المنسق منسق المقرر مقرر رئيسي المتحدثين الجندي القاضي الكولونيل الرقيب العريف "
+    "قائممقام قائمقام القائممقام القائمقام "
     "المشير الأدميرال الجنرال نظيره نظيرته نظيرها نظيريه"
 )
 # verbs of saying and meeting, often followed by a name: وقال جيمس جيفري إن
@@ -766,6 +779,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for i in trig[R_HEAD]:
         kind = _PLACE_HEADS[toks[i].n]
         c = _place_phrase(text, g, toks, i, kind, match_at)
+        if c is None and toks[i].n in _DEF_FACILITIES:
+            c = _facility_adj(text, g, toks, i, kind)
         if c:
             cands.append(c)
 
@@ -1313,6 +1328,28 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
     return False
 
 
+_DEF_FACILITIES = _n("المستشفى المشفى الملعب الجامع المسجد")
+_FACILITY_ADJ = _n("الكبير القديم الجديد")
+
+
+def _facility_adj(text: str, g: Gazetteer, toks, i: int, kind: str) -> _Cand | None:
+    """A definite facility named by its adjective: الملعب البلدي، الجامع العمري،
+    المستشفى الوطني (a nisba adjective, not a nationality)."""
+    t = toks[i]
+    if t.prefix not in ("", "و", "ب", "ل", "ف") or i + 1 >= len(toks):
+        return None
+    a = toks[i + 1]
+    if a.prefix or text[t.end : a.wstart] != " ":
+        return None
+    n = a.n
+    if n not in _FACILITY_ADJ:
+        if not (n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 4):
+            return None
+        if n in g.nationality or n in _PLACE_ADJ:
+            return None
+    return _Cand(t.start, a.end, "LOCATION", _slug(text[t.start : a.end]), 0.6, 0, kind)
+
+
 def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Cand | None:
     t = toks[i]
     if t.prefix not in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"):
@@ -1593,6 +1630,21 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
 
 
+_W_SHEIKH = norm("الشيخ")
+
+
+def _compass_place(text: str, toks, longest: dict, end: int) -> bool:
+    """A direction word and a known place follow ``end``: «... جنوبي حلب»."""
+    m = _WORD_AFTER.match(text, end)
+    if not m or _cnorm(m.group(1)) not in _COMPASS:
+        return False
+    k = m.end()
+    while k < len(text) and text[k] == " ":
+        k += 1
+    c = longest.get(k)
+    return c is not None and c.type == "LOCATION"
+
+
 def _persons(
     text: str, g: Gazetteer, toks, cands: list[_Cand], trig, cols, mask: bytearray
 ) -> list[_Cand]:
@@ -1610,12 +1662,21 @@ def _persons(
     def cand_at(pos: int) -> _Cand | None:
         return longest.get(pos)
 
+    def _first_after(j: int) -> bool:
+        """The word after ``toks[j]`` is a first name (a full name follows a title)."""
+        if j + 1 >= len(toks):
+            return False
+        nx = toks[j + 1]
+        return text[toks[j].end : nx.wstart] == " " and not nx.prefix and nx.n in g.first_names
+
     def add(c: _Cand) -> None:
         out.append(c)
         if c.end > c.start:
             mask[c.start : c.end] = b"\x01" * (c.end - c.start)
 
-    def name_from(j: int, strict_first: bool) -> tuple[int, int, int] | None:
+    def name_from(
+        j: int, strict_first: bool, after_title: bool = False
+    ) -> tuple[int, int, int] | None:
         """Name tokens from toks[j]: (start, end, count)."""
         if j >= len(toks):
             return None
@@ -1630,9 +1691,10 @@ def _persons(
         if strict_first and fn not in g.first_names:
             return None
         if fn not in g.first_names and (
-            (len(fn) >= 4 and fn.endswith("ا")) or (fn[0] in "وبلفك" and fn[1:] in g.common_words)
+            (len(fn) >= 4 and fn.endswith("ا") and not (after_title and _first_after(j)))
+            or (fn[0] in "وبلفك" and fn[1:] in g.common_words)
         ):
-            return None  # عزما، ساكنا، بغارة: not names
+            return None  # عزما، ساكنا، بغارة: not names (a title before a full name: محما خليل)
         end = first.end
         count = 1
         k = j + 1
@@ -1646,6 +1708,8 @@ def _persons(
                 pass
             elif not _is_name_like(g, n) or n in g.nationality or n in _PLACE_ADJ:
                 break
+            elif n in _COMPASS:
+                break  # الشيخ سعيد جنوبي حلب: a direction ends the name
             elif n in _ACT_AFTER or n in _ACT_BEFORE:
                 break
             elif n in _TITLES and (n not in g.first_names or n.startswith("ال")):
@@ -1690,10 +1754,14 @@ def _persons(
             gap = text[toks[j - 1].end : toks[j].wstart]
             if gap.strip(" ،,\"'«»“”") or "\n" in gap:
                 continue
-            r = name_from(j, strict_first=False)
+            r = name_from(j, strict_first=False, after_title=True)
             if r is None:
                 continue
             s, e, count = r
+            if t.n == _W_SHEIKH and j == i + 1 and _compass_place(text, toks, longest, e):
+                # حي الشيخ مقصود شمالي حلب: a place named after a sheikh
+                add(_Cand(t.start, e, "LOCATION", _slug(text[t.start : e]), 0.6, 1, "district"))
+                continue
             known = any(
                 toks[k].n in g.first_names for k in range(j, j + count) if s <= toks[k].start < e
             )
