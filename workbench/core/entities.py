@@ -197,7 +197,12 @@ _BARE = {
     norm("المخيم"): ("camp",),
     norm("السد"): ("dam",),
     norm("الطريق"): ("road",),  # the last named road (الطريق الدولي "إم 4")
+    norm("المحافظة"): ("governorate",),  # not «المحافظة على» (preserving)
+    norm("القضاء"): ("district",),  # only after «قضاء X» (else the judiciary)
 }
+_W_QADAA = norm("القضاء")
+_W_MUHAFAZA_DEF = norm("المحافظة")
+_W_ALA = norm("على")
 # nouns that are not names (after an open head, as a person name, ...)
 _NOT_NAME = _n(
     "في من إلى الى على عن مع بعد قبل عند منذ حتى خلال ضد بين نحو عبر قرب داخل خارج حول "
@@ -1626,6 +1631,10 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
             if c.kind in kinds:
                 ante = c
         if ante is None:
+            continue
+        if t.n == _W_QADAA and _cnorm(text[ante.start : ante.start + 4]) != _W_QADAA[2:]:
+            continue
+        if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
 
