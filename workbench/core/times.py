@@ -1363,11 +1363,12 @@ def _join(s: str, a: Found, b: Found, base: dt.date | None) -> Found | None:
             return None
         start = a[0]
     else:
-        if ra.keys() & _NOT_POINT or not _RANGE_GAP.match(s[a[1] : b[0]]):
+        gap = _RANGE_GAP.match(s[a[1] : b[0]])
+        if ra.keys() & _NOT_POINT or not gap:
             return None
         pre = _RANGE_PRE.search(s, max(0, a[0] - 12), a[0])
-        if pre is None:
-            return None
+        if pre is None or (pre.group("w") == "من" and gap.group().strip() == "و"):
+            return None  # «من A و B» is "of A and B"; a range from A needs إلى/حتى
         start = pre.start("w")
     if since:
         ra = ra["since"]
