@@ -328,6 +328,21 @@ CASES = [
         [("TR", "present", "بلدة جنديرس"), ("FSA", "present", "بلدة جنديرس")],
     ),
     ("ورفعت [القوات الأميركية|ACTOR|US] حالة التأهب في [قاعدة التنف|LOCATION].", []),
+    # an advance is present where the force is, not where it heads; a place right after
+    # another that starts with a direction is its container
+    (
+        "وتتقدم [قوات النظام|ACTOR|SY_GOV] نحو [حقول النفط|LOCATION] [شرقي نهر الفرات|LOCATION].",
+        [],
+    ),
+    (
+        "وتتقدم [قوات النظام|ACTOR|SY_GOV] في [ريف إدلب الجنوبي|LOCATION] نحو "
+        "[معرة النعمان|LOCATION].",
+        [("SY_GOV", "present", "ريف إدلب الجنوبي")],
+    ),
+    (
+        "وتنتشر [القوات الروسية|ACTOR|RU] في [مطار القامشلي|LOCATION] [شمالي الحسكة|LOCATION].",
+        [("RU", "present", "مطار القامشلي")],
+    ),
     # a force named with a place inside a control phrase has its control row only
     (
         "وانسحبت [قسد|ACTOR|SDF] من [بلدة الطبقة|LOCATION] باتجاه مناطق سيطرة [قوات النظام|"

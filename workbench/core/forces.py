@@ -375,6 +375,10 @@ def _rows_for_event(
             return []
         if status == "present" and "deployed" in hints:
             places = _deployed_places(doc, s, ev, places)
+            # «تتقدم القوات نحو حقول النفط»: not there yet
+            places = [
+                p for p in places if p is None or p is where or _gov_of(doc, s, p) not in _TOWARD
+            ]
         assets = _noun_phrases(doc, s)
         for w in ev.weapons:
             if w in ents and not any(_ev.cnorm(ents[w].text) in _ev.cnorm(a) for a in assets):
@@ -468,6 +472,7 @@ def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
 
 
 _HAITHU = norm("حيث")
+_TOWARD = _ws("نحو باتجاه صوب تجاه")
 
 
 def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> list[str]:
@@ -563,6 +568,8 @@ def _deployed_places(
             continue
         if k > 0 and m.t0 > 0 and doc.tw[m.t0 - 1] == "في" and ms[k - 1].t1 == m.t0 - 1:
             continue  # «كونيكو في ريف دير الزور»: a container
+        if k > 0 and ms[k - 1].t1 == m.t0 and _DIRECTION.match(doc.tw[m.t0]):
+            continue  # «حقول النفط شرقي نهر الفرات»: a container
         if _ev._specificity(doc, m) < 0 or any(m.ent.id == p.id for p in out):
             continue
         if any(doc.tw[j] in _LISTING for j in range(max(a, m.t0 - 2), m.t0)):
