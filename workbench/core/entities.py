@@ -83,6 +83,7 @@ _PLACE_HEADS = {
         "مدينتي": "city",
         "حي": "district",
         "أحياء": "district",
+        "الأحياء": "district",  # الأحياء الشرقية: the city's eastern quarters
         "مطار": "airport",
         "قاعدة": "base",
         "حقل": "oilfield",
@@ -786,6 +787,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         c = _place_phrase(text, g, toks, i, kind, match_at)
         if c is None and toks[i].n in _DEF_FACILITIES:
             c = _facility_adj(text, g, toks, i, kind)
+        elif c is None and toks[i].n == _W_AHYA:
+            c = _quarters(text, g, toks, i, cands)
         if c:
             cands.append(c)
 
@@ -1102,6 +1105,16 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
     is_state = (actor is not None and "state" in actor.flags) or (
         loc is not None and "country" in loc.flags
     )
+    if is_state and loc is not None and m.key in _ADJ_COUNTRY and m.prefix == "و":
+        # غارات روسية وسورية: coordinated with a nationality adjective, an adjective too
+        pt, i = _prev_tok(toks, tok_containing, s)
+        if (
+            pt is not None
+            and ("ال" + pt.n in g.nationality or pt.n in g.nationality)
+            and _only_space(text, pt.end, s - 1)
+            and not any(c.type == "ACTOR" and c.end == pt.end for c in prev[-3:])
+        ):
+            return []
     if is_state and loc is not None and m.key in _ADJ_COUNTRY and not m.prefix:
         # فصائل سورية موالية: the adjective "Syrian", not the country
         pt, i = _prev_tok(toks, tok_containing, s)
@@ -1331,6 +1344,29 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             ):
                 return True
     return False
+
+
+_W_AHYA = norm("الأحياء")
+
+
+def _quarters(text: str, g: Gazetteer, toks, i: int, cands: list[_Cand]) -> _Cand | None:
+    """«الأحياء الشرقية»: a direction's quarters of the last city named before."""
+    t = toks[i]
+    if t.prefix not in ("", "و", "ب", "ل", "ف") or i + 1 >= len(toks):
+        return None
+    a = toks[i + 1]
+    d = _DIR_ADJ.get(a.n)
+    if d is None or a.prefix or text[t.end : a.wstart] != " ":
+        return None
+    city = None
+    for c in cands:
+        if c.type == "LOCATION" and c.start < t.start and c.canonical:
+            p = g.place(c.canonical)
+            if p is not None and p.kind in ("city", "town"):
+                if city is None or c.start > city.start:
+                    city = c
+    canon = f"{city.canonical}-{d}" if city is not None else _slug(text[t.start : a.end])
+    return _Cand(t.start, a.end, "LOCATION", canon, 0.6, 0, "district")
 
 
 _DEF_FACILITIES = _n("المستشفى المشفى الملعب الجامع المسجد")
