@@ -343,6 +343,19 @@ CASES = [
         "وتنتشر [القوات الروسية|ACTOR|RU] في [مطار القامشلي|LOCATION] [شمالي الحسكة|LOCATION].",
         [("RU", "present", "مطار القامشلي")],
     ),
+    # troops named as support on the ground are present too; air support is not
+    (
+        "وكانت [قسد|ACTOR|SDF] قد طوقت [مدينة الطبقة|LOCATION] بمساندة [نحو 200|QUANTITY|"
+        "200:other] من جنود [القوات الخاصة الأمريكية|ACTOR|US].",
+        [("SDF", "present", "مدينة الطبقة"), ("US", "present", "مدينة الطبقة")],
+    ),
+    ("وقصفت [قوات النظام|ACTOR|SY_GOV] [مدينة إدلب|LOCATION] بدعم [روسي|ACTOR|RU].", []),
+    # a repelled ground advance: both sides are present
+    (
+        "وصدت [فصائل المعارضة|ACTOR|FSA] محاولة تقدم ل[قوات النظام|ACTOR|SY_GOV] على محور "
+        "[كبانة|LOCATION].",
+        [("SY_GOV", "present", "كبانة"), ("FSA", "present", "كبانة")],
+    ),
     # a force named with a place inside a control phrase has its control row only
     (
         "وانسحبت [قسد|ACTOR|SDF] من [بلدة الطبقة|LOCATION] باتجاه مناطق سيطرة [قوات النظام|"

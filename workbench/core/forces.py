@@ -408,7 +408,11 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "ATTACK":
-        fight = any(_in(w, FIGHT) for w in _trigger_words(doc, ev))
+        words = _trigger_words(doc, ev)
+        # ground fighting, or a ground advance («صدّوا محاولة تقدم لقوات النظام»)
+        fight = any(_in(w, FIGHT) for w in words) or any(
+            st in _ADVANCE for w in words for st in _stems(w)
+        )
         if not fight and not targets:
             targets = _attacked_owner(doc, s, ev, place)
             if targets:
@@ -427,7 +431,8 @@ def _rows_for_event(
                     rows.append(mk(a, "attacked", p))
     elif ev.type in ("TRAINING", "OPERATION"):
         # «ستطلق عملية برية في شمال سوريا»، «من المقرر أن تستكمل الدوريات حتى X»: planned
-        for a in actors:
+        helpers = _ground_support(doc, s, ev, actors)
+        for a in actors + helpers:
             for p in places:
                 rows.append(mk(a, "planned" if planned else "present", p))
     elif ev.type == "BASE":
@@ -454,6 +459,30 @@ _ROW_TYPES = frozenset(
     ("MOVEMENT", "WITHDRAWAL", "ATTACK", "TRAINING", "OPERATION", "BASE", "CONTROL")
 )
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
+
+
+def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[str]:
+    """Troops of another side named as support on the ground: «طوقت الرقة بمساندة نحو 500
+    من جنود القوات الخاصة الأمريكية» (a support word, then within a few words a troop noun
+    and the actor)."""
+    i = _tok_of(doc, ev)
+    b = doc.sspan[s][1]
+    out: list[str] = []
+    for j in range(i + 1, min(b, i + 12)):
+        if doc.tw[j] not in _ev.COAGENT:
+            continue
+        for x in doc.actors[s]:
+            if not j < x.t0 <= j + 6 or x.value in actors or x.value == "UNKNOWN":
+                continue
+            span = range(j + 1, x.t1)
+            if any(st in _FORCE_WORDS for k in span for st in _stems(doc.tw[k])):
+                out.append(x.value)
+            break
+        break
+    return out
+
+
+_ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل التسلل توغل التوغل")
 
 
 def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
