@@ -271,9 +271,17 @@ _G["weekday"] = re.compile(
     rf"(?:{_O}[-–/]{_O}(?:{_WD_ALT}){_E}|{_S}(?P<wd2>{_WD_ALT}){_E})?"
     rf"(?:{_S}(?P<q>{_QUAL}))?"
 )
+# a part of day before a date: «فجر 28 تشرين الثاني»، «مساء يوم 5 أيار»
+_PART_PRE = rf"(?:(?P<part>{_PART}){_S}(?:(?:من|يوم){_S})?)?"
+# «27-28 نوفمبر»: two days (after ليلة, the night between them)
+_DAY_PAIR = rf"(?:(?P<d0>[0-3]?\d)(?!\d){_O}[-–]{_O})?"
 _G["date"] = re.compile(
-    rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
-    rf"(?P<d>[0-3]?\d)(?!\d){_O}(?:من{_S})?" + _MONTH_CORE + _MONTH_SUFFIX
+    _PART_PRE
+    + rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
+    + _DAY_PAIR
+    + rf"(?P<d>[0-3]?\d)(?!\d){_O}(?:من{_S})?"
+    + _MONTH_CORE
+    + _MONTH_SUFFIX
 )
 _ORD_UNITS = {
     "الحادي": 1,
@@ -291,7 +299,9 @@ _ORD = (
     r"(?P<ord>(?:الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع)"
     rf"(?:{_S}عشر|{_S}و(?:العشرين|الثلاثين))?|الاول|العاشر|العشرين|الثلاثين){_E}"
 )
-_DAY_PREFIX = rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
+_DAY_PREFIX = (
+    _PART_PRE + rf"(?:(?:يوم{_S})?(?P<wd>{_WD_ALT}){_E}{_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?"
+)
 _G["dateord"] = re.compile(
     _DAY_PREFIX
     + rf"(?:{_ORD}|(?:ال)?(?P<d>[0-3]?\d)(?!\d)){_O}من{_S}"
@@ -441,7 +451,7 @@ _head(
     ["اليوم", "امس", "الامس", "اول امس", "اول من امس", "غدا", "بعد غد", "البارحه", "الليله"],
     "deic",
 )
-_head(_PARTS, "deic", "weekday")
+_head(_PARTS, "deic", "weekday", "date", "dateord")
 _head(["يوم"], "deic", "weekday", "date", "dateord", "duration")
 _head(_WD, "weekday", "date")
 _head(list(_MONTHS) + ["كانون", "تشرين", "شهر"], "month")
@@ -865,6 +875,14 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             day = int(g["d"])
             if not 1 <= day <= 31:
                 return None, {}
+            if g.get("d0"):
+                d0 = int(g["d0"])
+                if extra.get("part") == "night" and day == d0 + 1:
+                    day = d0  # «ليلة 27-28 نوفمبر»: the night of the 27th
+                elif 1 <= d0 < day and not part:
+                    rel["from_day"] = d0  # «27-28 نوفمبر»: both days
+                else:
+                    return None, {}
             rel["day"] = day
         elif not _month_context(s, m, g):
             return None, {}
@@ -1527,8 +1545,9 @@ def _point_at(s: str, j: int) -> tuple[int, int, dict[str, Any], dict[str, Any]]
 
 
 _DAY_BEFORE = re.compile(
+    rf"(?:{_PART}{_S}(?:(?:من|يوم){_S})?)?"
     rf"(?:(?:(?:يوم{_S})?(?:{_WD_ALT}){_O}[,،]?{_O}(?:الموافق{_S})?)?(?:يوم{_S})?)"
-    rf"(?<!\d)[0-3]?\d{_O}(?:من{_S})?$"
+    rf"(?:(?<!\d)[0-3]?\d{_O}[-–]{_O})?(?<!\d)[0-3]?\d{_O}(?:من{_S})?$"
 )
 
 
