@@ -49,6 +49,12 @@ Conventions (see shared/spec/EXTRACTION.md):
   «بين 28 أيلول و3 تشرين الأول 2016»، «من آذار حتى أيار» join two points of
   the same precision (the first takes the second's year); «منذ عام 2011 وحتى
   عام 2015» ends at the second point;
+* two days of one month are an interval: «يومي 3 و4 ديسمبر»، «11-12 أكتوبر»;
+  «ليلة 27-28 نوفمبر» is the night of the 27th; a part of day may stand
+  before a date (فجر 14 أيلول، مساء يوم 30 تشرين الثاني); «الموافق» joins a
+  day and its date («اليوم الخميس، الموافق 5 ديسمبر»);
+* «بعد» + units counts from the article's day only after a future verb
+  (ستصل بعد يومين); otherwise it counts from an event and is left out;
 * «خلال» + one unit with nothing after it (خلال أسبوع، خلال شهر) is a stretch
   ending now, and so is «خلال» + a number; after a future verb or marker in the
   sentence (ستنسحب، سوف، من المقرر) it starts on the article's day instead;
