@@ -317,6 +317,16 @@ CASES = [
         ["IQ_GOV"],
         "تكريت",
     ),
+    # a base that hosts X: X is the target
+    (
+        "استهدفت صواريخ قاعدة [حرير|LOCATION]، التي تستضيف [قوات فرنسية|ACTOR|FR].",
+        "ATTACK",
+        "استهدفت",
+        "asserted",
+        [],
+        ["FR"],
+        "حرير",
+    ),
     # pronoun suffixes on a trigger
     (
         "ويخشى مسؤولون أن يصعد [التنظيم|ACTOR|ISIS] هجماته في [كركوك|LOCATION].",
@@ -533,6 +543,33 @@ TYPES = [
         "ويتخذ [تنظيم الشباب|ACTOR|OTHER:shabaab] من [جبال غالغالا|LOCATION] قاعدة خلفية له.",
         [("BASE", ["OTHER:shabaab"])],
     ),
+    # a unit of X is X: «دخلت دورية من X»، «تتجه وحدات من X»
+    (
+        "دخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى بلدة [تل رفعت|LOCATION].",
+        [("MOVEMENT", ["RU"])],
+    ),
+    (
+        "وتتجه وحدات من [الجيش الأردني|ACTOR|OTHER:jaf] نحو [الرويشد|LOCATION].",
+        [("MOVEMENT", ["OTHER:jaf"])],
+    ),
+    # «وأخرى تابعة لـX»: a second attacker
+    (
+        "قتل خمسة مدنيين في غارات شنتها طائرات [أمريكية|ACTOR|US] وأخرى تابعة "
+        "ل[لتحالف|ACTOR|COALITION] على [الحديدة|LOCATION].",
+        [("ATTACK", ["US", "COALITION"])],
+    ),
+    # an aside («، وهي ...،») holds no subject
+    (
+        "وكانت [قوات الدعم السريع|ACTOR|OTHER:rsf]، وهي قوة أسسها [الجيش|ACTOR|OTHER:saf]، "
+        "قد حاصرت مدينة [الأبيض|LOCATION].",
+        [("OPERATION", ["OTHER:rsf"])],
+    ),
+    # «قالت X المدعومة من Y إنها سيطرت»: the reporting verb's subject
+    (
+        "قالت [القوات الكردية|ACTOR|YPG] المدعومة من [الولايات المتحدة|ACTOR|US] إنها سيطرت "
+        "على [بلدة الباغوز|LOCATION].",
+        [("STATEMENT", ["YPG"]), ("CONTROL", ["YPG"])],
+    ),
     # a repelled advance is an attack; coming into force is no movement
     (
         "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "
@@ -636,6 +673,18 @@ MULTI = [
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION]، واستهدفت "
         "[الطائرات الروسية|ACTOR|RU] مدينة [أريحا|LOCATION].",
         [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
+    # ... nor one described anew by a relative clause naming a place
+    (
+        "اندلعت معارك في [الفاشر|LOCATION]. وقتل العشرات في المعارك التي شهدتها مدينة "
+        "[الفاشر|LOCATION] منذ أيار.",
+        [("ATTACK", []), ("ATTACK", [])],
+    ),
+    # «الدورية تجولت»: the unit named before carries its actors
+    (
+        "دخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى [تل رفعت|LOCATION]. وقال مصدر "
+        "إن الدورية تجولت في [حي السوق|LOCATION].",
+        [("MOVEMENT", ["RU"]), ("TRAINING", ["RU"])],
     ),
     # ... but one feared, threatened or denied is an event of its own
     (

@@ -219,13 +219,18 @@ LIGHT_ANY = word_class(
 )
 TARGET_NOUN = word_class(
     "عناصر عنصر مواقع موقع مقرات مقر نقطة نقاط حاجز حواجز دورية رتل سيارة سيارات آلية آليات "
-    "قيادي قياديين مقاتلين مسلحين قافلة تجمعات تحصينات مستودع مستودعات"
+    "قيادي قياديين مقاتلين مسلحين قافلة تجمعات تحصينات مستودع مستودعات قاعدة قواعد منشأة "
+    "منشآت"
 )
+HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي")
+UNIT_OF = word_class("وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل")
+OTHER_ONE = _ws("وأخرى وآخرون وأخريات")
+BELONGING = _ws("تابعة تابع التابعة التابع")
 CALL = word_class(
     "دعا دعت يدعو تدعو دعوة الدعوة دعوات طالب طالبت يطالب تطالب المطالبة مطالبات ضرورة "
     "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل"
 )
-COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء")
+COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
 NEW_TOPIC = word_class("آخر منفصل أخرى")
 PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 REPEL = word_class("أحبط أحبطت أحبطوا إحباط صد صدت صدوا تصدت تصدى تصدوا أفشل أفشلت تصد")
@@ -1467,10 +1472,12 @@ def _actors_targets(
             if gap > 3 and t.verb:
                 masks = doc.masks
                 gap -= sum(1 for i in range(tj, m.t0) if i in skip or masks[i] & MIL)
+            # «دخلت دورية من الشرطة العسكرية»، «تتجه وحدات من قوات X»: a unit of X
+            unit = m.gov == "من" and m.t0 - 2 >= tj and bool(doc.masks[m.t0 - 2] & UNIT_OF)
             if (
                 gap <= 3
-                and (m.gov is None or m.gov == "poss")
-                and all(doc.tw[i] not in BLOCK or i in skip for i in range(tj, m.t0))
+                and (m.gov is None or m.gov == "poss" or unit)
+                and all(doc.tw[i] not in BLOCK or i in skip for i in range(tj, m.t0 - unit))
                 and (t.verb or _adjectives(doc, tj, m.t0))
             ):
                 actors.append(m.value)
@@ -1492,6 +1499,7 @@ def _actors_targets(
             )
             and id(m) not in used
             and not _has(doc, ACCUSE, m.t1, ti)  # «تتهم X فصائل بالوقوف وراء هجمات»
+            and not _apposition(doc, m, lo, ti)
         ]
         if free:
             last = free[-1]
@@ -1513,7 +1521,9 @@ def _actors_targets(
         g2 = m.gov
         prev2 = (doc.tw[m.t0 - 2], doc.tw[m.t0 - 1]) if m.t0 - 2 >= s0 else ()
         near = m.t0 - tj <= 8
-        if g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
+        if actors and m.t0 - tj <= 6 and not OTHER_ONE.isdisjoint(doc.tw[max(tj, m.t0 - 3) : m.t0]):
+            actors.append(m.value)  # «طائرات روسية وأخرى تابعة للنظام»: a second attacker
+        elif g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
             # «بين X والمسلحين الموالين لها من جهة، والفصائل وY من جهة أخرى»: every side
             actors.append(m.value)
             last = m.t1
@@ -1547,6 +1557,8 @@ def _actors_targets(
             and (doc.tw[m.t0 - 1] == "و" or doc.ts[m.t0] < m.ns)
         ):
             targets.append(m.value)  # «تابعة لـX الإيراني وY اللبناني»: coordinated targets
+        elif t.type == "ATTACK" and m.t0 - tj <= 10 and _has(doc, HOST, max(tj, m.t0 - 3), m.t0):
+            targets.append(m.value)  # «استهداف قاعدة X، التي تستضيف قوات أميركية»
         elif t.type in ("ATTACK", "OPERATION") and near:
             lead = [doc.tw[i] for i in range(max(tj, m.t0 - 3), m.t0)]
             if (
@@ -1566,6 +1578,18 @@ def _actors_targets(
     return actors, targets
 
 
+def _apposition(doc: Doc, m: Mention, lo: int, ti: int) -> bool:
+    """«وكانت X، وهي تحالف تهيمن عليه Y، قد طوقت»: Y is inside an aside that ends before
+    the trigger, not its subject."""
+    k = m.t0
+    while k > lo and not doc.comma[k]:
+        k -= 1
+    if not doc.comma[k] or doc.tw[k] not in _ASIDE:
+        return False
+    return True in doc.comma[m.t1 : ti + 1]
+
+
+_ASIDE = _ws("وهي وهو وهم")
 _SPEC_CACHE: dict[str, float] = {}
 
 
@@ -1737,8 +1761,10 @@ def find_events(
     groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
     for c in doc.cands:
-        if (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE) or (
-            c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c))
+        if (
+            (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
+            or (not c.ok and c.trig.need == "light")
+            or (c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c)))
         ):
             continue
         stops_all.setdefault(c.sent, []).append(c.ti)
@@ -1754,6 +1780,8 @@ def find_events(
             and _shares_subject(doc, prev, g)
         ):
             g.ev.actors = [a for a in prev.ev.actors if a not in g.ev.targets]
+        if not g.ev.actors and g.rep.trig.verb:
+            g.ev.actors = _subject_antecedent(doc, g, groups)
         if g.rep.trig.type == "ATTACK" and not g.ev.targets:
             g.ev.targets = _passive_antecedent(doc, g, groups)
         prev_by_type[g.rep.trig.type] = g.ev
@@ -1799,6 +1827,27 @@ def _passive_antecedent(doc: Doc, g: Group, groups: list[Group]) -> list[str]:
             continue
         if o.ev.actors and noun in doc.nt.text[o.span[0] : o.span[1]]:
             return [a for a in o.ev.actors if a not in g.ev.actors]
+    return []
+
+
+def _subject_antecedent(doc: Doc, g: Group, groups: list[Group]) -> list[str]:
+    """«دخلت دورية من الشرطة الروسية ... . وقال X إن الدورية تجولت»: a definite subject
+    right before the verb names the unit of an earlier event (its noun in that event's
+    sentence); that event's actors are the subject."""
+    ti = g.rep.ti
+    s0 = doc.sspan[g.sent][0]
+    if ti - 1 < s0 or not doc.masks[ti - 1] & (UNIT_OF | MIL):
+        return []
+    subj = next((v for v in _stems(doc.tw[ti - 1]) if v.startswith("ال")), None)
+    if subj is None or len(subj) < 5:
+        return []
+    noun = subj[2:]
+    for o in reversed(groups):
+        if o is g or o.sent >= g.sent or o.sent < g.sent - 3 or o.ev is None or not o.ev.actors:
+            continue
+        a, b = doc.sspan[o.sent]
+        if any(noun in _stems(w) for w in doc.tw[a:b]):
+            return list(o.ev.actors)
     return []
 
 
@@ -1860,6 +1909,15 @@ def _unreal(doc: Doc, c: Cand) -> bool:
     )
 
 
+def _described(doc: Doc, c: Cand) -> bool:
+    """«في المعارك التي شهدتها منطقة X»: a definite noun with a relative clause of its own
+    that names a place is described anew, not a bare repeat."""
+    s1 = doc.sspan[c.sent][1]
+    if c.tj >= s1 or doc.tw[c.tj] not in RELATIVE:
+        return False
+    return any(c.tj < m.t0 <= c.tj + 4 for m in doc.places[c.sent])
+
+
 def _group(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     open_: dict[tuple[int, str], Group] = {}
@@ -1891,7 +1949,12 @@ def _group(doc: Doc) -> list[Group]:
             indef = [c for c in main if not c.definite]
             g.rep = verbs[0] if verbs else (indef or main)[0]
         g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
-        if core and all(c.definite and not c.trig.verb for c in core) and not _unreal(doc, core[0]):
+        if (
+            core
+            and all(c.definite and not c.trig.verb for c in core)
+            and not _unreal(doc, core[0])
+            and not _described(doc, core[-1])
+        ):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
             )
@@ -1958,7 +2021,9 @@ def _fill(
         if typ == "STATEMENT" or poss or pron:
             head = [m for m in doc.actors[g.sent] if m.t1 <= doc.content[g.sent]]
             if head:
-                actors = [head[-1].value]
+                # the reporting verb's subject, not «المدعومة من X» after it
+                free = [m for m in head if m.gov is None and m.kind != "adj"]
+                actors = [(free or head)[0 if typ != "STATEMENT" and free else -1].value]
     loc = _location(doc, g, lo, hi, taken)
     if loc is not None:
         taken.add(loc.value)
