@@ -997,6 +997,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words), covered))
 
     # ---- weapons: quoted model names and coordinated pairs
+    if _W_MUSAYYAR in nt.text:
+        cands.extend(_drones(text, g, toks, words, covered))
     cands = _weapons(text, cands)
 
     _by_country(g, cands)
@@ -1676,6 +1678,47 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
 
 
 _W_SHEIKH = norm("الشيخ")
+_W_MUSAYYAR = "مسير"
+_DRONE_WORDS = _n("مسيرة مسيرات المسيرة المسيرات مسيرتين")
+# before a drone: an attack noun (هجوم بمسيرة) or verb (أسقطت مسيرة)
+_DRONE_BEFORE = _n(
+    "هجوم هجمات قصف ضربة ضربات استهداف غارة أسقطت أسقط اعترضت اعترض استهدفت استهدف قصفت أطلقت أطلق"
+)
+# after a drone: a verb of attack, or what kind of drone it is
+_DRONE_AFTER = _n(
+    "استهدفت قصفت ضربت هاجمت انفجرت أطلقت سقطت انتحارية مفخخة مذخرة هجومية مسلحة مجهولة مجهولة"
+)
+
+
+def _drones(text: str, g: Gazetteer, toks, words: list[str], covered: bytearray) -> list[_Cand]:
+    """«مسيرة» (also a march) is a drone next to an attack word, a nationality or
+    a drone kind: هجوم بمسيرة، المسيرات التركية، مسيرة انتحارية، أسقطت مسيرة."""
+    out: list[_Cand] = []
+    for k, w in enumerate(words):
+        if _W_MUSAYYAR not in w:
+            continue
+        t = toks[k]
+        start, prefix = t.start, t.prefix
+        if t.n not in _DRONE_WORDS:
+            if not (t.n[:1] == "ب" and t.n[1:] in _DRONE_WORDS):
+                continue
+            start, prefix = t.start + 1, "ب"  # بمسيرة
+        if covered.find(1, start, t.end) >= 0:
+            continue
+        ok = False
+        if k + 1 < len(toks) and text[t.end : toks[k + 1].wstart] == " ":
+            nx = toks[k + 1]
+            nn = nx.n
+            ok = not nx.prefix and (
+                nn in _DRONE_AFTER or nn in g.nationality or "ال" + nn in g.nationality
+            )
+        if not ok and k > 0 and text[toks[k - 1].end : t.wstart] == " ":
+            pv = toks[k - 1]
+            before = pv.n in _DRONE_BEFORE or (pv.n[:1] in "بو" and pv.n[1:] in _DRONE_BEFORE)
+            ok = before and prefix in ("", "ب")
+        if ok:
+            out.append(_Cand(start, t.end, "WEAPON", "drone", 0.7, 0))
+    return out
 
 
 def _compass_place(text: str, toks, longest: dict, end: int) -> bool:
