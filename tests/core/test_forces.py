@@ -356,6 +356,16 @@ CASES = [
         "[كبانة|LOCATION].",
         [("SY_GOV", "present", "كبانة"), ("FSA", "present", "كبانة")],
     ),
+    # announced control is planned; a threatened attack puts no one anywhere
+    (
+        "وقال إن [قوات النظام|ACTOR|SY_GOV] ستسيطر على [بلدة اللطامنة|LOCATION] قريباً.",
+        [("SY_GOV", "planned", "بلدة اللطامنة")],
+    ),
+    (
+        "وهددت [هيئة تحرير الشام|ACTOR|NUSRA] باقتحام [بلدة الفوعة|LOCATION] إذا لم تستسلم "
+        "[قوات النظام|ACTOR|SY_GOV].",
+        [],
+    ),
     # a force named with a place inside a control phrase has its control row only
     (
         "وانسحبت [قسد|ACTOR|SDF] من [بلدة الطبقة|LOCATION] باتجاه مناطق سيطرة [قوات النظام|"

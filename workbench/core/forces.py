@@ -20,7 +20,8 @@ according to a source, with the sentence as evidence. Rules:
   بلدة كفرنبل» gives no row, since no target actor is named.
 - TRAINING, OPERATION (with a place): ``present`` for each actor, ``planned``
   when planned (ستطلق عملية برية في X، من المقرر أن تستكمل الدوريات حتى X).
-- CONTROL: ``controls`` for each actor. BASE: ``planned`` or ``present``.
+- CONTROL: ``controls`` for each actor (``planned`` when announced). BASE: ``planned`` or
+  ``present``. A planned ATTACK (a threat) gives no row.
 - Presence words (الموجودة في، المتواجدة، المنتشرة في، وجود X في، أبقت على،
   باقية في) give ``present`` for the actor they describe, unless they describe
   what a withdrawal in the same clause leaves (قواعدها المنتشرة في ...); a
@@ -408,6 +409,8 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "ATTACK":
+        if planned:
+            return []  # a threat («سترد»، «تهديد ... باقتحام المنطقة») puts no one anywhere
         words = _trigger_words(doc, ev)
         # ground fighting, or a ground advance («صدّوا محاولة تقدم لقوات النظام»)
         fight = any(_in(w, FIGHT) for w in words) or any(
@@ -442,15 +445,18 @@ def _rows_for_event(
             r = mk(a, "planned" if planned else "present")
             r.assets = [asset]
             rows.append(r)
-    elif ev.type == "CONTROL" and not planned:
+    elif ev.type == "CONTROL":
         if _place_modifier(doc, ev):
             # «في مناطق سيطرة قسد شمال شرقي سوريا»: the place right after the controller
             i = _tok_of(doc, ev)
             near = [m.ent for m in doc.places[s] if i < m.t0 <= i + 4]
             places = near[:1]
+        # «سيبسط الجيش سيطرته على المحافظة»: planned; not an aim («معارك للسيطرة على X»)
+        if planned and _purpose(doc, ev):
+            return []
         for a in actors:
             for p in places:
-                rows.append(mk(a, "controls", p))
+                rows.append(mk(a, "planned" if planned else "controls", p))
     return rows
 
 
@@ -459,6 +465,14 @@ _ROW_TYPES = frozenset(
     ("MOVEMENT", "WITHDRAWAL", "ATTACK", "TRAINING", "OPERATION", "BASE", "CONTROL")
 )
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
+
+
+def _purpose(doc: _ev.Doc, ev: Event) -> bool:
+    """The trigger written with the ل of purpose: «للسيطرة»، «لاستعادة»."""
+    tok = doc.tw[_tok_of(doc, ev)]
+    trig = (_trigger_words(doc, ev) or ("",))[0]
+    tok = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
+    return tok[:2] == "لل" or (tok[:1] == "ل" and not trig.startswith("ل"))
 
 
 def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[str]:
