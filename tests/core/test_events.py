@@ -570,6 +570,24 @@ TYPES = [
         "على [بلدة الباغوز|LOCATION].",
         [("STATEMENT", ["YPG"]), ("CONTROL", ["YPG"])],
     ),
+    # «أطلقت X العملية»: an operation launched, not a process begun
+    (
+        "وأطلقت [أنقرة|ACTOR|TR] العملية في 9 تشرين الأول بهدف إبعاد المقاتلين عن الحدود.",
+        [("OPERATION", ["TR"])],
+    ),
+    ("وبدأت عملية التصويت في [بغداد|LOCATION] صباح اليوم.", []),
+    # a partner «بالتنسيق مع X» does not move
+    (
+        "وانتشرت [قوات الجيش|ACTOR|OTHER:laf] في [عرسال|LOCATION] بالتنسيق مع "
+        "[قوات اليونيفيل|ACTOR|OTHER:unifil].",
+        [("MOVEMENT", ["OTHER:laf"])],
+    ),
+    # a report between two triggers ends the first event
+    (
+        "نفت [موسكو|ACTOR|RU] أن تكون قد قصفت [سراقب|LOCATION]، وقال المتحدث باسمها إن "
+        "طائراتها لم تنفذ أي غارة على المنطقة.",
+        [("ATTACK", []), ("STATEMENT", ["RU"]), ("ATTACK", [])],
+    ),
     # a repelled advance is an attack; coming into force is no movement
     (
         "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "
@@ -673,6 +691,12 @@ MULTI = [
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION]، واستهدفت "
         "[الطائرات الروسية|ACTOR|RU] مدينة [أريحا|LOCATION].",
         [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
+    # ... nor one counted among its kind
+    (
+        "شنت طائرات [إسرائيلية|ACTOR|OTHER:israel] غارات على [مطار التيفور|LOCATION]. "
+        "وتعد هذه الغارات الرابعة من نوعها منذ مطلع العام.",
+        [("ATTACK", ["OTHER:israel"]), ("ATTACK", ["OTHER:israel"])],
     ),
     # ... nor one described anew by a relative clause naming a place
     (

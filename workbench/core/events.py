@@ -140,6 +140,8 @@ MIL = word_class(
     )
 )
 PATROL = word_class(_ws("دورية دوريات"))
+# «أطلقت أنقرة العملية»، «شنت القوات عملية»: an operation launched
+LAUNCH = word_class(_ws("أطلق أطلقت أطلقوا يطلق تطلق شن شنت شنوا يشن تشن بدأ بدأت بدء إطلاق"))
 NAT_WORDS = {
     **{norm(w): "US" for w in "أميركي أميركية أمريكي أمريكية أميركيين أمريكيين".split()},
     **{norm(w): "RU" for w in "روسي روسية الروس روس".split()},
@@ -958,7 +960,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.type == "STATEMENT" and c.trig.form.startswith("تبن") and _claimed_new(doc, c):
         return False
-    if t.need == "quote":
+    if t.need == "quote" and not (
+        _has(doc, LAUNCH, max(s0, c.ti - 3), c.ti)
+        and (c.tj >= s1 or (doc.tw[c.tj][:2] != "ال" and doc.tw[c.tj] not in _PROCESS))
+    ):
         x = doc.nt.text
         k = c.ne
         while k < len(x) and x[k] == " ":
@@ -993,7 +998,7 @@ def _negated(doc: Doc, i: int, s0: int) -> bool:
         w = doc.tw[k]
         if w.endswith(_NEG_TAILS) and _stems(w)[-1] in NEG_NEAR:
             return True
-    return _has(doc, NEG_VERB, max(s0, i - 8), i)
+    return _has(doc, NEG_VERB, max(s0, i - 10), i)
 
 
 def _retype(doc: Doc, c: Cand) -> None:
@@ -1539,8 +1544,11 @@ def _actors_targets(
             or (m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together)
             or not COAGENT.isdisjoint(doc.tw[max(s0, m.t0 - 2) : m.t0 + 1])
         ):
-            if t.type != "CONTROL":  # «تسيطر X على Y بدعم جوي روسي»: support is no control
-                actors.append(m.value)
+            if t.type == "CONTROL":  # «تسيطر X على Y بدعم جوي روسي»: support is no control
+                continue
+            if t.type in _MOVES and prev2 and prev2[1] == "مع" and prev2[0] == _COORD:
+                continue  # «انتشرت بالتنسيق مع X»: X coordinates, it does not move
+            actors.append(m.value)
         elif t.type == "TRAINING" and near and (g2 == "ل" or m.gov == "poss"):
             actors.append(m.value)  # «تدريبات مشتركة لـ"قسد" وللقوات الأمنية»: the partners
         elif g2 == "مع" or (m.t0 - 2 >= s0 and doc.tw[m.t0 - 2] == "مع" and m.t0 - tj <= 8):
@@ -1590,6 +1598,8 @@ def _apposition(doc: Doc, m: Mention, lo: int, ti: int) -> bool:
 
 
 _ASIDE = _ws("وهي وهو وهم")
+_MOVES = frozenset(("MOVEMENT", "WITHDRAWAL", "BASE"))
+_COORD = norm("بالتنسيق")
 _SPEC_CACHE: dict[str, float] = {}
 
 
@@ -1918,6 +1928,16 @@ def _described(doc: Doc, c: Cand) -> bool:
     return any(c.tj < m.t0 <= c.tj + 4 for m in doc.places[c.sent])
 
 
+_KIND = _ws("نوعه نوعها نوعهما")
+_PROCESS = _ws("إجلاء تبادل إعادة نقل تسليم تسوية انتقال تصويت إحصاء جراحية")
+
+
+def _nth_of_kind(doc: Doc, c: Cand) -> bool:
+    """«وتعد هذه الغارات الثالثة من نوعها»: counted among its kind, an event of its own."""
+    s1 = doc.sspan[c.sent][1]
+    return not _KIND.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)])
+
+
 def _group(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     open_: dict[tuple[int, str], Group] = {}
@@ -1926,7 +1946,12 @@ def _group(doc: Doc) -> list[Group]:
             continue
         key = (c.sent, c.trig.type)
         g = open_.get(key)
-        if g is not None and doc.clause[c.ti] == g.clause and not _new_subject(doc, g, c):
+        if (
+            g is not None
+            and doc.clause[c.ti] == g.clause
+            and not _new_subject(doc, g, c)
+            and not _has(doc, REPORT, g.members[-1].tj, c.ti)  # «قصفت ...، وقال X إن ...»
+        ):
             g.members.append(c)
             continue
         g = Group([c], c, c.sent, doc.clause[c.ti])
@@ -1954,6 +1979,7 @@ def _group(doc: Doc) -> list[Group]:
             and all(c.definite and not c.trig.verb for c in core)
             and not _unreal(doc, core[0])
             and not _described(doc, core[-1])
+            and not _nth_of_kind(doc, core[-1])
         ):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
