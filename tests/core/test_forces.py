@@ -366,6 +366,25 @@ CASES = [
         "[قوات النظام|ACTOR|SY_GOV].",
         [],
     ),
+    # the host is the place the container after it («شمال X»، «غربي X») qualifies
+    (
+        "وسقطت قذائف على [قاعدة بلد الجوية|LOCATION] شمال [بغداد|LOCATION]، التي تضم "
+        "[عسكريين أميركيين|ACTOR|US]، دون وقوع إصابات.",
+        [("US", "present", "قاعدة بلد الجوية")],
+    ),
+    (
+        "وتعرضت [قاعدة عين الأسد|LOCATION] غربي [الأنبار|LOCATION]، التي تستضيف [قوات التحالف|"
+        "ACTOR|COALITION]، لهجوم صاروخي.",
+        [
+            ("COALITION", "present", "قاعدة عين الأسد"),
+            ("COALITION", "attacked", "قاعدة عين الأسد"),
+        ],
+    ),
+    (
+        "وقال المسؤول إن [القوات الأميركية|ACTOR|US] في [العراق|LOCATION] تضم "
+        "[نحو 2500 جندي|QUANTITY|2500:troops].",
+        [("US", "present", "العراق")],
+    ),
     # a force named with a place inside a control phrase has its control row only
     (
         "وانسحبت [قسد|ACTOR|SDF] من [بلدة الطبقة|LOCATION] باتجاه مناطق سيطرة [قوات النظام|"

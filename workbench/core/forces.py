@@ -552,10 +552,24 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
     return []
 
 
+def _contained(doc: _ev.Doc, s: int, m: _ev.Mention) -> _ev.Mention:
+    """«قاعدة بلد الجوية شمال بغداد»: for the container (بغداد) the place it contains."""
+    if m.t0 - 1 > doc.sspan[s][0] and _DIRECTION.match(doc.tw[m.t0 - 1]):
+        prev = next((x for x in doc.places[s] if x.t1 == m.t0 - 1), None)
+        if prev is not None:
+            return prev
+    return m
+
+
 def _hosted(doc: _ev.Doc, s: int, m: _ev.Mention) -> str | None:
     """The actor a place hosts: «قاعدة عين الأسد، التي تستضيف قوات أميركية»."""
     j = m.t1
     b = doc.sspan[s][1]
+    if j + 1 < b and _DIRECTION.match(doc.tw[j]):
+        # «قاعدة بلد الجوية شمال بغداد، التي تضم ...»: skip the container
+        nxt = next((x for x in doc.places[s] if x.t0 == j + 1), None)
+        if nxt is not None:
+            j = nxt.t1
     if j < b and doc.tw[j] in _ev.RELATIVE:
         j += 1
     if j >= b or not doc.masks[j] & HOST:
@@ -924,6 +938,8 @@ def _force_in_rows(
             continue
         if i > a and doc.tw[i - 1] in _ev.RELATIVE:
             near = [m for m in ms if m.t1 == i - 1]
+            if near:
+                near = [_contained(doc, s, near[0])]
         else:
             near = [
                 m
@@ -956,7 +972,7 @@ def _force_in_rows(
         if h > a and (doc.tw[h - 1] in _RANKS or doc.masks[h - 1] & _ev.BASE_NOUN):
             continue
         m = next((m for m in ms if m.t0 == x.t1 + 1), None)
-        if m is None or _ev._specificity(doc, m) < 0:
+        if m is None or _ev._specificity(doc, m) <= -1:
             continue
         r = Row(x.value, "present", s, m.ent, [m.ent])
         r.pos = doc.nt.to_orig[doc.ts[x.t0]]
@@ -1017,11 +1033,14 @@ def _merge(rows: list[Row]) -> list[Row]:
             owned.setdefault((o.actor, _family(o.status), o.as_of.get("value")), []).append(o)
     final: list[Row] = []
     for r in out:
-        if r.own or not r.as_of or not r.as_of.get("value"):
+        if r.own or r.word or not r.as_of or not r.as_of.get("value"):
             final.append(r)
             continue
         k = (r.actor, _family(r.status), r.as_of.get("value"))
-        twin = next((o for o in owned.get(k, ()) if o.sent != r.sent and _same_place(o, r)), None)
+        twin = next(
+            (o for o in owned.get(k, ()) if o.sent != r.sent and not o.word and _same_place(o, r)),
+            None,
+        )
         if twin is None:
             final.append(r)
         else:
