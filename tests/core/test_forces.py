@@ -350,6 +350,12 @@ CASES = [
         [("SDF", "present", "مدينة الطبقة"), ("US", "present", "مدينة الطبقة")],
     ),
     ("وقصفت [قوات النظام|ACTOR|SY_GOV] [مدينة إدلب|LOCATION] بدعم [روسي|ACTOR|RU].", []),
+    # an escort moves with the patrol
+    (
+        "ودخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى [بلدة الصنمين|LOCATION]، برفقة "
+        "ضباط من [الأمن العسكري|ACTOR|SY_GOV].",
+        [("RU", "arrived", "بلدة الصنمين"), ("SY_GOV", "arrived", "بلدة الصنمين")],
+    ),
     # a repelled ground advance: both sides are present
     (
         "وصدت [فصائل المعارضة|ACTOR|FSA] محاولة تقدم ل[قوات النظام|ACTOR|SY_GOV] على محور "

@@ -99,7 +99,9 @@ _LIST_AFTER = _ws("هي وهي منها ومنها أبرزها وأبرزها �
 _SUPPORTER = _ws(
     "تدعمها يدعمها تدعمه يدعمه المدعومة المدعوم المدعومين الموالية الموالي الموالين لدعم"
 )
-_FORCE_WORDS = _ws("قوات القوات قواته قواتها جنود الجنود عناصر مقاتلي مقاتلو وحدات")
+_FORCE_WORDS = _ws(
+    "قوات القوات قواته قواتها جنود الجنود عناصر مقاتلي مقاتلو وحدات ضباط ضباطا عسكريين"
+)
 _NOT_SUBJECT_GOV = _ws("على ضد من ل ب")
 CONVOY = _ev.word_class(_ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود"))
 _IN = _ws("في داخل ب على")
@@ -384,7 +386,8 @@ def _rows_for_event(
         for w in ev.weapons:
             if w in ents and not any(_ev.cnorm(ents[w].text) in _ev.cnorm(a) for a in assets):
                 assets.append(ents[w].text)
-        for a in actors:
+        # «دخلت دورية روسية ... برفقة ضباط من اللجنة الأمنية»: the escort moves too
+        for a in actors + _ground_support(doc, s, ev, actors):
             for p in places:
                 r = mk(a, status, p)
                 r.assets = assets
@@ -476,9 +479,9 @@ def _purpose(doc: _ev.Doc, ev: Event) -> bool:
 
 
 def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[str]:
-    """Troops of another side named as support on the ground: «طوقت الرقة بمساندة نحو 500
-    من جنود القوات الخاصة الأمريكية» (a support word, then within a few words a troop noun
-    and the actor)."""
+    """Troops of another side named as support on the ground or as an escort: «طوقت الرقة
+    بمساندة نحو 500 من جنود القوات الخاصة الأمريكية»، «برفقة ضباط من اللجنة الأمنية» (a
+    support word, then within a few words a troop noun and the actor)."""
     i = _tok_of(doc, ev)
     b = doc.sspan[s][1]
     out: list[str] = []
