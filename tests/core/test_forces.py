@@ -350,6 +350,11 @@ CASES = [
         [("SDF", "present", "مدينة الطبقة"), ("US", "present", "مدينة الطبقة")],
     ),
     ("وقصفت [قوات النظام|ACTOR|SY_GOV] [مدينة إدلب|LOCATION] بدعم [روسي|ACTOR|RU].", []),
+    # places coordinated with their own preposition (A وعلى B)
+    (
+        "وسيطرت [قوات النظام|ACTOR|SY_GOV] على [بلدة كفرنبودة|LOCATION] وعلى [تل هواش|LOCATION].",
+        [("SY_GOV", "controls", "بلدة كفرنبودة"), ("SY_GOV", "controls", "تل هواش")],
+    ),
     # an escort moves with the patrol
     (
         "ودخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى [بلدة الصنمين|LOCATION]، برفقة "

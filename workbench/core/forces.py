@@ -686,7 +686,7 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
         if gap in ("و", ",", ", و", ",و") or (gap.startswith(",") and gap[1:].strip() == "و"):
             out.append(ms[j].ent)
             last = ms[j]
-        elif _COORD_IN.match(gap):
+        elif _COORD_IN.match(gap) or _COORD_PREP.match(gap):
             out.append(ms[j].ent)  # «محيط المطار وبعض النقاط في ريف دمشق»
             last = ms[j]
         elif _DIRECTION.match(gap):
@@ -697,6 +697,7 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
 
 
 _DIRECTION = re.compile(r"^(?:(?:ب?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?|ريف)\s*)+$")
+_COORD_PREP = re.compile(r"^و\s*(?:في|علي|على|داخل|قرب)$")  # «داخل A وعلى B»
 _COORD_IN = re.compile(r"^و\s*(?:[\u0621-\u064a]+\s+){1,2}في$")
 
 
