@@ -993,6 +993,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for c in cands[n_before:]:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
+    # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
+    if any(w in _BARE_GROUPS for w in stems):
+        _bare_groups(text, toks, stems, cands, covered)
+
     # ---- persons
     cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words), covered))
 
@@ -1678,6 +1682,43 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
 
 
 _W_SHEIKH = norm("الشيخ")
+# a bare definite group head -> the head its antecedent's name starts with
+_BARE_GROUPS = {
+    norm("الحزب"): norm("حزب"),
+    norm("الوحدات"): norm("وحدات"),
+    norm("الحركة"): norm("حركة"),
+    norm("الجبهة"): norm("جبهة"),
+}
+
+
+def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
+    """«عناصر الحزب» after «حزب العمال الكردستاني»: the last actor whose name starts
+    with the head (not when an adjective or a name follows: الحزب الشيوعي)."""
+    actors = sorted((c for c in cands if c.type == "ACTOR"), key=lambda c: c.start)
+    if not actors:
+        return
+    for k, st in enumerate(stems):
+        head = _BARE_GROUPS.get(st)
+        if head is None:
+            continue
+        t = toks[k]
+        if covered.find(1, t.start, t.end) >= 0:
+            continue
+        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+            nn = toks[k + 1].n
+            if nn.startswith("ال") and nn not in _NOT_NAME and nn not in _RELATIVE:
+                continue
+        ante = None
+        for c in actors:
+            if c.start >= t.start:
+                break
+            if _cnorm(text[c.start : c.start + len(head) + 2]).startswith(head):
+                ante = c
+        if ante is not None:
+            cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
+            covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+
+
 _W_MUSAYYAR = "مسير"
 _DRONE_WORDS = _n("مسيرة مسيرات المسيرة المسيرات مسيرتين")
 # before a drone: an attack noun (هجوم بمسيرة) or verb (أسقطت مسيرة)
