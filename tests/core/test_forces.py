@@ -355,6 +355,18 @@ CASES = [
         "وسيطرت [قوات النظام|ACTOR|SY_GOV] على [بلدة كفرنبودة|LOCATION] وعلى [تل هواش|LOCATION].",
         [("SY_GOV", "controls", "بلدة كفرنبودة"), ("SY_GOV", "controls", "تل هواش")],
     ),
+    # the partners coordinated with a side of a fight fight too (adjectives skipped)
+    (
+        'وصدت [فصائل المعارضة|ACTOR|FSA] محاولة تقدم ل[قوات النظام|ACTOR|SY_GOV] و"[حزب الله|'
+        'ACTOR|HEZBOLLAH]" اللبناني وميليشيا "[فاطميون|ACTOR|OTHER:fatemiyoun]" الأفغانية على '
+        "محور [العيس|LOCATION].",
+        [
+            ("SY_GOV", "present", "العيس"),
+            ("FSA", "present", "العيس"),
+            ("HEZBOLLAH", "present", "العيس"),
+            ("OTHER:fatemiyoun", "present", "العيس"),
+        ],
+    ),
     # an escort moves with the patrol
     (
         "ودخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى [بلدة الصنمين|LOCATION]، برفقة "

@@ -426,7 +426,9 @@ def _rows_for_event(
         if not actors and not targets:
             return []
         if fight:
-            for a in actors + targets:
+            sides = actors + [t for t in targets if t not in actors]
+            sides += [x for x in _partners(doc, s, sides) if x not in sides]
+            for a in sides:
                 for p in places:
                     rows.append(mk(a, "present", p))
         else:
@@ -468,6 +470,31 @@ _ROW_TYPES = frozenset(
     ("MOVEMENT", "WITHDRAWAL", "ATTACK", "TRAINING", "OPERATION", "BASE", "CONTROL")
 )
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
+
+
+def _partners(doc: _ev.Doc, s: int, sides: list[str]) -> list[str]:
+    """The actors coordinated with a side of a fight: «لقوات النظام و"حزب الله" اللبناني
+    ومليشيا "النجباء" العراقية» (a nationality adjective right after a name is skipped)."""
+    ms = doc.actors[s]
+    x = doc.nt.text
+    out: list[str] = []
+    for k, last in enumerate(ms):
+        if last.value not in sides or last.kind != "ent":
+            continue
+        for m in ms[k + 1 :]:
+            gap = x[last.ne : m.ns].strip(" " + _QUOTES)
+            if m.kind == "adj" and not gap:
+                last = m
+                continue
+            w = gap.split()
+            if len(w) > 1 and w[0].startswith("ال") and w[0].endswith(("ي", "يه")):
+                w = w[1:]  # «"حزب الله" اللبناني ومليشيا ...»: an adjective of the name
+            if not w or not w[0].startswith("و") or len(w) > 2 or m.value == "UNKNOWN":
+                break
+            if m.value not in sides and m.value not in out:
+                out.append(m.value)
+            last = m
+    return out
 
 
 def _purpose(doc: _ev.Doc, ev: Event) -> bool:
