@@ -1667,14 +1667,15 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
             if nn.startswith("ال") and nn not in _NOT_NAME and not nn.startswith(("الت", "الو")):
                 continue
         ante = None
+        qadaa = t.n == _W_QADAA
         for c in locs:
             if c.start >= t.start:
                 break
-            if c.kind in kinds:
+            if c.kind in kinds and (
+                not qadaa or _cnorm(text[c.start : c.start + 4]) == _W_QADAA[2:]
+            ):
                 ante = c
         if ante is None:
-            continue
-        if t.n == _W_QADAA and _cnorm(text[ante.start : ante.start + 4]) != _W_QADAA[2:]:
             continue
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
@@ -1684,6 +1685,7 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
 _W_SHEIKH = norm("الشيخ")
 # a bare definite group head -> the head its antecedent's name starts with
 _BARE_GROUPS = {
+    norm("الجيش"): norm("الجيش"),  # الجيش after الجيش العراقي
     norm("الحزب"): norm("حزب"),
     norm("الوحدات"): norm("وحدات"),
     norm("الحركة"): norm("حركة"),
