@@ -367,6 +367,17 @@ CASES = [
             ("OTHER:fatemiyoun", "present", "العيس"),
         ],
     ),
+    # an operation is not at the place of its aim («لاستعادة X»، «بهدف طرد ... من X»)
+    ("وتشن [قوات النظام|ACTOR|SY_GOV] حملة عسكرية واسعة لاستعادة [بلدة اللطامنة|LOCATION].", []),
+    (
+        "وأطلقت [تركيا|ACTOR|TR] العملية بهدف طرد [قسد|ACTOR|SDF] من [منطقة تل أبيض|LOCATION].",
+        [],
+    ),
+    (
+        "وتشن [قوات النظام|ACTOR|SY_GOV] حملة عسكرية في [ريف حماة الشمالي|LOCATION] لاستعادة "
+        "[بلدة اللطامنة|LOCATION].",
+        [("SY_GOV", "present", "ريف حماة الشمالي")],
+    ),
     # an escort moves with the patrol
     (
         "ودخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى [بلدة الصنمين|LOCATION]، برفقة "

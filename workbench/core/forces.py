@@ -440,6 +440,9 @@ def _rows_for_event(
     elif ev.type in ("TRAINING", "OPERATION"):
         # «ستطلق عملية برية في شمال سوريا»، «من المقرر أن تستكمل الدوريات حتى X»: planned
         helpers = _ground_support(doc, s, ev, actors)
+        if not planned:
+            # «حملة عسكرية لاستعادة الأحياء الشرقية»، «العملية بهدف طرد X من Y»: the aim
+            places = [p for p in places if p is None or not _aimed_at(doc, s, ev, p)]
         for a in actors + helpers:
             for p in places:
                 rows.append(mk(a, "planned" if planned else "present", p))
@@ -495,6 +498,16 @@ def _partners(doc: _ev.Doc, s: int, sides: list[str]) -> list[str]:
                 out.append(m.value)
             last = m
     return out
+
+
+def _aimed_at(doc: _ev.Doc, s: int, ev: Event, place: Entity) -> bool:
+    """The place is named in the aim of the trigger, after «بهدف/لاستعادة/لطرد ...»."""
+    i = _tok_of(doc, ev)
+    m = next((m for m in doc.places[s] if m.ent is place), None)
+    return m is not None and any(doc.tw[k] in _AIM for k in range(i + 1, m.t0))
+
+
+_AIM = _ws("بهدف لاستعادة لطرد للسيطرة لانتزاع لتحرير بغية لإخراج لاستعادتها لاقتحام لدخول لإبعاد")
 
 
 def _purpose(doc: _ev.Doc, ev: Event) -> bool:
