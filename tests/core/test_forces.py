@@ -378,6 +378,17 @@ CASES = [
         "[بلدة اللطامنة|LOCATION].",
         [("SY_GOV", "present", "ريف حماة الشمالي")],
     ),
+    # the topic of talks («لبحث (إعادة) انتشار ...») is planned, a withdrawal under talks
+    # leaves the force where it is
+    (
+        "ويزور وفد عراقي أنقرة لبحث إعادة انتشار [الجيش العراقي|ACTOR|IQ_GOV] في "
+        "[قضاء سنجار|LOCATION].",
+        [("IQ_GOV", "planned", "قضاء سنجار")],
+    ),
+    (
+        "ويزور وفد عراقي أنقرة لبحث انسحاب [القوات التركية|ACTOR|TR] من [معسكر بعشيقة|LOCATION].",
+        [("TR", "present", "معسكر بعشيقة")],
+    ),
     # an escort moves with the patrol
     (
         "ودخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU] إلى [بلدة الصنمين|LOCATION]، برفقة "

@@ -345,7 +345,8 @@ def _rows_for_event(
     actors = [a for a in ev.actors if a != "UNKNOWN"]
     targets = [a for a in ev.targets if a != "UNKNOWN"]
     s0, s1 = doc.sspan[s]
-    planned = ev.modality == "planned"
+    # «لبحث إعادة انتشار قوات البيشمركة»: the topic of talks is no fact yet
+    planned = ev.modality == "planned" or _topic_of_talks(doc, ev)
     rows: list[Row] = []
     where = _where_before(doc, s, ev)
     if where is not None:
@@ -508,6 +509,21 @@ def _aimed_at(doc: _ev.Doc, s: int, ev: Event, place: Entity) -> bool:
 
 
 _AIM = _ws("بهدف لاستعادة لطرد للسيطرة لانتزاع لتحرير بغية لإخراج لاستعادتها لاقتحام لدخول لإبعاد")
+
+
+def _topic_of_talks(doc: _ev.Doc, ev: Event) -> bool:
+    i = _tok_of(doc, ev)
+    lo = doc.sspan[doc.tsent[i]][0] if i < len(doc.tsent) else 0
+    for k in range(i - 1, max(lo - 1, i - 3), -1):
+        if doc.tw[k] in _TOPIC:
+            return True
+        if doc.tw[k] not in _AGAIN:
+            return False
+    return False
+
+
+_TOPIC = _ws("لبحث بحث لمناقشة مناقشة بشأن لدراسة دراسة للتفاوض التفاوض")
+_AGAIN = _ws("إعادة اعادة")
 
 
 def _purpose(doc: _ev.Doc, ev: Event) -> bool:
