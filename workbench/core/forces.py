@@ -4,44 +4,68 @@ One row says that an actor is (or was, or will be) somewhere, as of a time,
 according to a source, with the sentence as evidence. Rules:
 
 - MOVEMENT: reinforcements in the sentence (تعزيزات، حشود، أرسل ...) give
-  ``reinforced``; an arrival (وصل، دخل، convoy) gives ``arrived``; a deployment
-  (انتشر، نشر، تمركز) gives ``present``; a convoy passing through (عبرت، اتجهت)
-  gives no row of its own but joins the row of the same convoy nearby.
-  A planned movement or base gives ``planned``.
+  ``reinforced`` (not when the reinforcements named again deploy: «إن التعزيزات
+  انتشرت في X» is ``present``); an arrival (وصل، دخل، convoy) gives ``arrived``;
+  a deployment (انتشر، نشر، تمركز) gives ``present``, not at the place it
+  heads for (تتقدم نحو X); a convoy passing through (عبرت، اتجهت) gives no row
+  of its own but joins the row of the same convoy nearby. An escort («برفقة
+  ضباط من X») moves too. A planned movement or base, or one that is the topic
+  of talks («لبحث إعادة انتشار ...»), gives ``planned``.
 - WITHDRAWAL gives ``withdrawn``, at the places the withdrawing forces are
   said to be in («القوات المنتشرة في A وB سحبت ... إلى C» -> A, B); when the
   sentence says what was kept (أبقت على 600 جندي، تقلّص ... إلى نحو 2500
-  جندي) the row is ``present`` with that strength instead.
+  جندي) the row is ``present`` with that strength instead. A planned or denied
+  withdrawal from a place («لن تنسحب من X»، «على أن تنسحب من X») is ``present``
+  there.
 - A present-tense deployment (تنتشر القوات في ...) is ``present`` at every
   place of its first clause and at the places listed after أبرزها/منها.
-- ATTACK: ground fighting (اشتباكات، معارك، اشتبك) makes each side ``present``
-  at the place; a strike makes each named target (and each named victim:
-  «قتل جندي عراقي في هجوم») ``attacked``, with or without a place. The holder of a shelled town is not guessed: «قصفت الطائرات الروسية
-  بلدة كفرنبل» gives no row, since no target actor is named.
-- TRAINING, OPERATION (with a place): ``present`` for each actor, ``planned``
-  when planned (ستطلق عملية برية في X، من المقرر أن تستكمل الدوريات حتى X).
-- CONTROL: ``controls`` for each actor (``planned`` when announced). BASE: ``planned`` or
-  ``present``. A planned ATTACK (a threat) gives no row.
+- ATTACK: ground fighting (اشتباكات، معارك، اشتبك) or a ground advance (صدّوا
+  محاولة تقدم، اقتحام) makes each side, and the partners coordinated with it,
+  ``present`` at the place; a strike makes each named target (and each named
+  victim: «قتل جندي عراقي في هجوم») ``attacked``, with or without a place, at
+  each place listed after a base noun («على ثلاث قواعد أميركية، هي A وB وC»).
+  Without a named target the attacked side is read from the place: a base with
+  its nationality (القواعد الأميركية), the ranks hit (في صفوف القوات X), a
+  place hosting a force («قاعدة X، التي تستضيف قوات أميركية») or the air
+  defences that shot the drones down. The holder of a shelled town is not
+  guessed: «قصفت الطائرات الروسية بلدة كفرنبل» gives no row. A planned
+  attack (a threat) gives none.
+- TRAINING, OPERATION (with a place): ``present`` for each actor and for troops
+  named as ground support («بمساندة 500 من جنود X»), ``planned`` when planned
+  (ستطلق عملية برية في X)؛ not at the place of the operation's aim («حملة
+  لاستعادة X»، «بهدف طرد ... من X»).
+- CONTROL: ``controls`` for each actor (``planned`` when announced, not for an
+  aim «للسيطرة على»). BASE: ``planned`` or ``present``.
+- «حيث» and a relative with a pronoun after the trigger («الأحياء التي تسيطر
+  عليها X») refer to the place before them.
 - Presence words (الموجودة في، المتواجدة، المنتشرة في، وجود X في، أبقت على،
-  باقية في) give ``present`` for the actor they describe, unless they describe
-  what a withdrawal in the same clause leaves (قواعدها المنتشرة في ...); a
-  counted troop noun with its nationality in a place («نحو 900 جندي أميركي في
-  سوريا») is ``present`` with that strength when no movement, withdrawal or
-  attack is reported in the sentence. Directly coordinated places give one row
-  each.
-- Places coordinated with the event's place (A وB، C) include those after a
-  container (A جنوب غربي X وB) and «A وبعض النقاط في B».
+  باقية في، تنشط في) give ``present`` for the actor they describe (not the
+  supporter in «فصائل تدعمها إيران وتنشط في»), unless they describe what a
+  withdrawal in the same clause leaves (قواعدها المنتشرة في ...); a future stay
+  (سيبقون في) gives ``planned``; a counted troop noun with its nationality in a
+  place («نحو 900 جندي أميركي في سوريا») is ``present`` with that strength when
+  no movement, withdrawal or attack is reported in the sentence. Directly
+  coordinated places give one row each.
+- Noun phrases state presence too: a place hosting a force («قاعدة X، التي
+  تستضيف قوات أميركية»، «البرج ... ويضم 350 عسكرياً من X»), a force named with
+  its place when it has no event of its own in the sentence («رفعت القوات
+  الأميركية في حقل X حالة التأهب»), flag raisers («جنود أتراك ومقاتلون ...
+  يرفعون الأعلام وسط المدينة»).
+- Places coordinated with the event's place (A وB، C; على A وعلى B) include
+  those after a container (A جنوب غربي X وB) and «A وبعض النقاط في B».
 - «مناطق سيطرة X PLACE» gives X ``controls`` at the place right after it.
 - Headline lines give no rows.
-- No row for denied or expected events, nor for UNKNOWN actors; rows other
-  than ``attacked`` need a place.
+- No row for expected events or denied ones (but withdrawals), nor for UNKNOWN
+  actors; rows other than ``attacked`` need a place.
 - One row per actor, place and status in a sentence (coordinated places
   «سيطرت على A وB وC» give one row each); a presence word's row merges into
   the event row of the same actor and status, and its own places are listed
-  together (وجود القوات في حقول النفط، وبعض القواعد في شمال شرق سورية). A row whose time is
-  borrowed from another sentence (a summary lead, a background recap) folds
-  into the row of the same actor, status and date that has its own time.
-- ``as_of`` is the event's time (value and precision), else the article's day.
+  together (وجود القوات في حقول النفط، وبعض القواعد في شمال شرق سورية). An event
+  row whose time is borrowed from another sentence (a summary lead, a background
+  recap) folds into the event row of the same actor, status and date that has
+  its own time, unless it names a specific place of its own.
+- ``as_of`` is the event's time (value and precision), else the sentence's
+  time, else the article's day.
 """
 
 from __future__ import annotations
