@@ -398,6 +398,7 @@ NONE = [
     "وارتفع عدد من قتلوا منذ بداية العام إلى 200 مسلح.",  # a count of past victims
     "قال [المرصد السوري|ORG] إن الوضع هادئ.",  # a monitor's statement is no event
     "وقال الخبير العسكري [أحمد الرحال|PERSON] إن الوضع معقد.",  # an analyst
+    "وقال [ليونيل ميسي|PERSON] إن الفريق جاهز للمباراة.",  # a person with no official role
     "سترد أسماء الفائزين في القائمة النهائية.",  # سترد = will appear
     "وأشرفت اللجنة على تسوية أوضاع 200 شاب.",  # settling a person's status
     "ويقطن آلاف النازحين في مناطق انتشار القوات الحكومية.",  # a place named by a deployment
@@ -467,7 +468,11 @@ TYPES = [
         [("STATEMENT", [])],
     ),
     # a named person or an official of a body speaks: a statement
-    ("وقال [نيكولاس مادورو|PERSON] في خطاب متلفز إن بلاده لن تتراجع.", [("STATEMENT", [])]),
+    (
+        "والتقى قائد [الجيش السوداني|ACTOR|OTHER:saf] [عبد الفتاح البرهان|PERSON] وفداً أممياً. "
+        "وقال [البرهان|PERSON] في كلمة متلفزة إن الوضع مستقر.",
+        [("STATEMENT", [])],
+    ),
     (
         "وقال المتحدث باسمها العقيد [يحيى رسول|PERSON] إن الوضع تحت السيطرة في [الأنبار|LOCATION].",
         [("STATEMENT", []), ("CONTROL", [])],

@@ -166,6 +166,7 @@ REPORT = word_class(
         "اعتبرت أفادت أوردت أورد بثت بث"
     )
 )
+SAYS = word_class(_ws("تقول يقول يقولون تقولان"))
 ACCORDING = word_class(_ws("بحسب حسب وفق وفقا"))
 NAQLAN = word_class(_ws("نقلا"))
 GENERIC_SOURCE = word_class(
@@ -266,6 +267,9 @@ OFFICIAL = word_class(
 POSS = word_class(POSSESSIVE)
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
 BASE_NOUN = word_class(_ws("قاعده قاعدة قواعد نقطة نقطه نقاط مقر مقرا معسكر معسكرا مطارا مهبطا"))
+RANK = word_class(
+    _ws("العقيد اللواء الجنرال الكولونيل العميد المقدم الرائد العماد الفريق الأدميرال")
+)
 EXPERT = word_class(
     _ws(
         "خبير الخبير محلل المحلل الباحث باحث الصحفي صحفي الكاتب كاتب مدير المدير مراسل المراسل "
@@ -526,6 +530,7 @@ class Doc:
     day_time: str | None = None
     heading: list[bool] = field(default_factory=list)  # headline sentences: no events
     skip: set[int] = field(default_factory=set)  # tokens of times and quantities
+    officials: set[str] | None = None  # last names of officials (see _officials)
 
     def tok_at(self, pos: int) -> int:
         """Index of the token containing or following normalised position ``pos``."""
@@ -1010,7 +1015,7 @@ def _retype(doc: Doc, c: Cand) -> None:
         c.trig = replace(t, type="ATTACK", hint="fight", need=None, verb=False, noun=True)
     elif (
         t.type == "ARREST"
-        and not t.verb
+        and t.form.endswith("اقتحام")
         and c.tj < s1
         and (doc.masks[c.tj] & PLACE_NOUN or any(m.t0 == c.tj for m in doc.places[c.sent]))
         and not any(
@@ -1119,8 +1124,29 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
             for o in doc.orgs[c.sent]
         ):
             return False
-        return True
+        return cnorm(m.ent.text).split()[-1] in _officials(doc)
     return False
+
+
+def _officials(doc: Doc) -> set[str]:
+    """The last names of the persons the article presents as officials of an armed actor or
+    with a military rank («الرئيس التركي رجب طيب أردوغان»، «العقيد X المتحدث باسم التحالف»,
+    «X، المتحدث باسم قوات Y»): a later «وقال أردوغان» is theirs."""
+    if doc.officials is None:
+        out: set[str] = set()
+        for s, ms in enumerate(doc.orgs):
+            s0, s1 = doc.sspan[s]
+            for m in ms:
+                if m.ent.type != "PERSON":
+                    continue
+                a, b = max(s0, m.t0 - 4), min(s1, m.t1 + 3)
+                if _has(doc, RANK, a, m.t0) or (
+                    _has(doc, OFFICIAL, a, b)
+                    and any(a - 2 <= o.t0 < b + 4 and o.kind != "ana" for o in doc.actors[s])
+                ):
+                    out.add(cnorm(m.ent.text).split()[-1])
+        doc.officials = out
+    return doc.officials
 
 
 # ---------------------------------------------------------------- attribution
@@ -1589,15 +1615,19 @@ def _actors_targets(
 def _apposition(doc: Doc, m: Mention, lo: int, ti: int) -> bool:
     """«وكانت X، وهي تحالف تهيمن عليه Y، قد طوقت»: Y is inside an aside that ends before
     the trigger, not its subject."""
-    k = m.t0
-    while k > lo and not doc.comma[k]:
-        k -= 1
-    if not doc.comma[k] or doc.tw[k] not in _ASIDE:
+    lst = doc.where.get(ASIDE)
+    if not lst:
+        return False
+    j = bisect.bisect_right(lst, m.t0) - 1
+    if j < 0 or lst[j] < lo:
+        return False
+    k = lst[j]
+    if not doc.comma[k] or True in doc.comma[k + 1 : m.t0 + 1]:
         return False
     return True in doc.comma[m.t1 : ti + 1]
 
 
-_ASIDE = _ws("وهي وهو وهم")
+ASIDE = word_class(frozenset(("وهي", "وهو", "وهم")))
 _MOVES = frozenset(("MOVEMENT", "WITHDRAWAL", "BASE"))
 _COORD = norm("بالتنسيق")
 _SPEC_CACHE: dict[str, float] = {}
@@ -1950,7 +1980,11 @@ def _group(doc: Doc) -> list[Group]:
             g is not None
             and doc.clause[c.ti] == g.clause
             and not _new_subject(doc, g, c)
-            and not _has(doc, REPORT, g.members[-1].tj, c.ti)  # «قصفت ...، وقال X إن ...»
+            # «قصفت ...، وقال X إن ...»: a report between ends the event
+            and not _has(doc, REPORT, g.members[-1].tj, c.ti)
+            and not _has(doc, SAYS, g.members[-1].tj, c.ti)
+            # «تهديد ... باقتحام المنطقة، وسط مخاوف من تمدد المعارك»: another modality
+            and _unreal(doc, c) == _unreal(doc, g.members[-1])
         ):
             g.members.append(c)
             continue
