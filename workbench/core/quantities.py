@@ -747,8 +747,11 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
         unit = _counted_before(s, start) or ""
         if not unit:
             return None
-    if not approx and _AT_LEAST_AFTER.match(s, end):
-        approx = True  # «20 قتيلا على الأقل»
+    al = _AT_LEAST_AFTER.match(s, end)
+    if al:
+        approx = True  # «20 قتيلا على الأقل»: inside the span (not after a comma)
+        if "," not in al.group() and "،" not in al.group():
+            end = al.end()
     return start, end, value, approx, unit
 
 
@@ -820,6 +823,9 @@ def _noun_tail(s: str, end: int, definite: bool) -> int:
     if w in _ADJ or (not definite and (w in _CONSTRUCT or w in _OTHERS)):
         end = nxt[1]
         nn = _next_word(s, end)
+        if nn and w in _CONSTRUCT and nn[2] in _ADJ:
+            end = nn[1]  # «43 قطعة سلاح خفيف»: the construct noun's adjective
+            nn = _next_word(s, end)
         if nn and nn[2][:1] == "و":
             w2 = nn[2][1:]
             if definite and w2.startswith("ال"):
