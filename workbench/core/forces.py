@@ -565,7 +565,9 @@ def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[
     i = _tok_of(doc, ev)
     b = doc.sspan[s][1]
     out: list[str] = []
-    for j in range(i + 1, min(b, i + 12)):
+    for j in range(i + 1, min(b, i + 20)):
+        if doc.clause[j] != doc.clause[i]:
+            break
         if doc.tw[j] not in _ev.COAGENT:
             continue
         for x in doc.actors[s]:
