@@ -269,8 +269,11 @@ _THAT = _n("أن إن بأن لأن وأن وإن")
 _SUPPORT = _n(
     "المدعومة المدعوم المدعومين المدعومون الموالية الموالي الموالين الموالون التابعة التابع "
     "التابعين التابعون حليفة حليف حلفاء بدعم دعم المقربة المقرب مدعومة مدعوم مدعومين "
-    "مدعومون موالية موالي موالين موالون تابعة تابع تابعين"
+    "مدعومون موالية موالي موالين موالون تابعة تابع تابعين "
+    "المساندة المساند المساندين مساندة مساند مساندين الرديفة الرديف رديفة"
 )
+# «الموالين لها»: the backer is the actor named just before
+_BACKER_PRONOUNS = _n("له لها لهم لهما منه منها منهم")
 # titles and roles before a person's name (the title is not in the span)
 _TITLES = _n(
     "وزير الوزير وزيرة رئيس الرئيس رئيسة نائب المتحدث المتحدثة الناطق الناطقة المبعوث "
@@ -967,6 +970,21 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         if toks[k].n == _W_MIN and k + 1 < len(toks):
             k += 1
         st = toks[k]
+        if st.nw in _BACKER_PRONOUNS and text[toks[k - 1].end : st.wstart] == " ":
+            # المليشيات المساندة لها، المسلحين الموالين لها: the last actor before
+            ante = None
+            for c in cands:
+                if c.type == "ACTOR" and c.end <= t.start and c.canonical:
+                    if ante is None or c.end > ante.end:
+                        ante = c
+            if ante is None or "\n" in text[ante.end : t.start]:
+                continue
+            a_id = ante.canonical
+            canon = _BACKED.get(a_id) or "OTHER:" + a_id.lower().replace("other:", "") + (
+                "-backed-groups"
+            )
+            cands.append(_Cand(t.start, st.end, "ACTOR", canon, 0.6, 3))
+            continue
         m = match_at.get(st.start)
         if m is None or text[toks[k - 1].end : st.wstart] != " ":
             continue
