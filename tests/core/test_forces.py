@@ -422,6 +422,12 @@ CASES = [
         "[عسكريين أميركيين|ACTOR|US]، دون وقوع إصابات.",
         [("US", "present", "قاعدة بلد الجوية")],
     ),
+    # the base before the container is not a named place: no row at the container
+    (
+        "وسقطت قذائف على قاعدة جوية شمال [بغداد|LOCATION]، التي تضم [عسكريين أميركيين|ACTOR|"
+        "US]، دون وقوع إصابات.",
+        [],
+    ),
     (
         "وتعرضت [قاعدة عين الأسد|LOCATION] غربي [الأنبار|LOCATION]، التي تستضيف [قوات التحالف|"
         "ACTOR|COALITION]، لهجوم صاروخي.",

@@ -637,12 +637,11 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
     return []
 
 
-def _contained(doc: _ev.Doc, s: int, m: _ev.Mention) -> _ev.Mention:
-    """«قاعدة بلد الجوية شمال بغداد»: for the container (بغداد) the place it contains."""
+def _contained(doc: _ev.Doc, s: int, m: _ev.Mention) -> _ev.Mention | None:
+    """«قاعدة بلد الجوية شمال بغداد»: for the container (بغداد) the place it contains (None
+    when that place is not named as a place)."""
     if m.t0 - 1 > doc.sspan[s][0] and _DIRECTION.match(doc.tw[m.t0 - 1]):
-        prev = next((x for x in doc.places[s] if x.t1 == m.t0 - 1), None)
-        if prev is not None:
-            return prev
+        return next((x for x in doc.places[s] if x.t1 == m.t0 - 1), None)
     return m
 
 
@@ -1024,8 +1023,8 @@ def _force_in_rows(
             continue
         if i > a and doc.tw[i - 1] in _ev.RELATIVE:
             near = [m for m in ms if m.t1 == i - 1]
-            if near:
-                near = [_contained(doc, s, near[0])]
+            inner = _contained(doc, s, near[0]) if near else None
+            near = [inner] if inner is not None else []
         else:
             near = [
                 m
