@@ -408,6 +408,9 @@ CASES += [
         "تتقدم قوات النظام والميليشيات الرديفة لها نحو البلدة.",
         [("الميليشيات الرديفة لها", "ACTOR", "SY_GOV")],
     ),
+    # an area or a road named by a facility noun
+    ("اندلعت اشتباكات في منطقة المطار شرقي المدينة.", [("منطقة المطار", "LOCATION", None)]),
+    ("أغلقت القوات طريق المعبر أمام المدنيين.", [("طريق المعبر", "LOCATION", None)]),
     # aircraft are weapons; their nationality or owner is left to its own word
     ("أغارت مقاتلات إسرائيلية على مستودعات قرب مطار المزة.", [("مقاتلات", "WEAPON", None)]),
     ("حلقت مروحيات تركية فوق البلدة.", [("مروحيات", "WEAPON", "helicopter")]),

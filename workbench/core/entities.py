@@ -792,6 +792,17 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             c = _facility_adj(text, g, toks, i, kind)
         elif c is None and toks[i].n == _W_AHYA:
             c = _quarters(text, g, toks, i, cands)
+        elif c is None and toks[i].n in _HEAD_OF_BARE and i + 1 < len(toks):
+            # منطقة المخيم، طريق السد: an area or road named by a facility noun
+            nx = toks[i + 1]
+            if (
+                nx.n in _BARE
+                and not nx.prefix
+                and toks[i].prefix in ("", "و", "ب", "ل", "ف")
+                and text[toks[i].end : nx.wstart] == " "
+            ):
+                span = text[toks[i].start : nx.end]
+                c = _Cand(toks[i].start, nx.end, "LOCATION", _slug(span), 0.55, 0, kind)
         if c:
             cands.append(c)
 
@@ -1371,6 +1382,7 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
 
 
 _W_AHYA = norm("الأحياء")
+_HEAD_OF_BARE = _n("منطقة طريق")
 
 
 def _quarters(text: str, g: Gazetteer, toks, i: int, cands: list[_Cand]) -> _Cand | None:
