@@ -399,6 +399,9 @@ NONE = [
     "قال [المرصد السوري|ORG] إن الوضع هادئ.",  # a monitor's statement is no event
     "وقال الخبير العسكري [أحمد الرحال|PERSON] إن الوضع معقد.",  # an analyst
     "وقال [ليونيل ميسي|PERSON] إن الفريق جاهز للمباراة.",  # a person with no official role
+    "وتوسع الشركة عملياتها في الأسواق الخليجية.",  # a company's operations
+    "ونادراً ما يعلق الجيش على عملياتها.",  # operations referred to
+    "ستسلم الشركة الشقق للمالكين الشهر المقبل.",  # handing over flats
     "سترد أسماء الفائزين في القائمة النهائية.",  # سترد = will appear
     "وأشرفت اللجنة على تسوية أوضاع 200 شاب.",  # settling a person's status
     "ويقطن آلاف النازحين في مناطق انتشار القوات الحكومية.",  # a place named by a deployment
@@ -593,6 +596,22 @@ TYPES = [
         "طائراتها لم تنفذ أي غارة على المنطقة.",
         [("ATTACK", []), ("STATEMENT", ["RU"]), ("ATTACK", [])],
     ),
+    # an armed side's own operations; posts deployed under a deal; an offensive since its start
+    (
+        "وقال قائد [الجيش الأوغندي|ACTOR|OTHER:updf] إن عملياتها مستمرة ضد المتمردين في "
+        "[بونيا|LOCATION].",
+        [("STATEMENT", ["OTHER:updf"]), ("OPERATION", [])],
+    ),
+    (
+        "وينص الاتفاق على نشر [الجيش التركي|ACTOR|TR] 12 نقطة مراقبة في [إدلب|LOCATION].",
+        [("AGREEMENT", []), ("BASE", ["TR"])],
+    ),
+    # a threat and a fear in one clause are two events
+    (
+        "ويأتي ذلك بعد تهديد [الفرقة الأولى|ACTOR|OTHER:div1] باقتحام البلدة، وسط مخاوف من "
+        "تجدد المعارك في [الريف|LOCATION].",
+        [("ATTACK", ["OTHER:div1"]), ("ATTACK", ["OTHER:div1"])],
+    ),
     # a repelled advance is an attack; coming into force is no movement
     (
         "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "
@@ -647,6 +666,8 @@ MODALITY = [
     ("ولم تنفذ الطائرات الأمريكية أي غارة على [الموصل|LOCATION] منذ أسبوع.", "denied"),
     ("ونفى مصدر أمني وقوع أي اشتباكات في [جرابلس|LOCATION].", "denied"),
     ('وقال الناطق إن "لا ضربات جوية" نفذت في [الرقة|LOCATION] اليوم.', "denied"),
+    # «ستسلّم المدينة»: handing a place over
+    ("وقال الوزير إن قواته ستسلم المدينة للجيش النظامي خلال أيام.", "planned"),
     # «سترد»: a threat to retaliate for an attack
     (
         "وقصفت [إسرائيل|ACTOR|OTHER:israel] مواقع في [أصفهان|LOCATION]. وقال مسؤول إيراني إن "
@@ -696,6 +717,12 @@ MULTI = [
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION]، واستهدفت "
         "[الطائرات الروسية|ACTOR|RU] مدينة [أريحا|LOCATION].",
         [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
+    # «منذ بدء الهجوم»: the offensive since its start, an operation
+    (
+        "طوقت [القوات العراقية|ACTOR|IQ_GOV] مدينة [الموصل|LOCATION]. وقتل آلاف المدنيين منذ "
+        "بدء الهجوم في تشرين الأول.",
+        [("OPERATION", ["IQ_GOV"]), ("OPERATION", ["IQ_GOV"])],
     ),
     # ... nor one counted among its kind
     (

@@ -927,6 +927,25 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
         return False
+    if (
+        t.need == "milwide"
+        and not (
+            (c.ti == s0 or doc.tw[c.ti - 1] not in PREPS)  # «تعلّق على عملياتها»: a reference
+            and doc.nt.text[c.ns - 1 : c.ns] not in ("ب", "ل")
+        )
+    ):
+        return False
+    if t.need == "milwide" and not (
+        _near_mil(doc, c, width=16)
+        or any(o.sent == c.sent and o.trig.type == "ATTACK" for o in doc.cands if o is not c)
+    ):
+        return False
+    if t.need == "handover" and not (
+        c.future
+        and c.tj < s1
+        and (doc.masks[c.tj] & PLACE_NOUN or any(m.t0 == c.tj for m in doc.places[c.sent]))
+    ):
+        return False
     if t.need == "future" and not (
         c.future
         and any(
@@ -1011,8 +1030,20 @@ def _retype(doc: Doc, c: Cand) -> None:
     (storming a place, no arrests) is an attack, not a raid."""
     t = c.trig
     s0, s1 = doc.sspan[c.sent]
-    if t.type == "MOVEMENT" and _has(doc, REPEL, max(s0, c.ti - 5), c.ti):
+    if t.type == "MOVEMENT" and t.form.startswith("نشر") and _has(doc, BASE_NOUN, c.tj, c.tj + 5):
+        # «نشر قوات النظام تسع نقاط عسكرية»: posts set up
+        c.trig = replace(t, type="BASE", hint="base")
+    elif t.type == "MOVEMENT" and _has(doc, REPEL, max(s0, c.ti - 5), c.ti):
         c.trig = replace(t, type="ATTACK", hint="fight", need=None, verb=False, noun=True)
+    elif (
+        t.type == "ATTACK"
+        and c.definite
+        and not t.verb
+        and c.ti > s0
+        and _stems(doc.tw[c.ti - 1])[-1] in _START_OF
+        and _stems(doc.tw[c.ti])[-1] in _OFFENSIVE
+    ):
+        c.trig = replace(t, type="OPERATION", hint="present")  # «منذ بدء الهجوم»: an offensive
     elif (
         t.type == "ARREST"
         and t.form.endswith("اقتحام")
@@ -1796,7 +1827,7 @@ def find_events(
     _attribution(doc)
     for c in doc.cands:
         c.ok = _accept(doc, c)
-        if c.ok and (c.trig.type == "MOVEMENT" or c.trig.type == "ARREST"):
+        if c.ok and c.trig.type in _RETYPED:
             _retype(doc, c)
     groups = sorted(_group(doc), key=lambda g: g.span[0])
     stops_all: dict[int, list[int]] = {}
@@ -1938,15 +1969,23 @@ def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
 def _unreal(doc: Doc, c: Cand) -> bool:
     """A definite noun feared, threatened or denied («مخاوف من تمدد المعارك»، «نفى وقوع
     الاشتباكات») is no repeat of the events reported: it is an event of its own."""
+    return _unreal_kind(doc, c) != ""
+
+
+def _unreal_kind(doc: Doc, c: Cand) -> str:
+    """Which of fear, threat or denial comes nearest before the trigger, else ""."""
     s0 = doc.sspan[c.sent][0]
     a = max(s0, c.ti - 7)
-    w = doc.tw[c.ti - 1] if c.ti > s0 else ""
-    return (
-        _has(doc, EXPECT_BEFORE, a, c.ti)
-        or _has(doc, THREAT, a, c.ti)
-        or _has(doc, NEG_VERB, a, c.ti)
-        or (w in ANY and _negated(doc, c.ti - 1, s0))
-    )
+    best, kind = -1, ""
+    for bit, k in ((EXPECT_BEFORE, "expected"), (THREAT, "planned"), (NEG_VERB, "denied")):
+        lst = doc.where.get(bit)
+        if lst:
+            j = bisect.bisect_left(lst, c.ti) - 1
+            if j >= 0 and lst[j] >= a and lst[j] > best:
+                best, kind = lst[j], k
+    if not kind and c.ti > s0 and doc.tw[c.ti - 1] in ANY and _negated(doc, c.ti - 1, s0):
+        kind = "denied"
+    return kind
 
 
 def _described(doc: Doc, c: Cand) -> bool:
@@ -1959,7 +1998,15 @@ def _described(doc: Doc, c: Cand) -> bool:
 
 
 _KIND = _ws("نوعه نوعها نوعهما")
+_RETYPED = frozenset(("MOVEMENT", "ARREST", "ATTACK"))
+_START_OF = _ws("بدء بداية انطلاق انطلاقة")
+_OFFENSIVE = _ws("الهجوم هجوم")
 _PROCESS = _ws("إجلاء تبادل إعادة نقل تسليم تسوية انتقال تصويت إحصاء جراحية")
+
+
+def _started(doc: Doc, c: Cand) -> bool:
+    """«منذ بدء الهجوم»: the campaign named by its start, not a repeat of an event."""
+    return c.ti > doc.sspan[c.sent][0] and _stems(doc.tw[c.ti - 1])[-1] in _START_OF
 
 
 def _nth_of_kind(doc: Doc, c: Cand) -> bool:
@@ -1984,7 +2031,7 @@ def _group(doc: Doc) -> list[Group]:
             and not _has(doc, REPORT, g.members[-1].tj, c.ti)
             and not _has(doc, SAYS, g.members[-1].tj, c.ti)
             # «تهديد ... باقتحام المنطقة، وسط مخاوف من تمدد المعارك»: another modality
-            and _unreal(doc, c) == _unreal(doc, g.members[-1])
+            and _unreal_kind(doc, c) == _unreal_kind(doc, g.members[-1])
         ):
             g.members.append(c)
             continue
@@ -2014,6 +2061,7 @@ def _group(doc: Doc) -> list[Group]:
             and not _unreal(doc, core[0])
             and not _described(doc, core[-1])
             and not _nth_of_kind(doc, core[-1])
+            and not _started(doc, core[0])
         ):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
