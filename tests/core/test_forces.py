@@ -389,6 +389,26 @@ CASES = [
         "ويزور وفد عراقي أنقرة لبحث انسحاب [القوات التركية|ACTOR|TR] من [معسكر بعشيقة|LOCATION].",
         [("TR", "present", "معسكر بعشيقة")],
     ),
+    # a timetable or plan for a move is no fact yet; a withdrawal still to come leaves the
+    # force where it is
+    (
+        "وتتفاوض [الحكومة العراقية|ACTOR|IQ_GOV] مع واشنطن على جدول زمني لانسحاب "
+        "[قوات التحالف|ACTOR|COALITION] من [البلاد|LOCATION].",
+        [("COALITION", "present", "البلاد")],
+    ),
+    (
+        "وأعلن الجيش خطة لنشر [قوات حرس الحدود|ACTOR|IQ_GOV] في [قضاء سنجار|LOCATION].",
+        [("IQ_GOV", "planned", "قضاء سنجار")],
+    ),
+    # «تنشط في» accepts a country; the supporter named before it is not the one present
+    (
+        'وقال الرئيس إن بلاده "سترد"، متهماً [فصائل متشددة تدعمها إيران|ACTOR|'
+        "OTHER:iran-backed-militias] وتنشط في [سوريا|LOCATION] و[العراق|LOCATION] بتنفيذ الهجوم.",
+        [
+            ("OTHER:iran-backed-militias", "present", "سوريا"),
+            ("OTHER:iran-backed-militias", "present", "العراق"),
+        ],
+    ),
     # an escort moves with the patrol
     (
         "دخلت دورية من [الشرطة العسكرية الروسية|ACTOR|RU]، صباح اليوم الأربعاء، إلى أحياء "

@@ -546,7 +546,8 @@ def _topic_of_talks(doc: _ev.Doc, ev: Event) -> bool:
     return False
 
 
-_TOPIC = _ws("لبحث بحث لمناقشة مناقشة بشأن لدراسة دراسة للتفاوض التفاوض")
+# «لبحث إعادة انتشار ...»، «على جدول زمني لانسحاب ...»، «خطة لنشر ...»
+_TOPIC = _ws("لبحث بحث لمناقشة مناقشة بشأن لدراسة دراسة للتفاوض التفاوض زمني خطة خطط مهلة")
 _AGAIN = _ws("إعادة اعادة")
 
 
@@ -865,7 +866,8 @@ def _presence_rows(
             for m in doc.places[s]:
                 if i < m.t0 <= i + 10 and m.gov in _IN:
                     sp = _ev._specificity(doc, m)
-                    if sp < 0 and (sp <= -1 or not (stay or troops)):
+                    # a country is a place for «باقية في»، «ينشط في»، a troop count
+                    if sp < 0 and (sp <= -1 or not (stay or troops or mk & ACTIVE)):
                         vague = vague or m.ent
                         continue
                     places = [m.ent]
