@@ -580,3 +580,17 @@ def test_borrowed_time_rows():
     assert _same_place(row("north-syria"), row("northeast-syria"))  # a broad recap
     assert not _same_place(row("northeast-jordan"), row("al-tanf-base"))
     assert not _same_place(row(None), row("shaddadi"))
+
+
+def test_as_of_since_runs_to_the_article_day():
+    """«منذ بدء موجة الهجمات في DAY»: the rows hold from that day to the article's day."""
+    from tests.core.test_events import run
+
+    _, _, frc = run(
+        "وشنت فصائل مسلحة أكثر من 60 هجوماً على القواعد الأميركية في [سوريا|LOCATION] منذ بدء "
+        "موجة الهجمات في {12 تشرين الثاني|2019-11-12|day}.",
+        published="2019-12-06",
+    )
+    assert [(f.actor, f.status, (f.as_of or {}).get("value")) for f in frc] == [
+        ("US", "attacked", "2019-11-12/2019-12-06")
+    ]

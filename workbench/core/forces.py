@@ -265,10 +265,25 @@ def _as_of(
     t = tms.get(ev.time) if ev.time else None
     if t is not None:
         own = sents[s].start <= t.start < sents[s].end
-        return {"value": t.value, "precision": t.precision}, own
+        return {"value": _since(doc, t) if own else t.value, "precision": t.precision}, own
     if doc.article_day:
         return {"value": doc.article_day, "precision": "day"}, False
     return None, False
+
+
+def _since(doc: _ev.Doc, t: TimeExpr) -> str | None:
+    """«منذ بدء موجة الهجمات في 17 أكتوبر»: a day after «منذ ...» runs to the article's day."""
+    v = t.value
+    if not v or "/" in v or not doc.article_day or v >= doc.article_day:
+        return v
+    i = doc.tok_at(bisect.bisect_left(doc.nt.to_orig, t.start))
+    a = doc.sspan[doc.tsent[i]][0] if i < len(doc.tsent) else i
+    if any(doc.tw[k] == _SINCE for k in range(max(a, i - 5), i)):
+        return f"{v}/{doc.article_day}"
+    return v
+
+
+_SINCE = norm("منذ")
 
 
 def _tok_of(doc: _ev.Doc, ev: Event) -> int:
