@@ -612,6 +612,12 @@ TYPES = [
         "تجدد المعارك في [الريف|LOCATION].",
         [("ATTACK", ["OTHER:div1"]), ("ATTACK", ["OTHER:div1"])],
     ),
+    # «X وعناصر Y سيطرت»: partners joined by «و» + a force noun
+    (
+        "وقال المتحدث إن [القوات الفرنسية|ACTOR|FR] وعناصر [الجيش المالي|ACTOR|OTHER:fama] "
+        "سيطرت على [تمبكتو|LOCATION].",
+        [("CONTROL", ["FR", "OTHER:fama"])],
+    ),
     # a repelled advance is an attack; coming into force is no movement
     (
         "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "
@@ -666,6 +672,8 @@ MODALITY = [
     ("ولم تنفذ الطائرات الأمريكية أي غارة على [الموصل|LOCATION] منذ أسبوع.", "denied"),
     ("ونفى مصدر أمني وقوع أي اشتباكات في [جرابلس|LOCATION].", "denied"),
     ('وقال الناطق إن "لا ضربات جوية" نفذت في [الرقة|LOCATION] اليوم.', "denied"),
+    # «سيبسط سيطرته»: a noun trigger after a future verb
+    ("وأكد المتحدث أن الجيش سيبسط سيطرته على كامل [المحافظة|LOCATION].", "planned"),
     # «ستسلّم المدينة»: handing a place over
     ("وقال الوزير إن قواته ستسلم المدينة للجيش النظامي خلال أيام.", "planned"),
     # «سترد»: a threat to retaliate for an attack

@@ -1568,7 +1568,14 @@ def _actors_targets(
             chain = [last]
             # coordinated subjects: «روسيا وتركيا», «القوات الروسية والتركية»
             k = before.index(last)
-            while k > 0 and before[k - 1].t1 == chain[-1].t0 and doc.tw[chain[-1].t0][:1] == "و":
+            while k > 0:
+                t0, p1 = chain[-1].t0, before[k - 1].t1
+                # «القوات التركية وفصائل "X"»: «و» + a force noun before the partner's name
+                if not (
+                    (p1 == t0 and doc.tw[t0][:1] == "و")
+                    or (p1 == t0 - 1 and doc.tw[t0 - 1][:1] == "و" and doc.masks[t0 - 1] & MIL)
+                ):
+                    break
                 k -= 1
                 chain.append(before[k])
             for m in reversed(chain):
@@ -1770,11 +1777,21 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "planned"  # «دعا إلى هدنة»: a call for an agreement
     if c0 - 2 >= lo and doc.tw[c0 - 2] == _ON and doc.tw[c0 - 1] == "ان":
         return "planned"  # «على أن تنسحب»: a term of a deal
-    if any(map(_FUTURE_OF, g.members)):
-        return "planned"
+    if any(map(_FUTURE_OF, g.members)) or _future_verb(w):
+        return "planned"  # «سيبسط سيطرته»: a noun after a verb in the future
     if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
         return "planned"
     return "asserted"
+
+
+_NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين ستار سيناء سياسة سياسي سياسية سيدة")
+
+
+def _future_verb(w: str) -> bool:
+    """«سيبسط»، «ستفرض»: a verb with the future prefix (not سيارة، سيطرة، ستة)."""
+    if w[:1] in "وف":
+        w = w[1:]
+    return len(w) >= 5 and w[:2] in ("سي", "ست", "سن") and w not in _NOT_FUTURE
 
 
 def _aim(doc: Doc, c: Cand) -> bool:
