@@ -674,6 +674,19 @@ MODALITY = [
     ('وقال الناطق إن "لا ضربات جوية" نفذت في [الرقة|LOCATION] اليوم.', "denied"),
     # «سيبسط سيطرته»: a noun trigger after a future verb
     ("وأكد المتحدث أن الجيش سيبسط سيطرته على كامل [المحافظة|LOCATION].", "planned"),
+    # a proposal discussed, a future verb before, an expectation by officials
+    ("ويزور وفد عسكري [أنقرة|LOCATION] قريباً لبحث انسحاب القوات من [عفرين|LOCATION].", "planned"),
+    (
+        "وقال [التحالف|ACTOR|COALITION] إنه سيواصل دعم الجيش بضربات جوية في [الأنبار|LOCATION].",
+        "planned",
+    ),
+    ("ويتوقع مسؤولون أمنيون عراقيون أن يشن التنظيم هجمات جديدة في [ديالى|LOCATION].", "expected"),
+    # a place name starting like a future verb (سنجار) is no future
+    (
+        "وتسيطر [قوات الحشد|ACTOR|OTHER:pmf] على [سنجار|LOCATION] منذ 2017، عندما انسحبت "
+        "قوات البيشمركة من القضاء.",
+        "asserted",
+    ),
     # «ستسلّم المدينة»: handing a place over
     ("وقال الوزير إن قواته ستسلم المدينة للجيش النظامي خلال أيام.", "planned"),
     # «سترد»: a threat to retaliate for an attack

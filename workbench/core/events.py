@@ -231,7 +231,8 @@ OTHER_ONE = _ws("وأخرى وآخرون وأخريات")
 BELONGING = _ws("تابعة تابع التابعة التابع")
 CALL = word_class(
     "دعا دعت يدعو تدعو دعوة الدعوة دعوات طالب طالبت يطالب تطالب المطالبة مطالبات ضرورة "
-    "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل"
+    "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل "
+    "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
 NEW_TOPIC = word_class("آخر منفصل أخرى")
@@ -531,6 +532,7 @@ class Doc:
     heading: list[bool] = field(default_factory=list)  # headline sentences: no events
     skip: set[int] = field(default_factory=set)  # tokens of times and quantities
     officials: set[str] | None = None  # last names of officials (see _officials)
+    inside: set[int] = field(default_factory=set)  # tokens of entities
 
     def tok_at(self, pos: int) -> int:
         """Index of the token containing or following normalised position ``pos``."""
@@ -681,7 +683,7 @@ def _analyse(
     doc.places = [[] for _ in range(n)]
     doc.others = [[] for _ in range(n)]
     doc.orgs = [[] for _ in range(n)]
-    inside = set()
+    inside = doc.inside
     named = doc.named
     org_end = set()
     te = doc.te
@@ -1769,18 +1771,26 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         if g.rep.trig.type == "OPERATION" and _has(doc, ANTICIPATED, tj, min(s1, tj + 3)):
             return "planned"
         return "expected" if threat else "planned"
-    if _has(doc, EXPECT_BEFORE, max(s0, c0 - 7), c0):
+    if _has(doc, EXPECT_BEFORE, max(s0, c0 - 9), c0):
         return "expected" if threat else "planned"
     if _has(doc, THREAT, max(s0, c0 - 12), c0):
         return "planned"  # «تهديد X باقتحام»، «متوعداً ... بهجمات»، «ينص الاتفاق على نشر»
-    if g.rep.trig.type == "AGREEMENT" and _has(doc, CALL, max(s0, c0 - 4), c0):
-        return "planned"  # «دعا إلى هدنة»: a call for an agreement
+    if _has(doc, CALL, max(s0, c0 - 4), c0):
+        return "planned"  # «دعا إلى هدنة»، «لبحث إعادة انتشار»: a call or a proposal
     if c0 - 2 >= lo and doc.tw[c0 - 2] == _ON and doc.tw[c0 - 1] == "ان":
         return "planned"  # «على أن تنسحب»: a term of a deal
-    if any(map(_FUTURE_OF, g.members)) or _future_verb(w):
+    if any(map(_FUTURE_OF, g.members)) or (_future_verb(w) and c0 - 1 not in doc.inside):
         return "planned"  # «سيبسط سيطرته»: a noun after a verb in the future
     if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
         return "planned"
+    # «سيواصل دعمها بضربات جوية»، «ستعقد محادثات ... بشأن اتفاق»: a future verb before, with
+    # no other event between
+    trig = _trigger_tokens(doc)
+    for i in range(c0 - 2, max(lo, c0 - 10) - 1, -1):
+        if i in trig:
+            break
+        if _future_verb(doc.tw[i]) and i not in doc.inside:
+            return "planned"
     return "asserted"
 
 
