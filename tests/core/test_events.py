@@ -745,6 +745,12 @@ MULTI = [
         "بدء الهجوم في تشرين الأول.",
         [("OPERATION", ["IQ_GOV"]), ("OPERATION", ["IQ_GOV"])],
     ),
+    # «منذ بدء موجة الهجمات»: the wave is an event besides the attack
+    (
+        "قتل جندي في هجوم على [قاعدة التاجي|LOCATION]، وهو الأول منذ بدء موجة الهجمات على "
+        "القواعد [الأميركية|ACTOR|US] في [العراق|LOCATION].",
+        [("ATTACK", []), ("ATTACK", [])],
+    ),
     # ... nor one counted among its kind
     (
         "شنت طائرات [إسرائيلية|ACTOR|OTHER:israel] غارات على [مطار التيفور|LOCATION]. "

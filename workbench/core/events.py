@@ -223,7 +223,7 @@ LIGHT_ANY = word_class(
 TARGET_NOUN = word_class(
     "عناصر عنصر مواقع موقع مقرات مقر نقطة نقاط حاجز حواجز دورية رتل سيارة سيارات آلية آليات "
     "قيادي قياديين مقاتلين مسلحين قافلة تجمعات تحصينات مستودع مستودعات قاعدة قواعد منشأة "
-    "منشآت"
+    "منشآت مقاتل مقاتلا"
 )
 HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي")
 UNIT_OF = word_class("وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل")
@@ -2033,7 +2033,18 @@ _PROCESS = _ws("إجلاء تبادل إعادة نقل تسليم تسوية ا
 
 def _started(doc: Doc, c: Cand) -> bool:
     """«منذ بدء الهجوم»: the campaign named by its start, not a repeat of an event."""
-    return c.ti > doc.sspan[c.sent][0] and _stems(doc.tw[c.ti - 1])[-1] in _START_OF
+    s0 = doc.sspan[c.sent][0]
+    if c.ti <= s0:
+        return False
+    if _stems(doc.tw[c.ti - 1])[-1] in _START_OF:
+        return True
+    # «منذ بدء موجة الهجمات»
+    return (
+        c.ti - 2 >= s0 and doc.tw[c.ti - 1] in _WAVE and _stems(doc.tw[c.ti - 2])[-1] in _START_OF
+    )
+
+
+_WAVE = _ws("موجة سلسلة")
 
 
 def _nth_of_kind(doc: Doc, c: Cand) -> bool:
@@ -2059,6 +2070,8 @@ def _group(doc: Doc) -> list[Group]:
             and not _has(doc, SAYS, g.members[-1].tj, c.ti)
             # «تهديد ... باقتحام المنطقة، وسط مخاوف من تمدد المعارك»: another modality
             and _unreal_kind(doc, c) == _unreal_kind(doc, g.members[-1])
+            # «هجوم X ... منذ بدء موجة الهجمات»: the campaign is another event
+            and not (c.definite and not c.trig.verb and _started(doc, c))
         ):
             g.members.append(c)
             continue
