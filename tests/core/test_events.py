@@ -618,6 +618,12 @@ TYPES = [
         "سيطرت على [تمبكتو|LOCATION].",
         [("CONTROL", ["FR", "OTHER:fama"])],
     ),
+    # «أعلنت X، مساء أمس، استهداف قاعدة»: the announced action is the claimant's
+    (
+        "وأعلنت [حركة الشباب|ACTOR|OTHER:shabaab]، مساء أمس، استهداف قاعدة "
+        "[باليدوغلي|LOCATION] بقذائف الهاون.",
+        [("STATEMENT", ["OTHER:shabaab"]), ("ATTACK", ["OTHER:shabaab"])],
+    ),
     # a repelled advance is an attack; coming into force is no movement
     (
         "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "

@@ -166,6 +166,7 @@ REPORT = word_class(
         "اعتبرت أفادت أوردت أورد بثت بث"
     )
 )
+ANNOUNCE = word_class(_ws("أعلن أعلنت أعلنوا تبنى تبنت تبنوا"))
 SAYS = word_class(_ws("تقول يقول يقولون تقولان"))
 ACCORDING = word_class(_ws("بحسب حسب وفق وفقا"))
 NAQLAN = word_class(_ws("نقلا"))
@@ -2166,7 +2167,16 @@ def _fill(
         # «أعلنت الجماعة أنها استهدفت»: the source is the subject
         c = doc.content[g.sent]
         pron = c > s0 and doc.tw[c - 1] in PRONOUN_THAT and c <= g.rep.ti
-        if typ == "STATEMENT" or poss or pron:
+        # «أعلنت الجماعة، مساء أمس، استهداف قاعدة»: the announced action is the claimant's
+        claim = (
+            not g.rep.trig.verb
+            and g.rep.trig.hint != "casualty"
+            and c > s0
+            and c <= g.rep.ti <= c + 3
+            and doc.tw[c - 1] not in THAT
+            and _has(doc, ANNOUNCE, s0, c)
+        )
+        if typ == "STATEMENT" or poss or pron or claim:
             head = [m for m in doc.actors[g.sent] if m.t1 <= doc.content[g.sent]]
             if head:
                 # the reporting verb's subject, not «المدعومة من X» after it
