@@ -317,6 +317,26 @@ CASES = [
         ["IQ_GOV"],
         "تكريت",
     ),
+    # the far subject of «تعرض لـ», and the owner named by an adjective after a base
+    (
+        "وتعرضت قاعدة [فيكتوريا|LOCATION] التي تضم [قوات أمريكية|ACTOR|US] قرب "
+        "[مطار بغداد|LOCATION] لهجوم بطائرة مسيرة.",
+        "ATTACK",
+        "هجوم",
+        "asserted",
+        [],
+        ["US"],
+        "مطار بغداد",
+    ),
+    (
+        "استهدفت [طائرة مسيرة|WEAPON] قاعدة [أمريكية|ACTOR|US] في [حقل العمر|LOCATION].",
+        "ATTACK",
+        "استهدفت",
+        "asserted",
+        [],
+        ["US"],
+        "حقل العمر",
+    ),
     # a base that hosts X: X is the target
     (
         "استهدفت صواريخ قاعدة [حرير|LOCATION]، التي تستضيف [قوات فرنسية|ACTOR|FR].",

@@ -226,6 +226,9 @@ TARGET_NOUN = word_class(
     "قيادي قياديين مقاتلين مسلحين قافلة تجمعات تحصينات مستودع مستودعات قاعدة قواعد منشأة "
     "منشآت مقاتل مقاتلا"
 )
+TARGET_PLACE = word_class(
+    "قاعدة قواعد مواقع موقع نقطة نقاط مقر مقرات حاجز حواجز منشأة منشآت معسكر ثكنة دورية رتل"
+)
 HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي")
 UNIT_OF = word_class("وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل")
 OTHER_ONE = _ws("وأخرى وآخرون وأخريات")
@@ -1479,8 +1482,16 @@ def _actors_targets(
                         used.add(id(m))
                         break
                 break
-    passive = _has(doc, PASSIVE, max(lo, ti - 3), ti) or (
-        t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 10), ti)
+    passive = (
+        (
+            _has(doc, PASSIVE, max(lo, ti - 3), ti)
+            # «تعرضت قاعدة X التي تضم قوات Y ... لهجوم»: the far subject of «تعرض لـ»
+            or (
+                doc.nt.text[g.rep.ns - 1 : g.rep.ns] == "ل"
+                and _has(doc, PASSIVE, max(lo, ti - 12), ti)
+            )
+        )
+        or (t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 10), ti))
     )
     if not actors and not t.verb and t.type in ("ATTACK", "OPERATION"):
         for m in after:
@@ -1539,6 +1550,8 @@ def _actors_targets(
                 gap -= sum(1 for i in range(tj, m.t0) if i in skip or masks[i] & MIL)
             # «دخلت دورية من الشرطة العسكرية»، «تتجه وحدات من قوات X»: a unit of X
             unit = m.gov == "من" and m.t0 - 2 >= tj and bool(doc.masks[m.t0 - 2] & UNIT_OF)
+            if m.kind == "adj" and m.t0 > tj and doc.masks[m.t0 - 1] & TARGET_PLACE:
+                continue  # «استهدفت طائرة مسيرة قاعدة أمريكية»: the base's owner, a target
             if (
                 gap <= 3
                 and (m.gov is None or m.gov == "poss" or unit)
