@@ -1550,7 +1550,12 @@ def _actors_targets(
                 gap -= sum(1 for i in range(tj, m.t0) if i in skip or masks[i] & MIL)
             # «دخلت دورية من الشرطة العسكرية»، «تتجه وحدات من قوات X»: a unit of X
             unit = m.gov == "من" and m.t0 - 2 >= tj and bool(doc.masks[m.t0 - 2] & UNIT_OF)
-            if m.kind == "adj" and m.t0 > tj and doc.masks[m.t0 - 1] & TARGET_PLACE:
+            if (
+                m.t0 > tj
+                and m.t1 - m.t0 == 1
+                and doc.masks[m.t0] & NAT
+                and doc.masks[m.t0 - 1] & TARGET_PLACE
+            ):
                 continue  # «استهدفت طائرة مسيرة قاعدة أمريكية»: the base's owner, a target
             if (
                 gap <= 3
