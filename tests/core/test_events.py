@@ -713,6 +713,8 @@ MODALITY = [
         "قوات البيشمركة من القضاء.",
         "asserted",
     ),
+    # the attack a threatened reply answers has happened
+    ("وتوعد [الحرس الثوري|ACTOR|IR] بالرد على الهجوم الإسرائيلي.", "asserted"),
     # «ستسلّم المدينة»: handing a place over
     ("وقال الوزير إن قواته ستسلم المدينة للجيش النظامي خلال أيام.", "planned"),
     # «سترد»: a threat to retaliate for an attack

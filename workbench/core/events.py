@@ -1792,6 +1792,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "expected" if threat else "planned"
     if _has(doc, EXPECT_BEFORE, max(s0, c0 - 9), c0):
         return "expected" if threat else "planned"
+    if _replied(doc, c0, s0):
+        return "asserted"  # «توعد بالرد على الهجوم»: the attack replied to has happened
     if _has(doc, THREAT, max(s0, c0 - 12), c0):
         return "planned"  # «تهديد X باقتحام»، «متوعداً ... بهجمات»، «ينص الاتفاق على نشر»
     if _has(doc, CALL, max(s0, c0 - 4), c0):
@@ -1811,6 +1813,14 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         if _future_verb(doc.tw[i]) and i not in doc.inside:
             return "planned"
     return "asserted"
+
+
+_REPLY = _ws("رد الرد ردا ردها رده")
+
+
+def _replied(doc: Doc, i: int, s0: int) -> bool:
+    """«بالرد على الهجوم»، «رداً على القصف»: the event is what a reply answers."""
+    return i - 2 >= s0 and doc.tw[i - 1] == _ON and _stems(doc.tw[i - 2])[-1] in _REPLY
 
 
 _NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين ستار سيناء سياسة سياسي سياسية سيدة")
@@ -2021,6 +2031,8 @@ def _unreal(doc: Doc, c: Cand) -> bool:
 def _unreal_kind(doc: Doc, c: Cand) -> str:
     """Which of fear, threat or denial comes nearest before the trigger, else ""."""
     s0 = doc.sspan[c.sent][0]
+    if _replied(doc, c.ti, s0):
+        return ""
     a = max(s0, c.ti - 7)
     best, kind = -1, ""
     for bit, k in ((EXPECT_BEFORE, "expected"), (THREAT, "planned"), (NEG_VERB, "denied")):
