@@ -9,17 +9,25 @@ light verb (سيّرت). Two-word noun phrases also match with a definite adject
 and a possessive noun (الحملة العسكرية، عملياتها العسكرية); ``عملية "X"`` is an
 operation; ``أنشأت ... نقطة/قاعدة`` a base. Reporting verbs (أعلن، قال، أكد، نفى)
 are STATEMENT events when their subject is an armed actor, its official
-(«قال الرئيس التركي»، «المتحدث باسم التحالف») or an official body (خلية،
-وزارة), not after «ما» (وفق ما أعلنت), not with an object suffix (اتفاق أعلنه),
-not when the actor announces its own action (أعلنت أنها استهدفت) nor for a
-denial that an event trigger carries; ``تبنّى`` (a claim) always is. Triggers of
+(«قال الرئيس التركي»، «المتحدث باسم التحالف»، «وقال المتحدث باسمها») or an
+official body (خلية، وزارة), or a named person the article presents as an official
+of an armed actor or with a military rank («وقال أردوغان» after «الرئيس التركي رجب
+طيب أردوغان»); not after «ما» (وفق ما أعلنت), not with an object suffix (اتفاق
+أعلنه), not when the actor announces its own past action (أعلنت أنها استهدفت; a plan
+«أنها ستعقد» stays a statement) nor for a denial that an event trigger carries;
+``تبنّى`` (a claim) is one unless it names a new (indefinite) attack, which carries
+it. A repelled advance (صدّوا محاولة تقدم) and storming a place (اقتحام المنطقة) are
+attacks, «نشر ... نقاط» a base, «منذ بدء الهجوم» an operation. Triggers of
 one type in one clause of a sentence are one event (``حملات دهم واعتقال``,
 ``رتلاً ... دخل``), except a second verb with its own subject or a second leg of
 another kind after a comma (دخل ... إلى X، واتجه نحو Y); clauses break at
 فيما، بينما، في حين، كما، إلا أن، «، لـ+verb» and «;». A definite noun
 (``القافلة``، ``الهجوم``) repeating an event of the last four sentences is an
-anaphor, not a new event; ``أي هجوم`` is generic; a call (دعا إلى وقف إطلاق
-النار) is no agreement; «عدد من قتلوا» is a count, no killing; headings and
+anaphor, not a new event, unless it is feared, threatened or denied (مخاوف من تمدد
+المعارك), described by a relative clause with a place, counted («الثالثة من نوعها») or
+named by its start («منذ بدء موجة الهجمات»); ``أي هجوم`` is generic except under a
+negation (لم تنفذ أي غارة: denied); a call (دعا إلى وقف إطلاق النار) is a planned
+agreement; «عدد من قتلوا» is a count, no killing; headings and
 headline lines (the first line up to 25 words, later lines up to 15, without
 final punctuation) carry no events. «مناطق سيطرة X» is control named inside a
 place phrase: no clause stop.
@@ -64,10 +72,13 @@ attribution part (``ذكرت مصادر ... أنّ``):
   time; else the story's last time (not across «في سياق آخر» or a heading),
   else the article's day. Background recaps (وكان ... قد) and expected events
   keep none.
-- modality: denied (نفت ... for the first event after it, لم/لن/عدم, also
-  written on و: ولن تنسحب), expected (threats: متوقعة، محتمل، تحسباً),
-  planned (س-، سوف، من المرجح، تعتزم، ستطلق، من المتوقع أن for non-violent
-  events; an operation «مرتقبة» is planned by its own side), else asserted.
+- modality: denied (نفت ... for the first event after it, لم/لن/لا/عدم, also
+  written on و: ولن تنسحب; «لم تنفذ أي غارة»), expected (threats: متوقعة، محتمل،
+  تحسباً، مخاوف، يتوقع مسؤولون), planned (س-، سوف، من المرجح، تعتزم، ستطلق، من المتوقع
+  أن for non-violent events; an operation «مرتقبة» is planned by its own side; the
+  actor's own threat تهديد/متوعداً; a deal's terms ينص على، على أن; a call or proposal
+  دعا إلى، لبحث؛ a future verb before with no event between: سيبسط سيطرته), else
+  asserted; what a reply answers («بالرد على الهجوم») is asserted.
 - attribution: the source of ``ذكرت/قالت/أفادت X``, ``بحسب X``; a named
   agency or person is given by name, a channel in brackets («مارك إسبر
   (رويترز)»، «نقلت X عن Y» -> «Y (X)»); carried to following sentences that
