@@ -1,8 +1,10 @@
-"""Extraction quality on the held-out articles (tests/data/heldout, annotated blind).
+"""Extraction quality on the held-out sets (tests/data/heldout*, each annotated blind).
 
-The set was annotated blind, before the extractor was run on it; later rule
-work measured against it (fixing general patterns with other test sentences),
-so it is now a regression guard more than a true held-out figure.
+Each set was annotated blind, before the extractor was run on it. Later rule
+work measured against the first two (fixing general patterns with other test
+sentences), so their thresholds are regression guards, not held-out figures.
+The third set was scored blind first (0.742 overall) and tuned only briefly;
+the READMEs of the sets say what they contain.
 """
 
 import json
@@ -13,13 +15,19 @@ import pytest
 from tests.scoring import score_many
 from workbench.core.extract import extract_text
 
-HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# set -> minimum overall, entities, times (F1 x values right), events, forces
+THRESHOLDS = {
+    "heldout": (0.85, 0.93, 0.90, 0.85, 0.65),
+    "heldout2": (0.88, 0.93, 0.90, 0.88, 0.75),
+    "heldout3": (0.70, 0.85, 0.85, 0.70, 0.35),
+}
 
 
-@pytest.fixture(scope="module")
-def scores():
+def _scores(name: str) -> dict:
     pairs = []
-    for gold_path in sorted(HELDOUT.glob("*.json")):
+    for gold_path in sorted((DATA / name).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
         a = gold["article"]
@@ -30,18 +38,23 @@ def scores():
     return score_many(pairs)
 
 
-def test_heldout_overall(scores):
-    assert scores["overall"] >= 0.85, scores
-
-
-def test_heldout_entities(scores):
-    assert scores["entities"] >= 0.93, scores
-
-
-def test_heldout_times(scores):
-    assert scores["times"] * scores["times.value"] >= 0.90, scores
-
-
-def test_heldout_events_and_forces(scores):
-    assert scores["events"] >= 0.85, scores
-    assert scores["forces"] >= 0.65, scores
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_heldout_set(name):
+    s = _scores(name)
+    overall, entities, times, events, forces = THRESHOLDS[name]
+    got = {
+        "overall": s["overall"],
+        "entities": s["entities"],
+        "times": s["times"] * s["times.value"],
+        "events": s["events"],
+        "forces": s["forces"],
+    }
+    want = {
+        "overall": overall,
+        "entities": entities,
+        "times": times,
+        "events": events,
+        "forces": forces,
+    }
+    low = {k: round(v, 3) for k, v in got.items() if v < want[k]}
+    assert not low, (name, low, want)
