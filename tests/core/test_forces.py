@@ -469,6 +469,43 @@ CASES = [
     ),
     # a headline gives no row
     ("غارات على مواقع ل[قسد|ACTOR|SDF] في [تل تمر|LOCATION]\nوقال الجيش إنه يراقب.", []),
+    # the owner of the sites hit («موقعا لـX»), one row for the area and each listed site
+    (
+        'قصفت طائرات مسيرة [روسية|ACTOR|RU]، منذ فجر الاثنين، نحو 20 موقعا لـ"[هيئة تحرير '
+        'الشام|ACTOR|NUSRA]" في [محافظة إدلب|LOCATION]، بينها [معبر باب الهوى|LOCATION] '
+        "و[مطار تفتناز|LOCATION]، ما أدى إلى أضرار كبيرة.",
+        [
+            ("NUSRA", "attacked", "محافظة إدلب"),
+            ("NUSRA", "attacked", "معبر باب الهوى"),
+            ("NUSRA", "attacked", "مطار تفتناز"),
+        ],
+    ),
+    (
+        "واستهدفت المدفعية [التركية|ACTOR|TR] منشآت ل[قسد|ACTOR|SDF] في [ريف الرقة|LOCATION].",
+        [("SDF", "attacked", "ريف الرقة")],
+    ),
+    # a strike without a named target: the side of the victims
+    (
+        "وأفاد المراسل أن غارة بطائرة مسيرة استهدفت سيارة على طريق [الرقة|LOCATION] - [تل "
+        'أبيض|LOCATION]، ما أسفر عن مقتل ثلاثة عناصر من "[وحدات حماية الشعب|ACTOR|YPG]".',
+        [("YPG", "attacked", None)],
+    ),
+    # a base of a force near a place, without an event of its own
+    (
+        "وحلقت طائرة مجهولة قرب قاعدة [للتحالف الدولي|ACTOR|COALITION] قرب [دير الزور|LOCATION].",
+        [("COALITION", "present", "دير الزور")],
+    ),
+    (
+        "وأعلن الجيش أن مقاتلة أسقطت طائرة مسيرة كانت تحلق قرب قاعدة لـ[القوات "
+        "الروسية|ACTOR|RU] في [ريف اللاذقية|LOCATION].",
+        [("RU", "present", "ريف اللاذقية")],
+    ),
+    # a denied leaving with the place as object: still there
+    (
+        'وقال المتحدث إن [القوات الفرنسية|ACTOR|FR] "لن تغادر" [شمال مالي|LOCATION] قريبا.',
+        [("FR", "present", "شمال مالي")],
+    ),
+    ("وقال المتحدث إن [القوات الفرنسية|ACTOR|FR] لن تغادر قبل نهاية العام.", []),
 ]
 
 

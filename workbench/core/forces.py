@@ -118,6 +118,17 @@ INTERCEPT = _ev.word_class(
 RAISE = _ev.word_class(_ws("يرفعون يرفع ترفع رفعوا رفع رفعت يرفعان رافعين رافعة"))
 _FLAGS = _ws("العلم الأعلام علم أعلام أعلامها أعلامهم أعلامه الراية رايات الرايات راية رايته")
 _AT_PLACE = _ws("في وسط فوق داخل على")
+# the sites an attack hits, owned by «لـ»: «مواقع لـX»، «منشآت لـX»
+SITE = _ev.BASE_NOUN | _ev.word_class(
+    _ws("موقع موقعا مواقع منشأة منشآت منشاة منشات مقرات مستودع مستودعات مخازن")
+)
+# «ما أسفر عن مقتل عنصرين من X»
+VICTIM = _ev.word_class(_ws("مقتل قتل إصابة اصابة سقوط جرح"))
+_FROM = _ws("من")
+# «قاعدة للتحالف الدولي قرب الحسكة»
+_NEAR = _ws("قرب بقرب في داخل")
+# «لن تغادر شمال شرق سوريا»: a leave verb with its place as object
+_LEAVE = re.compile(r"غادر")
 _RANKS = _ws("صفوف")
 _LIST_AFTER = _ws("هي وهي منها ومنها أبرزها وأبرزها أهمها وأهمها بينها وبينها")
 _SUPPORTER = _ws(
@@ -438,7 +449,9 @@ def _rows_for_event(
             return []
         if planned or ev.modality == "denied":
             # «لن تنسحب من سنجار»، «على أن تنسحب ... من محيط الأحياء»: still there
-            if place is None or _gov_of(doc, s, place) != "من":
+            if place is None or not (
+                _gov_of(doc, s, place) == "من" or _left_object(doc, s, ev, place)
+            ):
                 return []
             return [mk(a, "present", p) for a in actors for p in places]
         retain = _ev._has(doc, RETAIN, s0, s1) or _reduced_to(doc, s)
@@ -650,7 +663,40 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
         own = [m.value for m in acts if k < m.t0 <= k + 3]
         if own:
             return own[:1]
+    # «استهدفت ... أكثر من 20 موقعا لـX»: the owner of the sites hit
+    for j in _words_in(doc, SITE, i + 1, min(b, i + 12)):
+        if doc.clause[j] != c:
+            break
+        own = _owner_after(doc, acts, j)
+        if own:
+            return [own]
+    # «غارة استهدفت سيارة ...، ما أسفر عن مقتل عنصرين من X»: the side of the victims
+    for k in _words_in(doc, VICTIM, i + 1, b):
+        own = [m.value for m in acts if k < m.t0 <= k + 5 and doc.tw[m.t0 - 1] in _FROM]
+        if own:
+            return own[:1]
     return []
+
+
+def _owner_after(doc: _ev.Doc, acts: list[_ev.Mention], j: int) -> str | None:
+    """The actor a noun belongs to by «لـ»: «موقعا لـ"قسد"»، «قاعدة للتحالف الدولي»."""
+    for m in acts:
+        if m.kind != "ent":
+            continue
+        if m.t0 == j + 1 and doc.tw[m.t0].startswith("ل") and not doc.tw[m.t0].startswith("ال"):
+            return m.value
+        if m.t0 == j + 2 and doc.tw[j + 1] == "ل":
+            return m.value
+    return None
+
+
+def _left_object(doc: _ev.Doc, s: int, ev: Event, place: Entity) -> bool:
+    """«لن تغادر شمال شرق سوريا»: the place is the object of a leave verb."""
+    if not _LEAVE.search(norm(ev.trigger.text)):
+        return False
+    i = _tok_of(doc, ev)
+    m = next((m for m in doc.places[s] if m.ent is place), None)
+    return m is not None and i < m.t0 <= i + 2 and m.gov is None
 
 
 def _contained(doc: _ev.Doc, s: int, m: _ev.Mention) -> _ev.Mention | None:
@@ -689,6 +735,17 @@ def _listed_places(doc: _ev.Doc, s: int, ev: Event) -> list[Entity]:
                 m = next((m for m in doc.places[s] if k < m.t0 <= k + 2), None)
                 if m is not None:
                     return _coordinated(doc, s, m.ent)
+    # «أكثر من 15 موقعا لـX في محافظة Y، بينها A وB وC»: the area and each listed site
+    for j in _words_in(doc, SITE, i + 1, min(b, i + 12)):
+        if doc.clause[j] != doc.clause[i]:
+            break
+        for k in range(j + 1, min(b, j + 12)):
+            if doc.tw[k] in _LIST_AFTER:
+                m = next((m for m in doc.places[s] if k < m.t0 <= k + 2), None)
+                if m is None:
+                    break
+                area = [x.ent for x in doc.places[s] if j < x.t0 and x.t1 <= k]
+                return area[-1:] + _coordinated(doc, s, m.ent)
     return []
 
 
@@ -1007,7 +1064,12 @@ def _noun_rows(
     for s, acts in enumerate(doc.actors):
         if doc.heading[s] or not acts:
             continue
-        if s in hosts or any(x.t1 < len(tw) and tw[x.t1] == "في" for x in acts):
+        if (
+            s in hosts
+            or any(x.t1 < len(tw) and tw[x.t1] == "في" for x in acts)
+            or any(x.t0 > 0 and doc.masks[x.t0 - 1] & _ev.BASE_NOUN for x in acts)
+            or any(x.t0 > 1 and doc.masks[x.t0 - 2] & _ev.BASE_NOUN for x in acts)
+        ):
             out.extend(_force_in_rows(doc, s, by_sent.get(s, []), tms, sents))
     return out
 
@@ -1078,6 +1140,19 @@ def _force_in_rows(
             continue
         r = Row(x.value, "present", s, m.ent, [m.ent])
         r.pos = doc.nt.to_orig[doc.ts[x.t0]]
+        out.append(r)
+    # «قاعدة للتحالف الدولي قرب الحسكة»: a base of a force near a place
+    acts = [x for x in doc.actors[s] if x.value != "UNKNOWN"]
+    for j in _words_in(doc, _ev.BASE_NOUN, a, b):
+        own = _owner_after(doc, acts, j)
+        x = next((x for x in acts if x.value == own and j < x.t0 <= j + 2), None)
+        if x is None or own in busy or x.t1 + 1 >= b or doc.tw[x.t1] not in _NEAR:
+            continue
+        m = next((m for m in ms if m.t0 == x.t1 + 1), None)
+        if m is None:
+            continue
+        r = Row(own, "present", s, m.ent, [m.ent])
+        r.pos = doc.nt.to_orig[doc.ts[j]]
         out.append(r)
     for i in _words_in(doc, RAISE, a, b):
         out.extend(_flag_rows(doc, s, i))
