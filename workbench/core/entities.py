@@ -317,6 +317,8 @@ _ORG_HEADS = _n(
     "المرصد مرصد هيئة جمعية مؤسسة"
 )
 _REPORTERS = _n("مراسل مراسلة مراسلو مراسلي موفد موفدة")
+# a source or statement before لـ+outlet (مصدر عسكري للميادين، في تصريح للجزيرة)
+_TOLD = _n("مصدر مصادر مسؤول مسؤولون مسؤولين تصريح تصريحات حديث مقابلة بيان")
 _ORG_FILLERS = _n("أنباء الأنباء شبكة الإخبارية الإخباري الإلكتروني الإلكترونية")
 _WEAPON_CONJ = "و"
 
@@ -1210,7 +1212,16 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             i is not None and i > 0 and (toks[i - 1].n in _ORG_HEADS or toks[i - 1].n in _REPORTERS)
         )
         lquote = m.prefix.endswith("ل") and s > 0 and text[s - 1] in _QUOTES + "\u0640"
-        if quoted or head or lquote:
+        # قال مصدر عسكري للجزيرة، في حديث للميادين: لـ after a source or a verb of saying
+        told = (
+            m.prefix.endswith("ل")
+            and i is not None
+            and any(
+                toks[k].n in _TOLD or toks[k].nw in _TOLD or toks[k].n in _SPEECH
+                for k in range(max(0, i - 2), i)
+            )
+        )
+        if quoted or head or lquote or told:
             return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
         if loc is not None:
             p = g.place(loc.canonical)
