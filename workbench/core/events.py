@@ -548,6 +548,7 @@ class Doc:
     skip: set[int] = field(default_factory=set)  # tokens of times and quantities
     officials: set[str] | None = None  # last names of officials (see _officials)
     inside: set[int] = field(default_factory=set)  # tokens of entities
+    unreal: dict[int, str] = field(default_factory=dict)  # _unreal_kind by trigger token
 
     def tok_at(self, pos: int) -> int:
         """Index of the token containing or following normalised position ``pos``."""
@@ -1839,9 +1840,14 @@ _NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين
 
 def _future_verb(w: str) -> bool:
     """«سيبسط»، «ستفرض»: a verb with the future prefix (not سيارة، سيطرة، ستة)."""
-    if w[:1] in "وف":
+    if not w.startswith(_FUT_START):
+        return False
+    if w[0] != "س":
         w = w[1:]
-    return len(w) >= 5 and w[:2] in ("سي", "ست", "سن") and w not in _NOT_FUTURE
+    return len(w) >= 5 and w not in _NOT_FUTURE
+
+
+_FUT_START = tuple(a + b for a in ("", "و", "ف") for b in ("سي", "ست", "سن"))
 
 
 def _aim(doc: Doc, c: Cand) -> bool:
@@ -2041,6 +2047,14 @@ def _unreal(doc: Doc, c: Cand) -> bool:
 
 def _unreal_kind(doc: Doc, c: Cand) -> str:
     """Which of fear, threat or denial comes nearest before the trigger, else ""."""
+    memo = doc.unreal
+    kind = memo.get(c.ti)
+    if kind is None:
+        kind = memo[c.ti] = _unreal_kind_of(doc, c)
+    return kind
+
+
+def _unreal_kind_of(doc: Doc, c: Cand) -> str:
     s0 = doc.sspan[c.sent][0]
     if _replied(doc, c.ti, s0):
         return ""
