@@ -102,6 +102,10 @@ CASES = [
     # a construct plural after «من» names what is counted: the span is the number
     ("انشق نحو 40 من مسلحي الفصيل.", "نحو 40", 40, True, "fighters"),
     ("نقلت الحافلات 120 من عسكريي الحامية.", "120", 120, False, "troops"),
+    # ... also with a possessive suffix on the plural
+    ("وأقر الفصيل بأن ثلاثة من عناصره أسروا.", "ثلاثة", 3, False, "fighters"),
+    ("وقالت الوزارة إن اثنين من جنودها أصيبا.", "اثنين", 2, False, "troops"),
+    ("وأكد القائد أن خمسة من مقاتليه قتلوا.", "خمسة", 5, False, "fighters"),
     # a dual counts two even when its noun has no unit of its own
     ("نفذت المقاتلات ضربتين على مواقع الفصيل.", "ضربتين", 2, False, "other"),
     ("شنت الطائرات غارتين قرب البلدة.", "غارتين", 2, False, "other"),

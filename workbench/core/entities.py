@@ -1635,6 +1635,13 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                     break
             m = match_at.get(start)
             loc = m.first("LOCATION") if m else None
+            if (
+                first
+                and loc is None
+                and not n.startswith("ال")
+                and n.endswith(("يه", "يين", "يون"))
+            ):
+                break  # مناطق صحراوية وجبلية، قرى حدودية: adjectives, not names
             if loc is not None:
                 end, canon, conf = m.end, loc.canonical, 0.85
             elif (

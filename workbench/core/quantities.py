@@ -38,7 +38,8 @@ More of the span and the unit:
 
 A share («نحو 87 في المئة»، «40 بالمئة»، «30%») is a quantity of unit other;
 a dual noun counts two even without a unit of its own (غارتين، ضربتين).
-A construct plural after «من» gives the unit: «نحو 275 من مقاتلي التنظيم».
+A construct plural after «من» gives the unit: «نحو 275 من مقاتلي التنظيم»، also with a
+possessive suffix: «اثنين من جنوده»، «ثلاثة من عناصرها».
 
 Not quantities: years (عام 2018، four-digit numbers 1900-2100 with no counted
 noun), dates (5 ديسمبر، 2019/12/05), clock times (الساعة 5، 5 صباحا),
@@ -729,6 +730,13 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
                 if u2 is None and nn[2].endswith("ي") and len(nn[2]) > 3:
                     # a construct plural: «275 من مقاتلي التنظيم»، «من عسكريي الجيش»
                     u2 = unit_of(nn[2] + "ن")
+                if u2 is None:
+                    # a plural with a possessive suffix: «اثنين من جنوده»، «3 من عناصرها»
+                    for suf in ("هما", "هم", "ها", "نا", "ه"):
+                        if nn[2].endswith(suf) and len(nn[2]) - len(suf) > 2:
+                            base = nn[2][: -len(suf)]
+                            u2 = unit_of(base) or (unit_of(base + "ن") if base[-1] == "ي" else None)
+                            break
                 if u2:
                     unit = u2
     if unit is None:
