@@ -506,6 +506,25 @@ CASES = [
         [("FR", "present", "شمال مالي")],
     ),
     ("وقال المتحدث إن [القوات الفرنسية|ACTOR|FR] لن تغادر قبل نهاية العام.", []),
+    # the participants of an operation («بمشاركة X وY») are present with it
+    (
+        "أعلنت [قيادة العمليات|ACTOR|IQ_GOV]، يوم الأحد، انطلاق عملية أمنية لملاحقة بقايا "
+        "[تنظيم داعش|ACTOR|ISIS] في محافظات [نينوى|LOCATION] و[ديالى|LOCATION]، بمشاركة قطعات "
+        "من الجيش و[الشرطة الاتحادية|ACTOR|IQ_GOV] و[الحشد الشعبي|ACTOR|OTHER:pmf] وبإسناد من "
+        "[التحالف الدولي|ACTOR|COALITION].",
+        [
+            ("IQ_GOV", "present", "نينوى"),
+            ("IQ_GOV", "present", "ديالى"),
+            ("OTHER:pmf", "present", "نينوى"),
+            ("OTHER:pmf", "present", "ديالى"),
+        ],
+    ),
+    # a repelled advance: the side whose fighters («عناصرها») repelled it and the advancer
+    (
+        "وأعلنت [الجبهة الوطنية للتحرير|ACTOR|FSA] أن عناصرها تصدوا ليلا لمحاولة تقدم "
+        "[لقوات النظام|ACTOR|SY_GOV] على محور [كبانة|LOCATION].",
+        [("FSA", "present", "كبانة"), ("SY_GOV", "present", "كبانة")],
+    ),
 ]
 
 

@@ -476,10 +476,19 @@ def _rows_for_event(
             targets = _attacked_owner(doc, s, ev, place)
             if targets:
                 places = _coordinated(doc, s, place) or [place]
-        if not actors and not targets:
+        rep = _repeller(doc, s, ev) if fight else None
+        if not actors and not targets and not rep:
             return []
         if fight:
             sides = actors + [t for t in targets if t not in actors]
+            if rep and rep not in sides:
+                sides.append(rep)
+            # «محاولة تقدم لقوات النظام»: the side that advanced
+            adv = _owner_after(
+                doc, [m for m in doc.actors[s] if m.value != "UNKNOWN"], _tok_of(doc, ev)
+            )
+            if rep and adv and adv not in sides:
+                sides.append(adv)
             sides += [x for x in _partners(doc, s, sides) if x not in sides]
             for a in sides:
                 for p in places:
@@ -599,6 +608,14 @@ def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[
             break
         if doc.tw[j] not in _ev.COAGENT:
             continue
+        if doc.tw[j] in _TAKE_PART:
+            # «بمشاركة قطعات من الجيش والشرطة الاتحادية والحشد الشعبي»: each participant
+            end = next((k for k in range(j + 1, min(b, j + 10)) if doc.tw[k][1:] in _ev.COAGENT), b)
+            for x in doc.actors[s]:
+                if j < x.t0 < min(end, j + 10) and doc.clause[x.t0] == doc.clause[j]:
+                    if x.value not in actors and x.value not in out and x.value != "UNKNOWN":
+                        out.append(x.value)
+            break
         for x in doc.actors[s]:
             if not j < x.t0 <= j + 6 or x.value in actors or x.value == "UNKNOWN":
                 continue
@@ -610,7 +627,28 @@ def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[
     return out
 
 
+_TAKE_PART = _ws("بمشاركة")
+# pronoun-suffixed force nouns without the suffix: «مقاتليه»، «عناصرها»، «قواته»
+_OWN_FORCE = _ws("مقاتلي مقاتلو عناصر قوات جنود وحدات")
 _ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل التسلل توغل التوغل")
+
+
+def _repeller(doc: _ev.Doc, s: int, ev: Event) -> str | None:
+    """«أعلن X أن مقاتليه صدّوا محاولة تقدم لـY»: the side whose forces (a pronoun-suffixed
+    force noun) repelled an advance is the actor named before them."""
+    i = _tok_of(doc, ev)
+    a = doc.sspan[s][0]
+    r = next((k for k in range(i - 1, max(a, i - 6) - 1, -1) if doc.masks[k] & _ev.REPEL), None)
+    if r is None:
+        return None
+    for f in range(r - 1, max(a, r - 2) - 1, -1):
+        w = doc.tw[f]
+        bare = re.sub("(?:ه|ها|هم)$", "", w)
+        if bare != w and (bare in _FORCE_WORDS or bare + "ن" in _FORCE_WORDS or bare in _OWN_FORCE):
+            before = [x for x in doc.actors[s] if x.t1 <= f and x.kind == "ent"]
+            before = [x for x in before if x.value != "UNKNOWN"]
+            return before[-1].value if before else None
+    return None
 
 
 def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
