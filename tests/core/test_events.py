@@ -713,6 +713,11 @@ MODALITY = [
         "قوات البيشمركة من القضاء.",
         "asserted",
     ),
+    # «نص البيان» (the text of a statement) is no term of a deal
+    (
+        "وجاء في نص البيان أن [القوات التركية|ACTOR|TR] قصفت مواقع في [ريف حلب|LOCATION].",
+        "asserted",
+    ),
     # the attack a threatened reply answers has happened
     ("وتوعد [الحرس الثوري|ACTOR|IR] بالرد على الهجوم الإسرائيلي.", "asserted"),
     # «ستسلّم المدينة»: handing a place over

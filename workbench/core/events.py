@@ -1806,7 +1806,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "expected" if threat else "planned"
     if _replied(doc, c0, s0):
         return "asserted"  # «توعد بالرد على الهجوم»: the attack replied to has happened
-    if _has(doc, THREAT, max(s0, c0 - 12), c0):
+    if _threat(doc, max(s0, c0 - 12), c0):
         return "planned"  # «تهديد X باقتحام»، «متوعداً ... بهجمات»، «ينص الاتفاق على نشر»
     if _has(doc, CALL, max(s0, c0 - 4), c0):
         return "planned"  # «دعا إلى هدنة»، «لبحث إعادة انتشار»: a call or a proposal
@@ -1825,6 +1825,19 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         if _future_verb(doc.tw[i]) and i not in doc.inside:
             return "planned"
     return "asserted"
+
+
+def _threat(doc: Doc, a: int, b: int) -> bool:
+    """A threat or a deal's terms in tokens [a, b): «تهديد»، «متوعداً»، «ينص على»; the
+    noun «نص» only as «نص على» (not «نص البيان», the text)."""
+    lst = doc.where.get(THREAT, ())
+    for k in range(bisect.bisect_left(lst, a), len(lst)):
+        i = lst[k]
+        if i >= b:
+            break
+        if _stems(doc.tw[i])[-1] != "نص" or (i + 1 < len(doc.tw) and doc.tw[i + 1] == _ON):
+            return True
+    return False
 
 
 _REPLY = _ws("رد الرد ردا ردها رده")
@@ -2065,6 +2078,8 @@ def _unreal_kind_of(doc: Doc, c: Cand) -> str:
         if lst:
             j = bisect.bisect_left(lst, c.ti) - 1
             if j >= 0 and lst[j] >= a and lst[j] > best:
+                if bit == THREAT and not _threat(doc, lst[j], lst[j] + 1):
+                    continue
                 best, kind = lst[j], k
     if not kind and c.ti > s0 and doc.tw[c.ti - 1] in ANY and _negated(doc, c.ti - 1, s0):
         kind = "denied"
