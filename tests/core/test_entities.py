@@ -669,6 +669,8 @@ NEGATIVE = [
     ("كانت الورقة على الطاولة في البلاد.", ["رقة", "لاد", "الورقة"]),
     # لـ+ambiguous outlet without a source or a verb of saying is the town
     ("ووصلت التعزيزات للميادين أمس.", ["لميادين"]),
+    # no bare «الجيش» before a named army that was not named before under another name
+    ("ونشر الجيش وحدات، ثم قصف الجيش التركي القرية.", ["الجيش"]),
     # an indefinite nisba adjective after a plural head is no place list
     ("وتتحصن الخلايا في مناطق صحراوية وجبلية بعيدة.", ["صحراوية", "جبلية", "وجبلية"]),
     ("ويعتبر ثورة في المواصلات عبر رمال الصحراء.", ["رمال الصحراء", "ثورة"]),
@@ -728,6 +730,15 @@ def test_country_acting_or_place(text, actor, place):
             "OTHER:al-qaeda",
         ),
         ('هاجم تنظيم "داعش" موقعا، وقال التنظيم إن ...', "التنظيم", "ACTOR", "ISIS"),
+        # bare «الجيش» before «الجيش + adjective», when that actor was named before
+        # under another name; «الجيش والشرطة» is a coordination, not an adjective
+        (
+            "أكدت وزارة الدفاع اللبنانية نشر وحدات من الجيش وقوى الأمن، ثم انتشر الجيش "
+            "اللبناني في البلدة.",
+            "الجيش",
+            "ACTOR",
+            "OTHER:lebanon",
+        ),
     ],
 )
 def test_later_mentions(text, span, type_, canonical):

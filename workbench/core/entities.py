@@ -1754,7 +1754,11 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
         t = toks[k]
         if covered.find(1, t.start, t.end) >= 0:
             continue
-        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+        if (
+            k + 1 < len(toks)
+            and _only_space(text, t.end, toks[k + 1].wstart)
+            and not toks[k + 1].prefix  # «الجيش والشرطة»: a coordinated noun
+        ):
             nn = toks[k + 1].n
             if nn.startswith("ال") and nn not in _NOT_NAME and nn not in _RELATIVE:
                 continue
@@ -1764,6 +1768,19 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
                 break
             if _cnorm(text[c.start : c.start + len(head) + 2]).startswith(head):
                 ante = c
+        if ante is None:
+            # «بمشاركة قطعات من الجيش» after «قيادة العمليات المشتركة العراقية» and
+            # before «الجيش العراقي»: the one actor that the later named groups of this
+            # head are, when it was already named (under another name) before
+            later = {
+                c.canonical
+                for c in actors
+                if c.start > t.start
+                and _cnorm(text[c.start : c.start + len(head) + 2]).startswith(head)
+            }
+            if len(later) == 1:
+                (cid,) = later
+                ante = next((c for c in actors if c.start < t.start and c.canonical == cid), None)
         if ante is not None:
             cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
             covered[t.start : t.end] = b"\x01" * (t.end - t.start)
