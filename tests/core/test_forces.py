@@ -519,6 +519,12 @@ CASES = [
             ("OTHER:pmf", "present", "ديالى"),
         ],
     ),
+    # a force coordinated with a prepositional object is no subject («التابعة لX وY في Z»)
+    (
+        "وقال الوزير إن المقرات التابعة ل[حزب العمال الكردستاني|ACTOR|PKK] و[وحدات حماية "
+        "الشعب|ACTOR|YPG] في [سوريا|LOCATION] أهداف مشروعة.",
+        [],
+    ),
     # a repelled advance: the side whose fighters («عناصرها») repelled it and the advancer
     (
         "وأعلنت [الجبهة الوطنية للتحرير|ACTOR|FSA] أن عناصرها تصدوا ليلا لمحاولة تقدم "

@@ -651,6 +651,22 @@ def _repeller(doc: _ev.Doc, s: int, ev: Event) -> str | None:
     return None
 
 
+def _object_before(doc: _ev.Doc, s: int, h: int) -> bool:
+    """An actor right before token ``h`` governed by a preposition (the list it starts is an
+    object, not a subject)."""
+    a = doc.sspan[s][0]
+    for x in doc.actors[s]:
+        if x.t1 == h:
+            g = x.gov if x.kind == "ent" else None
+            clitic = doc.nt.text[doc.ts[x.t0] : x.ns] if x.ns > doc.ts[x.t0] else ""
+            return (
+                g in _NOT_SUBJECT_GOV
+                or clitic.endswith(("ل", "ب"))
+                or (x.t0 > a and doc.tw[x.t0 - 1] in _ev.PREPS)
+            )
+    return False
+
+
 def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
     """The place «حيث» or a relative with a pronoun after the trigger refers back to:
     «نحو مدينة منبج، حيث تنتشر قوات أمريكية»، «الأحياء التي تسيطر عليها الفصائل»."""
@@ -1172,6 +1188,9 @@ def _force_in_rows(
         if gov in _NOT_SUBJECT_GOV or (h > a and doc.tw[h - 1] in _ev.PREPS):
             continue
         if h > a and (doc.tw[h - 1] in _RANKS or doc.masks[h - 1] & _ev.BASE_NOUN):
+            continue
+        # «المنشآت التابعة لحزب X ووحدات Y في العراق»: coordinated with an object
+        if doc.tw[h].startswith("و") and _object_before(doc, s, h):
             continue
         m = next((m for m in ms if m.t0 == x.t1 + 1), None)
         if m is None or _ev._specificity(doc, m) <= -1:
