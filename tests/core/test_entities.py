@@ -611,6 +611,16 @@ CASES += [
             ("عربات عسكرية", "WEAPON", None),
         ],
     ),
+    # singular indefinite/definite force + nationality; Russia's reconciliation centre;
+    # indefinite opposition factions; the Russian upper house is an organisation
+    ("واعتقلت قوة أردنية مهربين قرب الحدود.", [("قوة أردنية", "ACTOR", None)]),
+    ("وانسحبت القوة التركية من التلة.", [("القوة التركية", "ACTOR", "TR")]),
+    (
+        "وأفاد مركز المصالحة الروسي في حميميم بخروج 40 مدنيا.",
+        [("مركز المصالحة الروسي", "ACTOR", "RU"), ("حميميم", "LOCATION", None)],
+    ),
+    ("وهاجمت فصائل معارضة مواقع قرب كفرنبل.", [("فصائل معارضة", "ACTOR", "FSA")]),
+    ("وأقر مجلس الاتحاد الروسي الطلب.", [("مجلس الاتحاد الروسي", "ORG", None)]),
     # an ambiguous outlet after لـ (also contracted لل) that follows a source or a verb
     # of saying; new outlets, Eastern Ghouta towns, Damascus quarters, Mount Hermon
     ("وقال قائد ميداني في حديث للجزيرة إن الهجوم فشل.", [("لجزيرة", "ORG", "aljazeera")]),
@@ -669,6 +679,7 @@ NEGATIVE = [
     ("كانت الورقة على الطاولة في البلاد.", ["رقة", "لاد", "الورقة"]),
     # لـ+ambiguous outlet without a source or a verb of saying is the town
     ("ووصلت التعزيزات للميادين أمس.", ["لميادين"]),
+    ("وتكمن قوة الاقتصاد في التنوع.", ["قوة الاقتصاد"]),
     # no bare «الجيش» before a named army that was not named before under another name
     ("ونشر الجيش وحدات، ثم قصف الجيش التركي القرية.", ["الجيش"]),
     # an indefinite nisba adjective after a plural head is no place list
