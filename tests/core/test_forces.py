@@ -525,6 +525,12 @@ CASES = [
         "الشعب|ACTOR|YPG] في [سوريا|LOCATION] أهداف مشروعة.",
         [],
     ),
+    # a superlative apposition placing a group («X، أبرز الفصائل المسلحة في Y»)
+    (
+        'في المقابل، نفت "[حركة أحرار الشام|ACTOR|OTHER:ahrar-al-sham]"، أبرز الفصائل المسلحة '
+        "في [مدينة سراقب|LOCATION]، في بيان أي اتفاق مع الجانب التركي.",
+        [("OTHER:ahrar-al-sham", "present", "مدينة سراقب")],
+    ),
     # a repelled advance: the side whose fighters («عناصرها») repelled it and the advancer
     (
         "وأعلنت [الجبهة الوطنية للتحرير|ACTOR|FSA] أن عناصرها تصدوا ليلا لمحاولة تقدم "

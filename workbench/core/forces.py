@@ -667,6 +667,24 @@ def _object_before(doc: _ev.Doc, s: int, h: int) -> bool:
     return False
 
 
+def _apposed_place(doc: _ev.Doc, s: int, x: _ev.Mention) -> _ev.Mention | None:
+    """«"جيش X"، أكبر الفصائل المسلحة في دوما»: the place of a superlative apposition of
+    the actor (a group noun, then «في» and a place)."""
+    j, b = x.t1, doc.sspan[s][1]
+    if j >= b or doc.tw[j] not in _APPOS or not re.search("[،,]", doc.nt.text[x.ne : doc.ts[j]]):
+        return None
+    if not any(doc.tw[k] in _GROUPS for k in range(j + 1, min(b, j + 3))):
+        return None
+    for k in range(j + 1, min(b, j + 5)):
+        if doc.tw[k] == "في":
+            return next((m for m in doc.places[s] if m.t0 == k + 1), None)
+    return None
+
+
+_APPOS = _ws("أكبر أبرز أقوى أحد إحدى كبرى")
+_GROUPS = _ws("الفصائل الفصيل الجماعات الجماعة الفصايل القوى الميليشيات المليشيات التنظيمات")
+
+
 def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
     """The place «حيث» or a relative with a pronoun after the trigger refers back to:
     «نحو مدينة منبج، حيث تنتشر قوات أمريكية»، «الأحياء التي تسيطر عليها الفصائل»."""
@@ -1123,6 +1141,7 @@ def _noun_rows(
             or any(x.t1 < len(tw) and tw[x.t1] == "في" for x in acts)
             or any(x.t0 > 0 and doc.masks[x.t0 - 1] & _ev.BASE_NOUN for x in acts)
             or any(x.t0 > 1 and doc.masks[x.t0 - 2] & _ev.BASE_NOUN for x in acts)
+            or any(x.t1 < len(tw) and tw[x.t1] in _APPOS for x in acts)
         ):
             out.extend(_force_in_rows(doc, s, by_sent.get(s, []), tms, sents))
     return out
@@ -1179,6 +1198,14 @@ def _force_in_rows(
                 break
         out.append(r)
     for x in doc.actors[s]:
+        # «نفى "جيش X"، أكبر الفصائل المسلحة في دوما»: an apposition placing the group
+        if x.kind == "ent" and x.value != "UNKNOWN" and x.value not in busy:
+            m = _apposed_place(doc, s, x)
+            if m is not None:
+                r = Row(x.value, "present", s, m.ent, [m.ent])
+                r.pos = doc.nt.to_orig[doc.ts[x.t0]]
+                out.append(r)
+                continue
         if x.value == "UNKNOWN" or x.value in busy or x.t1 + 1 >= b or doc.tw[x.t1] != "في":
             continue
         h = x.t0 if x.kind == "ent" else x.t0 - 1
