@@ -531,6 +531,12 @@ CASES = [
         "في [مدينة سراقب|LOCATION]، في بيان أي اتفاق مع الجانب التركي.",
         [("OTHER:ahrar-al-sham", "present", "مدينة سراقب")],
     ),
+    # a plotted attack («كانوا يخططون لهجمات») hits no one
+    (
+        "وقال [الجيش الأردني|ACTOR|JO] إنه اعتقل عناصر من [حزب الله|ACTOR|HEZBOLLAH] كانوا "
+        "يخططون لهجمات ضد [إسرائيل|ACTOR|OTHER:israel].",
+        [],
+    ),
     # a repelled advance: the side whose fighters («عناصرها») repelled it and the advancer
     (
         "وأعلنت [الجبهة الوطنية للتحرير|ACTOR|FSA] أن عناصرها تصدوا ليلا لمحاولة تقدم "

@@ -465,7 +465,7 @@ def _rows_for_event(
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
     elif ev.type == "ATTACK":
-        if planned:
+        if planned or _plotted(doc, ev):
             return []  # a threat («سترد»، «تهديد ... باقتحام المنطقة») puts no one anywhere
         words = _trigger_words(doc, ev)
         # ground fighting, or a ground advance («صدّوا محاولة تقدم لقوات النظام»)
@@ -683,6 +683,16 @@ def _apposed_place(doc: _ev.Doc, s: int, x: _ev.Mention) -> _ev.Mention | None:
 
 _APPOS = _ws("أكبر أبرز أقوى أحد إحدى كبرى")
 _GROUPS = _ws("الفصائل الفصيل الجماعات الجماعة الفصايل القوى الميليشيات المليشيات التنظيمات")
+
+
+def _plotted(doc: _ev.Doc, ev: Event) -> bool:
+    """«كانوا يخططون لهجمات ضد X»: an attack that is only plotted."""
+    i = _tok_of(doc, ev)
+    a = doc.sspan[doc.tsent[i]][0]
+    return any(doc.tw[k] in _PLOT for k in range(max(a, i - 2), i))
+
+
+_PLOT = _ws("يخططون يخطط تخطط خططوا خطط خططت يعتزمون يعتزم تعتزم يعدون يعد تعد")
 
 
 def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
