@@ -611,6 +611,16 @@ CASES += [
             ("عربات عسكرية", "WEAPON", None),
         ],
     ),
+    # a short ambiguous outlet name after the full name; a two-word region named
+    # later without its direction
+    (
+        "ونقلت قناة العربية عن مصادر أن الهجوم فشل، وأضافت العربية أن 3 قتلوا.",
+        [("قناة العربية", "ORG", "alarabiya"), ("العربية", "ORG", "alarabiya")],
+    ),
+    (
+        "وصلت قوات إلى الضفة الغربية أمس، وقال شهود إن الاقتحامات مستمرة في الضفة منذ أيام.",
+        [("الضفة", "LOCATION", None)],
+    ),
     # singular indefinite/definite force + nationality; Russia's reconciliation centre;
     # indefinite opposition factions; the Russian upper house is an organisation
     ("واعتقلت قوة أردنية مهربين قرب الحدود.", [("قوة أردنية", "ACTOR", None)]),
@@ -680,6 +690,8 @@ NEGATIVE = [
     # لـ+ambiguous outlet without a source or a verb of saying is the town
     ("ووصلت التعزيزات للميادين أمس.", ["لميادين"]),
     ("وتكمن قوة الاقتصاد في التنوع.", ["قوة الاقتصاد"]),
+    ("قصفت الطائرات الغوطة الشرقية ثم الغوطة الغربية.", ["الغوطة"]),
+    ("وقال المرصد إن القصف متواصل.", ["المرصد"]),
     # no bare «الجيش» before a named army that was not named before under another name
     ("ونشر الجيش وحدات، ثم قصف الجيش التركي القرية.", ["الجيش"]),
     # an indefinite nisba adjective after a plural head is no place list

@@ -1024,6 +1024,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for c in cands[n_before:]:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
+    # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
+    _short_names(text, g, toks, cands, covered)
+
     # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
     if any(w in _BARE_GROUPS for w in stems):
         _bare_groups(text, toks, stems, cands, covered)
@@ -1221,7 +1224,9 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
                 for k in range(max(0, i - 2), i)
             )
         )
-        if quoted or head or lquote or told:
+        # «وفق المرصد» after «المرصد السوري لحقوق الإنسان»: named before in full
+        named = any(c.type == "ORG" and c.canonical == org.canonical for c in prev)
+        if quoted or head or lquote or told or named:
             return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
         if loc is not None:
             p = g.place(loc.canonical)
@@ -1728,6 +1733,36 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
+
+
+def _short_names(text: str, g: Gazetteer, toks, cands: list[_Cand], covered) -> None:
+    """«من الغوطة» after «الغوطة الشرقية» (a known place of two words, a definite
+    name and a direction): the later bare name is that place (not when an adjective
+    follows: الغوطة الغربية)."""
+    short: dict[str, _Cand] = {}
+    for c in cands:
+        if c.type != "LOCATION" or c.canonical is None or c.kind in (None, "village"):
+            continue
+        words = text[c.start : c.end].split()
+        if len(words) != 2 or _cnorm(words[1]) not in _DIR_ADJ:
+            continue
+        w0 = _cnorm(words[0])
+        if not w0.startswith("ال") or len(w0) < 5 or g.place(c.canonical) is None:
+            continue
+        if w0 not in short or c.start < short[w0].start:
+            short[w0] = c
+    if not short:
+        return
+    for k, t in enumerate(toks):
+        c = short.get(t.n)
+        if c is None or t.start <= c.start or covered.find(1, t.start, t.end) >= 0:
+            continue
+        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+            nn = toks[k + 1].n
+            if not toks[k + 1].prefix and nn.startswith("ال") and nn not in _NOT_NAME:
+                continue
+        cands.append(_Cand(t.start, t.end, "LOCATION", c.canonical, 0.5, 0, c.kind))
+        covered[t.start : t.end] = b"\x01" * (t.end - t.start)
 
 
 _W_SHEIKH = norm("الشيخ")
