@@ -15,8 +15,8 @@ according to a source, with the sentence as evidence. Rules:
   said to be in («القوات المنتشرة في A وB سحبت ... إلى C» -> A, B); when the
   sentence says what was kept (أبقت على 600 جندي، تقلّص ... إلى نحو 2500
   جندي) the row is ``present`` with that strength instead. A planned or denied
-  withdrawal from a place («لن تنسحب من X»، «على أن تنسحب من X») is ``present``
-  there.
+  withdrawal from a place («لن تنسحب من X»، «على أن تنسحب من X»، «لن تغادر X») is
+  ``present`` there.
 - A present-tense deployment (تنتشر القوات في ...) is ``present`` at every
   place of its first clause and at the places listed after أبرزها/منها.
 - ATTACK: ground fighting (اشتباكات، معارك، اشتبك) or a ground advance (صدّوا
@@ -28,10 +28,15 @@ according to a source, with the sentence as evidence. Rules:
   its nationality (القواعد الأميركية), the ranks hit (في صفوف القوات X), a
   place hosting a force («قاعدة X، التي تستضيف قوات أميركية») or the air
   defences that shot the drones down. The holder of a shelled town is not
-  guessed: «قصفت الطائرات الروسية بلدة كفرنبل» gives no row. A planned
-  attack (a threat) gives none.
-- TRAINING, OPERATION (with a place): ``present`` for each actor and for troops
-  named as ground support («بمساندة 500 من جنود X»), ``planned`` when planned
+  guessed: «قصفت الطائرات الروسية بلدة كفرنبل» gives no row. Sites owned by
+  «لـ» name it («أكثر من 15 موقعا لـX في A، بينها B وC»: a row for A and each
+  listed site), and so do the victims («ما أسفر عن مقتل عنصرين من X»). A
+  planned or plotted attack (a threat, «يخططون لهجمات») gives none. A
+  repelled advance makes present the side whose fighters repelled it («أعلن X
+  أن مقاتليه صدّوا محاولة تقدم لـY») and the advancer.
+- TRAINING, OPERATION (with a place): ``present`` for each actor, for troops
+  named as ground support («بمساندة 500 من جنود X») and for each participant
+  («بمشاركة قطعات من الجيش والحشد الشعبي»), ``planned`` when planned
   (ستطلق عملية برية في X)؛ not at the place of the operation's aim («حملة
   لاستعادة X»، «بهدف طرد ... من X»).
 - CONTROL: ``controls`` for each actor (``planned`` when announced, not for an
@@ -50,7 +55,10 @@ according to a source, with the sentence as evidence. Rules:
   تستضيف قوات أميركية»، «البرج ... ويضم 350 عسكرياً من X»), a force named with
   its place when it has no event of its own in the sentence («رفعت القوات
   الأميركية في حقل X حالة التأهب»), flag raisers («جنود أتراك ومقاتلون ...
-  يرفعون الأعلام وسط المدينة»).
+  يرفعون الأعلام وسط المدينة»), a base of a force near a place («قاعدة للتحالف
+  الدولي قرب X»), a superlative apposition («"جيش X"، أكبر الفصائل المسلحة في
+  Y»); not a force coordinated with a prepositional object («المنشآت التابعة
+  لحزب X ووحدات Y في العراق»).
 - Places coordinated with the event's place (A وB، C; على A وعلى B) include
   those after a container (A جنوب غربي X وB) and «A وبعض النقاط في B».
 - «مناطق سيطرة X PLACE» gives X ``controls`` at the place right after it.
