@@ -621,6 +621,7 @@ CASES += [
         "وصلت قوات إلى الضفة الغربية أمس، وقال شهود إن الاقتحامات مستمرة في الضفة منذ أيام.",
         [("الضفة", "LOCATION", None)],
     ),
+    ("وسيرت الشركة رحلات بين بيروت وحلب.", [("بيروت", "LOCATION", None)]),
     # singular indefinite/definite force + nationality; Russia's reconciliation centre;
     # indefinite opposition factions; the Russian upper house is an organisation
     ("واعتقلت قوة أردنية مهربين قرب الحدود.", [("قوة أردنية", "ACTOR", None)]),
@@ -728,6 +729,9 @@ def test_no_over_firing(text, absent):
         ("وردت إيران على الهجوم في لبنان.", "إيران", "لبنان"),
         ("وقالت القوات المدعومة من إيران إنها في العراق.", "إيران", "العراق"),
         ("أعلنت سورية رفضها الوجود الأجنبي في الجولان.", "سورية", "الجولان"),
+        # a party «بين» a capital and a (non-state) actor; a stance adjective after «أن»
+        ('وجرت محادثات بين بغداد و"البيشمركة" في أربيل.', "بغداد", "أربيل"),
+        ("وقال الوزير في عمّان إن طهران مستعدة للحوار.", "طهران", "عمّان"),
     ],
 )
 def test_country_acting_or_place(text, actor, place):

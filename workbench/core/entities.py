@@ -1342,6 +1342,15 @@ def _verbish(nw: str) -> bool:
     return bool(_PRES_VERB_RE.match(nw)) and not _TAFIL_RE.match(nw)
 
 
+_W_BAYN = norm("بين")
+_AND_NEXT = re.compile(r"\s+و\s*[\"«“']?([^\"«»“”'،,.؛:()]+)")
+# stance adjectives of a state that speaks: أن دمشق ملتزمة، إن أنقرة مستعدة
+_STANCE = _n(
+    "ملتزمة ملتزم مستعدة مستعد عازمة عازم حريصة حريص ماضية ماض مصممة مصمم متمسكة متمسك "
+    "منفتحة منفتح جادة جاد مصرة مصر"
+)
+
+
 def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
     """A state name acts: a verb or verbal noun before it, a verb after it,
     a supporter (المدعومة من إيران، الموالية لأنقرة), or it is coordinated (و)
@@ -1360,6 +1369,32 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             return True
     if m.prefix.endswith(("ب", "ك", "ل")):
         return False
+    if pt is not None and m.prefix == "" and pt.n == _W_BAYN:
+        # اتفاق بين دمشق و"قسد": a party to an agreement or talks with an actor
+        after = _AND_NEXT.match(text, m.end)
+        if after:
+            words = after.group(1).split()
+            for k in range(min(4, len(words)), 0, -1):
+                ents = g.lookup(" ".join(words[:k]))
+                # not a second capital: «رحلات بين دمشق وأنقرة» are places
+                if any(e.type == "ACTOR" and "state" not in e.flags for e in ents):
+                    return True
+    if i is not None:
+        gap = text[pt.end : toks[i].wstart] if pt is not None else "."
+        # أن دمشق ملتزمة باتفاقية: a stance adjective after the name
+        j = i + 1
+        while j < len(toks) and toks[j].start < m.end:
+            j += 1
+        if (
+            pt is not None
+            and pt.n in _THAT
+            and not gap.strip()
+            and j < len(toks)
+            and not toks[j].prefix
+            and toks[j].n in _STANCE
+            and not text[m.end : toks[j].wstart].strip()
+        ):
+            return True
     if pt is not None:
         gap = text[pt.end : toks[i].wstart]
         if not gap.strip(" \"'«»“”"):
