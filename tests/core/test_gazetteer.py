@@ -162,6 +162,11 @@ def test_derived_place_of_unknown_base_is_none():
         ("أربيل", "ACTOR", "OTHER:krg"),
         ("الفصائل", "ACTOR", "FSA"),
         ("بنيامين نتنياهو", "PERSON", "netanyahu"),
+        ("العاصمة العراقية", "LOCATION", "baghdad"),  # capital by nationality adjective
+        ("العاصمة الأميركية", "LOCATION", "washington-dc"),
+        ("الأجواء الأردنية", "LOCATION", "jordan-airspace"),
+        ("شينخوا", "ORG", "xinhua"),
+        ("مركز المصالحة الروسي", "ACTOR", "RU"),
     ],
 )
 def test_lexicon_rows(name, type_, canonical):
