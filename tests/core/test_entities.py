@@ -622,6 +622,19 @@ CASES += [
         [("الضفة", "LOCATION", None)],
     ),
     ("وسيرت الشركة رحلات بين بيروت وحلب.", [("بيروت", "LOCATION", None)]),
+    # a numbered unit of a named army; «القيادة» after «قيادة عمليات ...»
+    (
+        "وأوضح أن قطعات الفرقة الخامسة في الجيش العراقي تتقدم.",
+        [("الفرقة الخامسة", "ACTOR", "IQ_GOV")],
+    ),
+    (
+        "وقال قائد اللواء الثامن التابع لقوات سوريا الديمقراطية إن",
+        [("اللواء الثامن", "ACTOR", "SDF")],
+    ),
+    (
+        "أعلنت قيادة عمليات نينوى بدء الهجوم. وقالت القيادة في بيان إن الهجوم مستمر.",
+        [("القيادة", "ACTOR", "IQ_GOV")],
+    ),
     # singular indefinite/definite force + nationality; Russia's reconciliation centre;
     # indefinite opposition factions; the Russian upper house is an organisation
     ("واعتقلت قوة أردنية مهربين قرب الحدود.", [("قوة أردنية", "ACTOR", None)]),
@@ -691,6 +704,8 @@ NEGATIVE = [
     # لـ+ambiguous outlet without a source or a verb of saying is the town
     ("ووصلت التعزيزات للميادين أمس.", ["لميادين"]),
     ("وتكمن قوة الاقتصاد في التنوع.", ["قوة الاقتصاد"]),
+    ("وقال اللواء الركن في الجيش إن الوضع هادئ.", ["اللواء الركن"]),
+    ("وانتقدت القيادة الجديدة للحزب القرار.", ["القيادة", "القيادة الجديدة"]),
     ("قصفت الطائرات الغوطة الشرقية ثم الغوطة الغربية.", ["الغوطة"]),
     ("وقال المرصد إن القصف متواصل.", ["المرصد"]),
     # no bare «الجيش» before a named army that was not named before under another name

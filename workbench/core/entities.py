@@ -1024,6 +1024,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for c in cands[n_before:]:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
+    # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
+    _army_units(text, toks, cands, covered)
+
     # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
     _short_names(text, g, toks, cands, covered)
 
@@ -1770,6 +1773,46 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
 
 
+_UNIT_NOUNS = _n("الفرقة الفيلق اللواء الفوج الكتيبة")
+_ORDINALS = _n(
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
+    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة"
+)
+_UNIT_LINK = _n("في من التابع التابعة")
+
+
+def _army_units(text: str, toks, cands: list[_Cand], covered) -> None:
+    """«قطعات الفرقة السابعة في الجيش العراقي»: a unit noun and an ordinal (or a
+    number) just before «في/من/التابع(ة) لـ» and an actor: that actor."""
+    starts = {c.start: c for c in cands if c.type == "ACTOR"}
+    if not starts:
+        return
+    for k in range(len(toks) - 3):
+        t = toks[k]
+        if t.n not in _UNIT_NOUNS or t.prefix not in ("", "و", "ل"):
+            continue
+        o, link = toks[k + 1], toks[k + 2]
+        if o.prefix or not (o.n in _ORDINALS or o.n.isdigit()):
+            continue
+        if link.n not in _UNIT_LINK and not (link.prefix == "ب" and link.start in starts):
+            continue
+        if not _only_space(text, t.end, o.wstart) or not _only_space(text, o.end, link.wstart):
+            continue
+        if link.start in starts:
+            a = starts[link.start]
+        elif link.n in _UNIT_LINK:
+            nxt = toks[k + 3]
+            a = starts.get(nxt.start)
+            if a is None or not _only_space(text, link.end, nxt.wstart):
+                continue
+        else:
+            continue
+        if covered.find(1, t.start, o.end) >= 0:
+            continue
+        cands.append(_Cand(t.start, o.end, "ACTOR", a.canonical, 0.6, 0))
+        covered[t.start : o.end] = b"\x01" * (o.end - t.start)
+
+
 def _short_names(text: str, g: Gazetteer, toks, cands: list[_Cand], covered) -> None:
     """«من الغوطة» after «الغوطة الشرقية» (a known place of two words, a definite
     name and a direction): the later bare name is that place (not when an adjective
@@ -1808,6 +1851,7 @@ _BARE_GROUPS = {
     norm("الوحدات"): norm("وحدات"),
     norm("الحركة"): norm("حركة"),
     norm("الجبهة"): norm("جبهة"),
+    norm("القيادة"): norm("قيادة"),  # القيادة after قيادة العمليات المشتركة
 }
 
 
