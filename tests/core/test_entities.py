@@ -622,6 +622,9 @@ CASES += [
         [("الضفة", "LOCATION", None)],
     ),
     ("وسيرت الشركة رحلات بين بيروت وحلب.", [("بيروت", "LOCATION", None)]),
+    # a drone after a present-tense verb or verbal noun of downing (headline style)
+    ("الدفاعات الجوية تعترض مسيرة فوق المطار", [("مسيرة", "WEAPON", "drone")]),
+    ("وأعلن الجيش إسقاط مسيرة قرب البلدة.", [("مسيرة", "WEAPON", "drone")]),
     # a numbered unit of a named army; «القيادة» after «قيادة عمليات ...»
     (
         "وأوضح أن قطعات الفرقة الخامسة في الجيش العراقي تتقدم.",
