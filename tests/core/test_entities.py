@@ -622,6 +622,11 @@ CASES += [
         [("الضفة", "LOCATION", None)],
     ),
     ("وسيرت الشركة رحلات بين بيروت وحلب.", [("بيروت", "LOCATION", None)]),
+    # a road named by the places it links
+    (
+        "وقطع المسلحون الطريق السريع الواصل بين حمص وتدمر.",
+        [("الطريق السريع", "LOCATION", None), ("حمص", "LOCATION", "homs")],
+    ),
     # a drone after a present-tense verb or verbal noun of downing (headline style)
     ("الدفاعات الجوية تعترض مسيرة فوق المطار", [("مسيرة", "WEAPON", "drone")]),
     ("وأعلن الجيش إسقاط مسيرة قرب البلدة.", [("مسيرة", "WEAPON", "drone")]),

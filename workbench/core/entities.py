@@ -1481,6 +1481,9 @@ def _facility_adj(text: str, g: Gazetteer, toks, i: int, kind: str) -> _Cand | N
     return _Cand(t.start, a.end, "LOCATION", _slug(text[t.start : a.end]), 0.6, 0, kind)
 
 
+_ROAD_LINK = _n("الرابط الواصل")
+
+
 def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Cand | None:
     t = toks[i]
     if t.prefix not in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"):
@@ -1491,6 +1494,9 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     if kind == "road":
         if j < len(toks) and toks[j].n in (_W7, _W8):
             j += 1
+            # الطريق الدولي الرابط بين الرطبة والحدود: a road named by its ends
+            if j < len(toks) and toks[j].n in _ROAD_LINK and not toks[j].prefix:
+                return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
         elif t.n == _W9:
             return None
     if j >= len(toks) or not _only_space(text, toks[j - 1].end, toks[j].wstart).__or__(
