@@ -1858,7 +1858,9 @@ _BARE_GROUPS = {
     norm("الحركة"): norm("حركة"),
     norm("الجبهة"): norm("جبهة"),
     norm("القيادة"): norm("قيادة"),  # القيادة after قيادة العمليات المشتركة
+    norm("القوة"): norm("قوة"),  # القوة المتوغلة after قوة إسرائيلية
 }
+_W_QUWWA = norm("القوة")
 
 
 def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
@@ -1874,14 +1876,25 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
         t = toks[k]
         if covered.find(1, t.start, t.end) >= 0:
             continue
+        participle = False
         if (
             k + 1 < len(toks)
             and _only_space(text, t.end, toks[k + 1].wstart)
             and not toks[k + 1].prefix  # «الجيش والشرطة»: a coordinated noun
         ):
             nn = toks[k + 1].n
-            if nn.startswith("ال") and nn not in _NOT_NAME and nn not in _RELATIVE:
+            # «القوة المتوغلة»: a participle describes the force just named, it does
+            # not name another one (not a nisba: القوة الجوية)
+            participle = st == _W_QUWWA and nn.startswith("الم") and not nn.endswith("يه")
+            if (
+                nn.startswith("ال")
+                and nn not in _NOT_NAME
+                and nn not in _RELATIVE
+                and not participle
+            ):
                 continue
+        if st == _W_QUWWA and not participle:
+            continue  # «استخدمت القوة»: alone it is also strength
         ante = None
         for c in actors:
             if c.start >= t.start:
@@ -1902,8 +1915,9 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
                 (cid,) = later
                 ante = next((c for c in actors if c.start < t.start and c.canonical == cid), None)
         if ante is not None:
-            cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
-            covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+            end = toks[k + 1].end if participle else t.end
+            cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.5, 0))
+            covered[t.start : end] = b"\x01" * (end - t.start)
 
 
 _W_MUSAYYAR = "مسير"
