@@ -1,4 +1,4 @@
-"""Import off the UI thread: a QThread that opens its own Store on the same path."""
+"""Store work off the UI thread: QThreads that open their own Store on the same path."""
 
 from __future__ import annotations
 
@@ -7,51 +7,10 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 
-class ImportWorker(QThread):
-    """Runs ``store.import_paths`` in a worker thread with its own connection.
+class StoreWorker(QThread):
+    """Runs ``work(store)`` in a worker thread with its own connection.
 
-    ``progress(done, total, path)`` while it runs; ``done(report)`` or
-    ``failed(message)`` at the end (delivered on the GUI thread).
-    """
-
-    progress = Signal(int, int, str)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, db_path: Any, paths: list[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.db_path = db_path
-        self.paths = list(paths)
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self) -> None:
-        from workbench.store import open_store
-
-        store = None
-        try:
-            store = open_store(self.db_path, seed_sample=False)
-            report = store.import_paths(
-                self.paths,
-                progress=lambda done, total, path: self.progress.emit(done, total, str(path)),
-                cancelled=lambda: self._cancel,
-            )
-        except Exception as exc:  # StoreError or anything the import raised
-            self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        finally:
-            if store is not None:
-                store.close()
-        self.done.emit(report)
-
-
-class SeedWorker(QThread):
-    """Imports the demo article into a just-created database, off the UI thread.
-
-    The first start paints the window first; the sample (whose extraction loads
-    the gazetteer) follows. ``done(article_id or None)`` or ``failed(message)``.
+    ``done(result)`` or ``failed(message)`` at the end (delivered on the GUI thread).
     """
 
     done = Signal(object)
@@ -60,9 +19,14 @@ class SeedWorker(QThread):
     def __init__(self, db_path: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self._cancel = False
 
     def cancel(self) -> None:
-        """Seeding is one short transaction: nothing to cancel, the window waits for it."""
+        self._cancel = True
+
+    def work(self, store: Any) -> Any:
+        """The job, on this thread's store; its return value is emitted by ``done``."""
+        raise NotImplementedError
 
     def run(self) -> None:
         from workbench.store import open_store
@@ -70,11 +34,41 @@ class SeedWorker(QThread):
         store = None
         try:
             store = open_store(self.db_path, seed_sample=False)
-            aid = store.seed_sample()
-        except Exception as exc:  # StoreError or anything the import raised
+            result = self.work(store)
+        except Exception as exc:  # StoreError or anything the job raised
             self.failed.emit(str(exc) or type(exc).__name__)
             return
         finally:
             if store is not None:
                 store.close()
-        self.done.emit(aid)
+        self.done.emit(result)
+
+
+class ImportWorker(StoreWorker):
+    """Runs ``store.import_paths``; ``progress(done, total, path)`` while it runs,
+    ``done(report)`` at the end; ``cancel()`` stops it between files."""
+
+    progress = Signal(int, int, str)
+
+    def __init__(self, db_path: Any, paths: list[str], parent: Any = None) -> None:
+        super().__init__(db_path, parent)
+        self.paths = list(paths)
+
+    def work(self, store: Any) -> Any:
+        return store.import_paths(
+            self.paths,
+            progress=lambda done, total, path: self.progress.emit(done, total, str(path)),
+            cancelled=lambda: self._cancel,
+        )
+
+
+class SeedWorker(StoreWorker):
+    """Imports the demo article into a just-created database, off the UI thread.
+
+    The first start paints the window first; the sample (whose extraction loads
+    the gazetteer) follows. ``done(article_id or None)``. Seeding is one short
+    transaction: ``cancel()`` does not stop it, the window waits for it.
+    """
+
+    def work(self, store: Any) -> Any:
+        return store.seed_sample()

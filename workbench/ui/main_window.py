@@ -24,7 +24,7 @@ from workbench.ui.bus import Context, Refresh
 from workbench.ui.corpus import CorpusPanel
 from workbench.ui.entities import EntitiesPanel
 from workbench.ui.history import HistoryPanel
-from workbench.ui.importer import ImportWorker, SeedWorker
+from workbench.ui.importer import ImportWorker, SeedWorker, StoreWorker
 from workbench.ui.style import TYPE_KEYS
 from workbench.ui.tables import EventPanel, ForcePanel
 from workbench.ui.timeline import TimelinePanel
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.settings = settings
-        self._workers: list[ImportWorker | SeedWorker] = []
+        self._workers: list[StoreWorker] = []
         self.setWindowTitle("workbench")
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
