@@ -42,7 +42,6 @@ def _scores(name: str) -> dict:
 @pytest.mark.parametrize("name", sorted(THRESHOLDS))
 def test_heldout_set(name):
     s = _scores(name)
-    overall, entities, times, events, forces = THRESHOLDS[name]
     got = {
         "overall": s["overall"],
         "entities": s["entities"],
@@ -50,12 +49,6 @@ def test_heldout_set(name):
         "events": s["events"],
         "forces": s["forces"],
     }
-    want = {
-        "overall": overall,
-        "entities": entities,
-        "times": times,
-        "events": events,
-        "forces": forces,
-    }
+    want = dict(zip(got, THRESHOLDS[name], strict=True))
     low = {k: round(v, 3) for k, v in got.items() if v < want[k]}
     assert not low, (name, low, want)
