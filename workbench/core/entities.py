@@ -1025,7 +1025,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
-    _army_units(text, toks, cands, covered)
+    _army_units(text, toks, stems, cands, covered)
 
     # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
     _short_names(text, g, toks, cands, covered)
@@ -1787,15 +1787,15 @@ _ORDINALS = _n(
 _UNIT_LINK = _n("في من التابع التابعة")
 
 
-def _army_units(text: str, toks, cands: list[_Cand], covered) -> None:
+def _army_units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
     """«قطعات الفرقة السابعة في الجيش العراقي»: a unit noun and an ordinal (or a
     number) just before «في/من/التابع(ة) لـ» and an actor: that actor."""
     starts = {c.start: c for c in cands if c.type == "ACTOR"}
     if not starts:
         return
-    for k in range(len(toks) - 3):
+    for k in compress(range(len(toks) - 3), map(_UNIT_NOUNS.__contains__, stems)):
         t = toks[k]
-        if t.n not in _UNIT_NOUNS or t.prefix not in ("", "و", "ل"):
+        if t.prefix not in ("", "و", "ل"):
             continue
         o, link = toks[k + 1], toks[k + 2]
         if o.prefix or not (o.n in _ORDINALS or o.n.isdigit()):
