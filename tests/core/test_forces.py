@@ -627,6 +627,38 @@ def test_rows_from_stored_events_match_rows_from_fresh_ones():
     assert {(f.actor, f.status) for f in rows} >= {("US", "withdrawn"), ("RU", "planned")}
 
 
+def test_rows_reuse_the_analysis_of_their_events(monkeypatch):
+    """With the analysis analyse_events returned, derive_forces does not analyse again, and
+    its rows are those of a fresh analysis; with other events it analyses them itself."""
+    import datetime as dt
+
+    from tests.conftest import SAMPLE
+    from workbench.core import events as ev_mod
+    from workbench.core.entities import find_entities
+    from workbench.core.forces import derive_forces
+    from workbench.core.model import Event
+    from workbench.core.text import normalize, sentences
+    from workbench.core.times import find_times
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    nt, sents = normalize(text), sentences(text)
+    ents = find_entities(text, nt, sents)
+    day = dt.date(2019, 12, 6)
+    times = find_times(text, day, nt, sents)
+    an = ev_mod.analyse_events(text, nt, sents, ents, times, published=day)
+    fresh = [
+        f.to_dict() for f in derive_forces(text, nt, sents, ents, times, an.events, published=day)
+    ]
+    calls = []
+    real = ev_mod._analyse
+    monkeypatch.setattr(ev_mod, "_analyse", lambda *a: calls.append(1) or real(*a))
+    reused = derive_forces(text, nt, sents, ents, times, an.events, published=day, analysis=an)
+    assert calls == [] and [f.to_dict() for f in reused] == fresh
+    stored = [Event.from_dict(e.to_dict()) for e in an.events]
+    derive_forces(text, nt, sents, ents, times, stored, analysis=an)
+    assert calls == [1]
+
+
 def test_article_day_from_yesterday_when_no_publication_date():
     marked = (
         "قصفت [قوات النظام|ACTOR|SY_GOV] {أمس|2020-02-29|day} بلدة [كفرنبل|LOCATION]. "

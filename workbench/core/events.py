@@ -100,6 +100,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -1898,6 +1899,15 @@ def _present_tense(doc: Doc, g: Group) -> bool:
 # ---------------------------------------------------------------- main entry
 
 
+class Analysis(NamedTuple):
+    """What :func:`analyse_events` found: the events, and the sentence analysis they came
+    from (which :func:`workbench.core.forces.derive_forces` reuses instead of redoing it)."""
+
+    events: list[Event]
+    doc: Doc
+    groups: list[Group]
+
+
 def find_events(
     text: str,
     nt: Normalized,
@@ -1908,6 +1918,19 @@ def find_events(
     published: dt.date | str | None = None,
 ) -> list[Event]:
     """Return events ordered by trigger start, ids e1, e2, ..."""
+    return analyse_events(text, nt, sents, entities, times, published=published).events
+
+
+def analyse_events(
+    text: str,
+    nt: Normalized,
+    sents: list[Sentence],
+    entities: list[Entity],
+    times: list[TimeExpr],
+    *,
+    published: dt.date | str | None = None,
+) -> Analysis:
+    """The events (as :func:`find_events` returns them) with their analysis."""
     doc = _analyse(text, nt, sents, entities, times, published)
     doc.cands = _find_candidates(doc)
     _attribution(doc)
@@ -1948,22 +1971,7 @@ def find_events(
     events = [g.ev for g in groups]
     for k, ev in enumerate(events, 1):
         ev.id = f"e{k}"
-    _LAST[0] = (nt, doc, groups)
-    return events
-
-
-_LAST: list[tuple[Normalized, Doc, list[Group]] | None] = [None]
-
-
-def last_analysis(nt: Normalized) -> tuple[Doc, list[Group]] | None:
-    """The analysis of the last :func:`find_events` call on ``nt`` (used by forces), handed
-    over once: the module lets go of it, so it is freed when the caller is done with it
-    (while still in the CPU cache) rather than by the next article's call."""
-    last = _LAST[0]
-    if last is not None and last[0] is nt:
-        _LAST[0] = None
-        return last[1], last[2]
-    return None
+    return Analysis(events, doc, groups)
 
 
 def _passive_antecedent(doc: Doc, g: Group, groups: list[Group]) -> list[str]:

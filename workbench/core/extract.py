@@ -42,9 +42,11 @@ def extract(article: Article) -> Extraction:
     sents = sentences(text)
     ents = _entities.find_entities(text, nt, sents)
     tms = _times.find_times(text, published, nt, sents)
-    evs = _events.find_events(text, nt, sents, ents, tms, published=published)
-    frc = _forces.derive_forces(text, nt, sents, ents, tms, evs, published=published)
-    return Extraction(article, ents, tms, evs, frc)
+    an = _events.analyse_events(text, nt, sents, ents, tms, published=published)
+    frc = _forces.derive_forces(
+        text, nt, sents, ents, tms, an.events, published=published, analysis=an
+    )
+    return Extraction(article, ents, tms, an.events, frc)
 
 
 def extract_text(text: str, published: str | None = None, **meta: str | None) -> dict:

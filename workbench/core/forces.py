@@ -190,17 +190,20 @@ def derive_forces(
     events: list[Event],
     *,
     published: dt.date | str | None = None,
+    analysis: _ev.Analysis | None = None,
 ) -> list[Force]:
-    """Return force rows, ids f1, f2, ..."""
-    cached = _ev.last_analysis(nt)
+    """Return force rows, ids f1, f2, ...
+
+    ``analysis`` is what :func:`workbench.core.events.analyse_events` returned for these
+    same events; without it (or for other events) the sentence analysis is redone.
+    """
     if (
-        cached is not None
-        and cached[0].entities is entities
-        and cached[0].times is times
-        and len(cached[1]) == len(events)
-        and all(g.ev is e for g, e in zip(cached[1], events, strict=True))
+        analysis is not None
+        and analysis.events is events
+        and analysis.doc.entities is entities
+        and analysis.doc.times is times
     ):
-        doc = cached[0]
+        doc = analysis.doc
     else:
         doc = _ev._analyse(text, nt, sents, entities, times, published)
         doc.cands = _ev._find_candidates(doc)
