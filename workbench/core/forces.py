@@ -109,8 +109,10 @@ PRESENT_ADJ = _ev.word_class(
 PRESENT_NOUN = _ev.word_class(_ws("وجود تواجد تتواجد يتواجد"))
 STAY = _ev.word_class(_ws("باقية باقون باقين باق"))
 TROOPS = _ev.word_class(_ws("جنود جندي عسكريين جنديا"))
-# «قاعدة X، التي تستضيف قوات أميركية»، «البرج يضم قرابة 350 عسكرياً من ...»
-HOST = _ev.word_class(_ws("تستضيف يستضيف تضم يضم تؤوي يؤوي المستضيفة"))
+# «قاعدة X، التي تستضيف قوات أميركية»، «البرج يضم قرابة 350 عسكرياً من ...»: the verbs
+# of events.HOST and the participle «المستضيفة» (a base hosting troops), which a force row
+# takes as presence but events must not take as the verb of an attacked host
+HOSTS = _ev.word_class(_ws("تستضيف يستضيف تضم يضم تؤوي يؤوي المستضيفة"))
 # «فصائل ... تنشط في سوريا والعراق»
 ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
 # «سيبقون في مبنى المخفر»: a stay announced for the future
@@ -811,7 +813,7 @@ def _hosted(doc: _ev.Doc, s: int, m: _ev.Mention) -> str | None:
             j = nxt.t1
     if j < b and doc.tw[j] in _ev.RELATIVE:
         j += 1
-    if j >= b or not doc.masks[j] & HOST:
+    if j >= b or not doc.masks[j] & HOSTS:
         return None
     return next(
         (x.value for x in doc.actors[s] if j < x.t0 <= j + 8 and x.value != "UNKNOWN"), None
@@ -1145,7 +1147,7 @@ def _noun_rows(
     tms: dict[str, TimeExpr],
     sents: list[Sentence],
 ) -> list[Row]:
-    hosts = {doc.tsent[i] for i in doc.where.get(HOST, ())}
+    hosts = {doc.tsent[i] for i in doc.where.get(HOSTS, ())}
     hosts.update(doc.tsent[i] for i in doc.where.get(RAISE, ()))
     by_sent: dict[int, list[Event]] = {}
     for ev in events:
@@ -1190,7 +1192,7 @@ def _force_in_rows(
     }
     busy.update(x for e in evs if e.type == "ATTACK" for x in e.targets)
     ms = doc.places[s]
-    for i in _words_in(doc, HOST, a, b):
+    for i in _words_in(doc, HOSTS, a, b):
         actor = next((x for x in doc.actors[s] if i < x.t0 <= i + 8 and x.value != "UNKNOWN"), None)
         if actor is None:
             continue
