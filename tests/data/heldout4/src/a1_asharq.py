@@ -1,0 +1,96 @@
+from build import build
+L = [
+'«قسد» تتقدم شرق الفرات في دير الزور... وقوات النظام تعبر النهر بغطاء روسي',
+'بيروت: «الشرق الأوسط»',
+'واصلت «قوات سوريا الديمقراطية» (قسد)، أمس، تقدمها شرق نهر الفرات في ريف دير الزور الشمالي ضمن معركة «عاصفة الجزيرة»، وسيطرت على قرية الصالحية وأجزاء من المنطقة الصناعية المقابلة لمدينة دير الزور، بحسب ما أعلن مجلس دير الزور العسكري.',
+'وقالت المتحدثة باسم الحملة ليلوى العبد الله لـ«الشرق الأوسط» إن مقاتلي «قسد» باتوا على بعد نحو 3 كيلومترات من الضفة الشرقية للنهر، وإن «أكثر من 80 عنصراً من (داعش) قُتلوا خلال الأيام الثلاثة الماضية».',
+'وأضافت أن طائرات التحالف الدولي بقيادة الولايات المتحدة نفذت منذ 9 سبتمبر (أيلول) الحالي، تاريخ انطلاق الحملة، نحو 40 غارة على مواقع التنظيم، فيما تشارك قوات خاصة أميركية في توجيه الضربات من الأرض.',
+'في المقابل، عبرت قوات النظام السوري والميليشيات الموالية لها نهر الفرات فجر أمس من منطقة الجفرة قرب مطار دير الزور العسكري نحو الضفة الشرقية، على جسور عائمة أقامتها وحدات الهندسة الروسية، تحت غطاء جوي روسي كثيف.',
+'وذكرت وزارة الدفاع الروسية في بيان أن الطيران الروسي نفذ خلال 24 ساعة 35 طلعة جوية دعماً لتقدم الجيش السوري، وأن وحداته «ثبتت رأس جسر بعمق كيلومترين على الضفة الشرقية».',
+'وأثار العبور مخاوف من احتكاك بين الطرفين، إذ اتهمت «قسد» في بيان قوات النظام بقصف مواقعها قرب المنطقة الصناعية بالمدفعية، ما أدى إلى إصابة 6 من مقاتليها، فيما نفت موسكو أن تكون طائراتها قد استهدفت مقاتلي «قسد».',
+'وقال المتحدث باسم التحالف الدولي العقيد ريان ديلون إن التحالف «على تواصل دائم مع الجانب الروسي لتفادي أي صدام»، مشيراً إلى أن نهر الفرات يشكل «خط فصل» متفقاً عليه بين الجانبين.',
+'ويقدر عدد عناصر «داعش» المتبقين في محافظة دير الزور بنحو 4 آلاف مقاتل، يتحصن معظمهم في مدينتي الميادين والبوكمال قرب الحدود العراقية، بحسب تقديرات أميركية.',
+'وبحسب الأرقام المعلنة من وزارة الدفاع الأميركية (البنتاغون)، ينتشر في شمال سوريا نحو 500 جندي أميركي يقدمون المشورة والدعم لـ«قسد»، ومن المقرر أن يصل مستشارون أميركيون إضافيون إلى ريف دير الزور خلال الأسابيع المقبلة.',
+]
+D = '2017-09-19'
+Y = '2017-09-18'
+ents = [
+ ('L0:قسد','ACTOR','SDF'), ('L0:الفرات','LOCATION','euphrates'), ('L0:دير الزور','LOCATION','deir-ez-zor'),
+ ('L0:قوات النظام','ACTOR','SY_GOV'), ('L0:النهر','LOCATION','euphrates'),
+ ('L1:بيروت','LOCATION','beirut'), ('L1:الشرق الأوسط','ORG','asharq-al-awsat'),
+ ('L2:قوات سوريا الديمقراطية','ACTOR','SDF'), ('L2:قسد','ACTOR','SDF'), ('L2:نهر الفرات','LOCATION','euphrates'),
+ ('L2:ريف دير الزور الشمالي','LOCATION','deir-ez-zor-north-countryside'), ('L2:قرية الصالحية','LOCATION','al-salihiyah'),
+ ('L2:المنطقة الصناعية','LOCATION','deir-ez-zor-industrial-zone'), ('L2:مدينة دير الزور','LOCATION','deir-ez-zor'),
+ ('L2:مجلس دير الزور العسكري','ACTOR','OTHER:deir-ez-zor-military-council'),
+ ('L3:ليلوى العبد الله','PERSON','lilwa-al-abdallah'), ('L3:الشرق الأوسط','ORG','asharq-al-awsat'), ('L3:قسد','ACTOR','SDF'),
+ ('L3:نحو 3 كيلومترات','QUANTITY',None,(3,True,'km')), ('L3:الضفة الشرقية للنهر','LOCATION','euphrates-east-bank'),
+ ('L3:أكثر من 80 عنصراً','QUANTITY',None,(80,True,'killed')), ('L3:داعش','ACTOR','ISIS'),
+ ('L4:طائرات','WEAPON','warplanes'), ('L4:التحالف الدولي','ACTOR','COALITION'), ('L4:الولايات المتحدة','ACTOR','US'),
+ ('L4:نحو 40 غارة','QUANTITY',None,(40,True,'other')), ('L4:التنظيم','ACTOR','ISIS'), ('L4:قوات خاصة أميركية','ACTOR','US'),
+ ('L5:قوات النظام السوري','ACTOR','SY_GOV'), ('L5:الميليشيات الموالية لها','ACTOR','OTHER:pro-government-militias'),
+ ('L5:نهر الفرات','LOCATION','euphrates'), ('L5:منطقة الجفرة','LOCATION','al-jafra'), ('L5:مطار دير الزور العسكري','LOCATION','deir-ez-zor-airport'),
+ ('L5:الضفة الشرقية','LOCATION','euphrates-east-bank'), ('L5:جسور عائمة','WEAPON','pontoon-bridges'), ('L5:وحدات الهندسة الروسية','ACTOR','RU'),
+ ('L6:وزارة الدفاع الروسية','ACTOR','RU'), ('L6:الطيران الروسي','ACTOR','RU'), ('L6:35 طلعة جوية','QUANTITY',None,(35,False,'other')),
+ ('L6:الجيش السوري','ACTOR','SY_GOV'), ('L6:كيلومترين','QUANTITY',None,(2,False,'km')), ('L6:الضفة الشرقية','LOCATION','euphrates-east-bank'),
+ ('L7:قسد#0','ACTOR','SDF'), ('L7:قوات النظام','ACTOR','SY_GOV'), ('L7:المنطقة الصناعية','LOCATION','deir-ez-zor-industrial-zone'),
+ ('L7:المدفعية','WEAPON','artillery'), ('L7:6','QUANTITY',None,(6,False,'wounded')), ('L7:موسكو','ACTOR','RU'),
+ ('L7:طائراتها','WEAPON','warplanes'), ('L7:قسد#1','ACTOR','SDF'),
+ ('L8:التحالف الدولي','ACTOR','COALITION'), ('L8:ريان ديلون','PERSON','ryan-dillon'), ('L8:التحالف#1','ACTOR','COALITION'),
+ ('L8:الجانب الروسي','ACTOR','RU'), ('L8:نهر الفرات','LOCATION','euphrates'),
+ ('L9:داعش','ACTOR','ISIS'), ('L9:محافظة دير الزور','LOCATION','deir-ez-zor-governorate'), ('L9:نحو 4 آلاف مقاتل','QUANTITY',None,(4000,True,'fighters')),
+ ('L9:الميادين','LOCATION','mayadin'), ('L9:البوكمال','LOCATION','albu-kamal'), ('L9:الحدود العراقية','LOCATION','syria-iraq-border'),
+ ('L10:وزارة الدفاع الأميركية','ACTOR','US'), ('L10:البنتاغون','ACTOR','US'), ('L10:شمال سوريا','LOCATION','north-syria'),
+ ('L10:نحو 500 جندي','QUANTITY',None,(500,True,'troops')), ('L10:قسد','ACTOR','SDF'), ('L10:مستشارون أميركيون','ACTOR','US'),
+ ('L10:ريف دير الزور','LOCATION','deir-ez-zor-countryside'),
+]
+times = [
+ ('L2:أمس', Y, 'day'),
+ ('L3:خلال الأيام الثلاثة الماضية', '2017-09-16/2017-09-19', 'day'),
+ ('L4:منذ 9 سبتمبر (أيلول) الحالي', '2017-09-09/2017-09-19', 'day'),
+ ('L5:فجر أمس', Y, 'part-of-day', {'part':'morning'}),
+ ('L6:خلال 24 ساعة', '2017-09-18/2017-09-19', 'day'),
+ ('L10:خلال الأسابيع المقبلة', D+'/', 'vague', {'relation':'after'}),
+]
+MC = 'مجلس دير الزور العسكري'
+LA = 'ليلوى العبد الله'
+MOD = 'وزارة الدفاع الروسية'
+PG = 'وزارة الدفاع الأميركية (البنتاغون)'
+events = [
+ dict(type='OPERATION', trig='L2:معركة', time='L2:أمس', actors=['SDF'], targets=['ISIS'], loc='L2:ريف دير الزور الشمالي', attr=MC),
+ dict(type='CONTROL', trig='L2:سيطرت', time='L2:أمس', actors=['SDF'], loc='L2:قرية الصالحية', attr=MC),
+ dict(type='STATEMENT', trig='L2:أعلن', time='L2:أمس', actors=['OTHER:deir-ez-zor-military-council'], attr=MC),
+ dict(type='STATEMENT', trig='L3:قالت', actors=['SDF'], attr=LA),
+ dict(type='ATTACK', trig='L3:قُتلوا', time='L3:خلال الأيام الثلاثة الماضية', actors=['SDF'], targets=['ISIS'], attr=LA, qty=['L3:أكثر من 80 عنصراً']),
+ dict(type='ATTACK', trig='L4:غارة', time='L4:منذ 9 سبتمبر (أيلول) الحالي', actors=['COALITION'], targets=['ISIS'], attr=LA,
+      weapons=['L4:طائرات'], qty=['L4:نحو 40 غارة']),
+ dict(type='MOVEMENT', trig='L5:عبرت', time='L5:فجر أمس', actors=['SY_GOV','OTHER:pro-government-militias'], loc='L5:منطقة الجفرة',
+      weapons=['L5:جسور عائمة']),
+ dict(type='STATEMENT', trig='L6:بيان', time=None, actors=['RU'], attr=MOD),
+ dict(type='ATTACK', trig='L6:طلعة جوية', time='L6:خلال 24 ساعة', actors=['RU'], attr=MOD, qty=['L6:35 طلعة جوية']),
+ dict(type='CONTROL', trig='L6:ثبتت', time='L6:خلال 24 ساعة', actors=['SY_GOV'], loc='L6:الضفة الشرقية', attr=MOD, qty=['L6:كيلومترين']),
+ dict(type='ATTACK', trig='L7:احتكاك', mod='expected', actors=['SY_GOV','SDF']),
+ dict(type='STATEMENT', trig='L7:بيان', actors=['SDF'], attr='قسد'),
+ dict(type='ATTACK', trig='L7:بقصف', actors=['SY_GOV'], targets=['SDF'], loc='L7:المنطقة الصناعية', attr='قسد',
+      weapons=['L7:المدفعية'], qty=['L7:6']),
+ dict(type='ATTACK', trig='L7:استهدفت', mod='denied', actors=['RU'], targets=['SDF'], attr='موسكو', weapons=['L7:طائراتها']),
+ dict(type='STATEMENT', trig='L8:قال', actors=['COALITION'], attr='ريان ديلون'),
+ dict(type='AGREEMENT', trig='L8:متفقاً', actors=['COALITION','RU'], loc='L8:نهر الفرات', attr='ريان ديلون'),
+ dict(type='MOVEMENT', trig='L10:ينتشر', actors=['US'], loc='L10:شمال سوريا', attr=PG, qty=['L10:نحو 500 جندي']),
+ dict(type='MOVEMENT', trig='L10:يصل', mod='planned', time='L10:خلال الأسابيع المقبلة', actors=['US'], loc='L10:ريف دير الزور', attr=PG),
+]
+forces = [
+ dict(actor='SDF', loc=('ريف دير الزور الشمالي','deir-ez-zor-north-countryside'), as_of=(Y,'day'), status='present', source=MC, line=2, events=[1]),
+ dict(actor='SDF', loc=('قرية الصالحية','al-salihiyah'), as_of=(Y,'day'), status='controls', source=MC, line=2, events=[2]),
+ dict(actor='SDF', loc=('أجزاء من المنطقة الصناعية','deir-ez-zor-industrial-zone'), as_of=(Y,'day'), status='controls', source=MC, line=2, events=[2]),
+ dict(actor='SY_GOV', loc=('الضفة الشرقية','euphrates-east-bank'), as_of=(Y,'part-of-day'), status='arrived', source=None, line=5, events=[7]),
+ dict(actor='OTHER:pro-government-militias', loc=('الضفة الشرقية','euphrates-east-bank'), as_of=(Y,'part-of-day'), status='arrived', source=None, line=5, events=[7]),
+ dict(actor='RU', assets='وحدات الهندسة، جسور عائمة، غطاء جوي', loc=('منطقة الجفرة','al-jafra'), as_of=(Y,'part-of-day'), status='present', source=None, line=5, events=[7]),
+ dict(actor='SY_GOV', assets='رأس جسر بعمق كيلومترين', loc=('الضفة الشرقية','euphrates-east-bank'), as_of=('2017-09-18/2017-09-19','day'), status='controls', source=MOD, line=6, events=[10]),
+ dict(actor='SDF', assets='مواقع', loc=('المنطقة الصناعية','deir-ez-zor-industrial-zone'), as_of=(D,'day'), status='attacked', source='قسد', line=7, events=[13]),
+ dict(actor='ISIS', strength=(4000,True,'fighters'), loc=('محافظة دير الزور','deir-ez-zor-governorate'), as_of=(D,'day'), status='present', source='تقديرات أميركية', line=9, events=[]),
+ dict(actor='ISIS', loc=('الميادين','mayadin'), as_of=(D,'day'), status='present', source='تقديرات أميركية', line=9, events=[]),
+ dict(actor='ISIS', loc=('البوكمال','albu-kamal'), as_of=(D,'day'), status='present', source='تقديرات أميركية', line=9, events=[]),
+ dict(actor='US', strength=(500,True,'troops'), loc=('شمال سوريا','north-syria'), as_of=(D,'day'), status='present', source=PG, line=10, events=[17]),
+ dict(actor='US', assets='مستشارون إضافيون', loc=('ريف دير الزور','deir-ez-zor-countryside'), as_of=(D+'/','vague'), status='planned', source=PG, line=10, events=[18]),
+]
+build('asharq-jazira-storm', None, 'الشرق الأوسط', D, L, ents, times, events, forces)
