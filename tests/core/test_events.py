@@ -671,6 +671,49 @@ TYPES = [
         "الجنوبي صباح اليوم ما أدى إلى دمار واسع في المنازل والممتلكات والأراضي الزراعية",
         [("ATTACK", ["SY_GOV"])],
     ),
+    # downing an aircraft; an incursion; an infiltration (the fighters «من X» are X)
+    (
+        "وأسقطت الدفاعات الجوية [الروسية|ACTOR|RU] [طائرة مسيرة|WEAPON|drone] قرب "
+        "[قاعدة حميميم|LOCATION] مساء اليوم.",
+        [("ATTACK", ["RU"])],
+    ),
+    (
+        "وتوغلت دبابات [إسرائيلية|ACTOR|OTHER:israel] في [بلدة كفرشوبا|LOCATION] فجر اليوم.",
+        [("MOVEMENT", ["OTHER:israel"])],
+    ),
+    (
+        "وتسلل مسلحون من [تنظيم داعش|ACTOR|ISIS] إلى [قرية الزوية|LOCATION] ليلا.",
+        [("MOVEMENT", ["ISIS"])],
+    ),
+    # fighters leaving a place; not a hospital out of service, not civilians leaving
+    (
+        "وبدأ صباح اليوم خروج [200 مسلح|QUANTITY|200:fighters] من "
+        "[جيش الإسلام|ACTOR|OTHER:jaysh-al-islam] من [مدينة الضمير|LOCATION].",
+        [("WITHDRAWAL", ["OTHER:jaysh-al-islam"])],
+    ),
+    ("وخرج المستشفى الوطني في [المعرة|LOCATION] عن الخدمة.", []),
+    ("وانتهت المهلة المحددة لخروج المدنيين من [الحي|LOCATION] عبر ممر آمن.", []),
+    # regaining a place; taking soldiers prisoner; an air landing; air sorties
+    (
+        "واستعادت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبودة|LOCATION] أمس.",
+        [("CONTROL", ["SY_GOV"])],
+    ),
+    (
+        "وقال المصدر إن عناصر [الحوثيين|ACTOR|OTHER:houthis] أسروا جنديين قرب [الحديدة|LOCATION].",
+        [("ARREST", ["OTHER:houthis"])],
+    ),
+    ("ونفذت قوة خاصة إنزالا جويا في [جزيرة الحضر|LOCATION] فجر اليوم.", [("OPERATION", [])]),
+    (
+        "ونفذ [الطيران الروسي|ACTOR|RU] 40 طلعة جوية فوق [ريف حماة|LOCATION].",
+        [("ATTACK", ["RU"])],
+    ),
+    # an official's announcement or quoted words
+    (
+        "ونقلت الوكالة عن المتحدثة باسم [الجيش الفرنسي|ACTOR|FR] قولها إن الوضع هادئ.",
+        [("STATEMENT", ["FR"])],
+    ),
+    ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
+    ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
 ]
 
 

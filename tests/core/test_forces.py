@@ -543,6 +543,30 @@ CASES = [
         "[لقوات النظام|ACTOR|SY_GOV] على محور [كبانة|LOCATION].",
         [("FSA", "present", "كبانة"), ("SY_GOV", "present", "كبانة")],
     ),
+    # a new convoy or more troops reinforce; a plain convoy arrives
+    (
+        "ودخل رتل عسكري [تركي|ACTOR|TR] جديد إلى [منطقة جبل الزاوية|LOCATION].",
+        [("TR", "reinforced", "منطقة جبل الزاوية")],
+    ),
+    (
+        "ودخل رتل عسكري [تركي|ACTOR|TR] إلى [منطقة جبل الزاوية|LOCATION].",
+        [("TR", "arrived", "منطقة جبل الزاوية")],
+    ),
+    # where infiltrators came from is not where they are
+    (
+        "وتسلل مسلحون من [حزب العمال الكردستاني|ACTOR|PKK] من [الأراضي العراقية|LOCATION].",
+        [],
+    ),
+    (
+        "وتسلل مسلحون من [تنظيم داعش|ACTOR|ISIS] إلى [قرية الزوية|LOCATION] ليلا.",
+        [("ISIS", "arrived", "قرية الزوية")],
+    ),
+    # fighters of a named group leaving a town
+    (
+        "وبدأ صباح اليوم خروج [200 مسلح|QUANTITY|200:fighters] من "
+        "[جيش الإسلام|ACTOR|OTHER:jaysh-al-islam] من [مدينة الضمير|LOCATION].",
+        [("OTHER:jaysh-al-islam", "withdrawn", "مدينة الضمير")],
+    ),
 ]
 
 

@@ -148,7 +148,8 @@ MIL = word_class(
         "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال "
         "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
         "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
-        "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه"
+        "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه "
+        "مسلحا مسلحي مقاتلا مقاتلي جنديين عنصرين قوة"
     )
 )
 PATROL = word_class(_ws("دورية دوريات"))
@@ -242,7 +243,11 @@ TARGET_PLACE = word_class(
     "قاعدة قواعد مواقع موقع نقطة نقاط مقر مقرات حاجز حواجز منشأة منشآت معسكر ثكنة دورية رتل"
 )
 HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي")
-UNIT_OF = word_class("وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل")
+# «وحدات من الجيش»، «خروج 13 مسلحا من "هيئة تحرير الشام"»: a unit or fighters of X
+UNIT_OF = word_class(
+    "وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل عنصرا مسلحا مسلحين مسلحون "
+    "مسلح مقاتلا مقاتلين مقاتلون مقاتل جنديا جنود جندي"
+)
 OTHER_ONE = _ws("وأخرى وآخرون وأخريات")
 BELONGING = _ws("تابعة تابع التابعة التابع")
 CALL = word_class(
@@ -279,7 +284,10 @@ BY_FIRE = word_class("برصاص بنيران بقذائف بقذيفة بقصف
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها جيشه قواتنا بلادنا")
 OFFICIAL = word_class(
-    _ws("وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد")
+    _ws(
+        "وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد "
+        "المتحدثة الناطقة متحدثة ناطقة محافظ المحافظ مبعوث المبعوث"
+    )
 )
 POSS = word_class(POSSESSIVE)
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
@@ -408,7 +416,7 @@ class Trig:
     verb: bool
     impf: bool
     need: str | None
-    notnext: str | None
+    notnext: frozenset[str] | None  # words that, right after the trigger, cancel it
     form: str
     noun: bool = False  # the form is (also) a noun: ب/ال may precede it
 
@@ -422,7 +430,9 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
         typ, hint, flags, forms = line.split("\t")
         fl = flags.split(",")
         need = next((f[5:] for f in fl if f.startswith("need=")), None)
-        notnext = next((norm(f[8:]) for f in fl if f.startswith("notnext=")), None)
+        notnext = next(
+            (frozenset(map(norm, f[8:].split("|"))) for f in fl if f.startswith("notnext=")), None
+        )
         noun = "noun" in fl
         for f in forms.split():
             form = norm(f.replace("_", " "))
@@ -931,7 +941,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
         if doc.tw[c.ti - 2] in ("عدد", "حصيله"):
             return False  # «يرتفع عدد من قتلوا»: a count of past victims, no new event
     t = c.trig
-    if t.notnext and c.tj < s1 and doc.tw[c.tj] == t.notnext:
+    if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
         return False
     if (
         t.need == "mil"
@@ -1574,7 +1584,7 @@ def _actors_targets(
                 gap <= 3
                 and (m.gov is None or m.gov == "poss" or unit)
                 and all(doc.tw[i] not in BLOCK or i in skip for i in range(tj, m.t0 - unit))
-                and (t.verb or _adjectives(doc, tj, m.t0))
+                and (t.verb or unit or _adjectives(doc, tj, m.t0))
             ):
                 actors.append(m.value)
                 used.add(id(m))

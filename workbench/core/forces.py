@@ -133,7 +133,9 @@ SITE = _ev.BASE_NOUN | _ev.word_class(
     _ws("موقع موقعا مواقع منشأة منشآت منشاة منشات مقرات مستودع مستودعات مخازن")
 )
 # «ما أسفر عن مقتل عنصرين من X»
-VICTIM = _ev.word_class(_ws("مقتل قتل إصابة اصابة سقوط جرح"))
+VICTIM = _ev.word_class(_ws("مقتل قتل إصابة اصابة سقوط جرح حياة"))  # «أودى بحياة»
+# «رتل عسكري جديد»، «قوات إضافية»: more of a force already there
+MORE = _ev.word_class(_ws("جديد جديدة جدد إضافي إضافية إضافيين إضافيون"))
 _FROM = _ws("من")
 # «قاعدة للتحالف الدولي قرب الحسكة»
 _NEAR = _ws("قرب بقرب في داخل")
@@ -433,6 +435,8 @@ def _rows_for_event(
             status = "reinforced"
         elif "deployed" in hints:
             status = "present"
+        elif "arrived" in hints and _ev._has(doc, MORE, s0, s1):
+            status = "reinforced"
         elif hints == {"transit"}:
             transit.append((ev, s, as_of))
             return []
@@ -440,6 +444,11 @@ def _rows_for_event(
             status = "arrived"
         if not actors:
             return []
+        if status == "arrived":
+            # «تسللوا من سوريا»: where they came from is not where they are
+            places = [p for p in places if p is None or _gov_of(doc, s, p) != "من"]
+            if not places:
+                return []
         if status == "present" and "deployed" in hints:
             places = _deployed_places(doc, s, ev, places)
             # «تتقدم القوات نحو حقول النفط»: not there yet
@@ -766,8 +775,17 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
         if own:
             return [own]
     # «غارة استهدفت سيارة ...، ما أسفر عن مقتل عنصرين من X»: the side of the victims
+    # («أودى بحياة 33 جنديا تركيا»: the nationality of the soldiers killed)
     for k in _words_in(doc, VICTIM, i + 1, b):
-        own = [m.value for m in acts if k < m.t0 <= k + 5 and doc.tw[m.t0 - 1] in _FROM]
+        own = [
+            m.value
+            for m in acts
+            if k < m.t0 <= k + 5
+            and (
+                doc.tw[m.t0 - 1] in _FROM
+                or (m.kind == "adj" and doc.masks[m.t0 - 1] & (TROOPS | _ev.MIL))
+            )
+        ]
         if own:
             return own[:1]
     return []
