@@ -567,6 +567,23 @@ CASES = [
         "[جيش الإسلام|ACTOR|OTHER:jaysh-al-islam] من [مدينة الضمير|LOCATION].",
         [("OTHER:jaysh-al-islam", "withdrawn", "مدينة الضمير")],
     ),
+    # an assault with clashes is ground fighting: both sides are there («مع X» the other)
+    (
+        "شنت [قوات النظام|ACTOR|SY_GOV] هجوما على [بلدة كفرنبل|LOCATION] وسط اشتباكات "
+        "عنيفة مع [فصائل المعارضة|ACTOR|FSA].",
+        [("SY_GOV", "present", "بلدة كفرنبل"), ("FSA", "present", "بلدة كفرنبل")],
+    ),
+    (
+        "وهاجم [مسلحو العشائر|ACTOR|OTHER:tribes] [قرية الحوايج|LOCATION] وسط اشتباكات مع "
+        "[قسد|ACTOR|SDF] استمرت ساعات.",
+        [("OTHER:tribes", "present", "قرية الحوايج"), ("SDF", "present", "قرية الحوايج")],
+    ),
+    # shelling amid clashes stays a strike from afar: the shelling side is not «present»
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "
+        "أطرافها.",
+        [],
+    ),
 ]
 
 

@@ -494,6 +494,10 @@ def _rows_for_event(
         fight = any(_in(w, FIGHT) for w in words) or any(
             st in _ADVANCE for w in words for st in _stems(w)
         )
+        # «شنت هجوما على المدينة، وسط اشتباكات عنيفة مع فصائل المعارضة»: a ground assault
+        clashes = _words_in(doc, FIGHT, s0, s1)
+        if clashes and not fight:
+            fight = any(st in _GROUND for w in words for st in _stems(w))
         if not fight and not targets:
             targets = _attacked_owner(doc, s, ev, place)
             if targets:
@@ -511,6 +515,12 @@ def _rows_for_event(
             )
             if rep and adv and adv not in sides:
                 sides.append(adv)
+            # «اشتباكات ... مع X»: the other side
+            for k in clashes:
+                for m in doc.actors[s]:
+                    if k < m.t0 <= k + 5 and m.gov == "مع" and m.value not in sides:
+                        if m.value != "UNKNOWN":
+                            sides.append(m.value)
             sides += [x for x in _partners(doc, s, sides) if x not in sides]
             for a in sides:
                 for p in places:
@@ -653,6 +663,8 @@ _TAKE_PART = _ws("بمشاركة")
 # pronoun-suffixed force nouns without the suffix: «مقاتليه»، «عناصرها»، «قواته»
 _OWN_FORCE = _ws("مقاتلي مقاتلو عناصر قوات جنود وحدات")
 _ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل التسلل توغل التوغل")
+# attacks on the ground when clashes go with them (not strikes from afar)
+_GROUND = _ws("هجوم الهجوم هجوما هجمات الهجمات هاجم هاجمت هاجموا يهاجم تهاجم اقتحم اقتحمت")
 
 
 def _repeller(doc: _ev.Doc, s: int, ev: Event) -> str | None:
