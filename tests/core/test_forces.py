@@ -578,6 +578,19 @@ CASES = [
         "[قسد|ACTOR|SDF] استمرت ساعات.",
         [("OTHER:tribes", "present", "قرية الحوايج"), ("SDF", "present", "قرية الحوايج")],
     ),
+    # «بقصف مواقعها»: the sites of the side named before the attack (the accuser, the
+    # ministry that reports it), not of the attacker itself
+    (
+        "واتهم [الجيش الوطني|ACTOR|FSA] [قوات النظام|ACTOR|SY_GOV] بقصف مقراته في "
+        "[ريف حلب الشمالي|LOCATION].",
+        [("FSA", "attacked", "ريف حلب الشمالي")],
+    ),
+    (
+        "وقالت [وزارة الدفاع التركية|ACTOR|TR] إن [قوات النظام|ACTOR|SY_GOV] قصفت نقاطها في "
+        "[ريف إدلب|LOCATION].",
+        [("TR", "attacked", "ريف إدلب")],
+    ),
+    ("قصفت [قوات النظام|ACTOR|SY_GOV] مواقعها السابقة في [ريف إدلب|LOCATION].", []),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

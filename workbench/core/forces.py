@@ -142,6 +142,10 @@ _NEAR = _ws("قرب بقرب في داخل")
 # «لن تغادر شمال شرق سوريا»: a leave verb with its place as object
 _LEAVE = re.compile(r"غادر")
 _RANKS = _ws("صفوف")
+_OWN_SITES = _ws(
+    "مواقع موقع مقرات مقر نقاط نقطة قواعد قاعدة مراكز مركز مستودعات ثكنات معسكرات تحصينات "
+    "خطوط تجمعات آليات دوريات"
+)
 _LIST_AFTER = _ws("هي وهي منها ومنها أبرزها وأبرزها أهمها وأهمها بينها وبينها")
 _SUPPORTER = _ws(
     "تدعمها يدعمها تدعمه يدعمه المدعومة المدعوم المدعومين الموالية الموالي الموالين لدعم"
@@ -786,6 +790,15 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
         own = _owner_after(doc, acts, j)
         if own:
             return [own]
+    # «اتهمت "قسد" قوات النظام بقصف مواقعها»: the sites are those of the other side named
+    # before the attack (the accuser, the ministry reporting it)
+    for j in range(i + 1, min(b, i + 4)):
+        w = doc.tw[j]
+        if any(w.endswith(p) and w[: -len(p)] in _OWN_SITES for p in ("ها", "ه", "هم")):
+            own = [m.value for m in acts if m.t1 <= i and m.value not in ev.actors]
+            if own:
+                return own[:1]
+            break
     # «غارة استهدفت سيارة ...، ما أسفر عن مقتل عنصرين من X»: the side of the victims
     # («أودى بحياة 33 جنديا تركيا»: the nationality of the soldiers killed)
     for k in _words_in(doc, VICTIM, i + 1, b):
