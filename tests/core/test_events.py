@@ -714,6 +714,16 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # a named battle is an operation; a verb after it continues the subject before it
+    (
+        'وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] تقدمها في [ريف الرقة|LOCATION] ضمن معركة "غضب '
+        'الفرات"، وسيطرت على [قرية الكرامة|LOCATION].',
+        [("MOVEMENT", ["SDF"]), ("OPERATION", []), ("CONTROL", ["SDF"])],
+    ),
+    (
+        "واندلعت معركة عنيفة في [قرية الكرامة|LOCATION] بين [قسد|ACTOR|SDF] و[داعش|ACTOR|ISIS].",
+        [("ATTACK", ["SDF", "ISIS"])],
+    ),
 ]
 
 

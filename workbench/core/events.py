@@ -1064,6 +1064,9 @@ def _retype(doc: Doc, c: Cand) -> None:
         c.trig = replace(t, type="BASE", hint="base")
     elif t.type == "MOVEMENT" and _has(doc, REPEL, max(s0, c.ti - 5), c.ti):
         c.trig = replace(t, type="ATTACK", hint="fight", need=None, verb=False, noun=True)
+    elif t.type == "ATTACK" and t.form in _NAMED_BATTLE and _quote_follows(doc, c):
+        # «ضمن معركة "عاصفة الجزيرة"»: a named battle is an operation
+        c.trig = replace(t, type="OPERATION", hint="present")
     elif (
         t.type == "ATTACK"
         and c.definite
@@ -1084,6 +1087,18 @@ def _retype(doc: Doc, c: Cand) -> None:
         )
     ):
         c.trig = replace(t, type="ATTACK", hint="fight")
+
+
+_NAMED_BATTLE = _ws("معركة معركه معارك")
+
+
+def _quote_follows(doc: Doc, c: Cand) -> bool:
+    """A quoted name right after the trigger («معركة "غضب الفرات"»)."""
+    x = doc.nt.text
+    k = c.ne
+    while k < len(x) and x[k] == " ":
+        k += 1
+    return k < len(x) and x[k] in "\"'"
 
 
 def _official_subject(doc: Doc, c: Cand) -> bool:
@@ -1961,20 +1976,29 @@ def analyse_events(
     prev_by_type: dict[str, Event] = {}
     taken: set[str] = set()
     prev: Group | None = None
+    subj: Group | None = None  # the last group with actors, past only noun triggers since
     for g in groups:
         _fill(doc, g, stops_all.get(g.sent, []), prev_by_type, taken)
+        # «واصلت "قسد" تقدمها ضمن معركة "X"، وسيطرت على ...»: a verb continues the subject
+        # of the last verb with one, past the nouns in between
+        src = prev if prev is not None and prev.ev.actors else subj
         if (
-            prev is not None
+            src is not None
+            and src.ev.actors
             and not g.ev.actors
-            and prev.ev.actors
-            and _shares_subject(doc, prev, g)
+            and (src is prev or src.sent == g.sent)
+            and _shares_subject(doc, src, g)
         ):
-            g.ev.actors = [a for a in prev.ev.actors if a not in g.ev.targets]
+            g.ev.actors = [a for a in src.ev.actors if a not in g.ev.targets]
         if not g.ev.actors and g.rep.trig.verb:
             g.ev.actors = _subject_antecedent(doc, g, groups)
         if g.rep.trig.type == "ATTACK" and not g.ev.targets:
             g.ev.targets = _passive_antecedent(doc, g, groups)
         prev_by_type[g.rep.trig.type] = g.ev
+        if g.ev.actors:
+            subj = g
+        elif g.rep.trig.verb:
+            subj = None
         prev = g
     _resolve_times(doc, groups)
     _share_arguments(doc, groups)
