@@ -197,11 +197,16 @@ _BARE = {
     norm("المعبر"): ("crossing",),
     norm("المخيم"): ("camp",),
     norm("السد"): ("dam",),
+    norm("النهر"): ("river",),  # the last named river (نهر الفرات)
     norm("الطريق"): ("road",),  # the last named road (الطريق الدولي "إم 4")
     norm("المحافظة"): ("governorate",),  # not «المحافظة على» (preserving)
     norm("القضاء"): ("district",),  # only after «قضاء X» (else the judiciary)
 }
 _W_QADAA = norm("القضاء")
+_W_BILAD = norm("البلاد")
+_W_BISM = norm("باسم")
+# days after a bare reference are no adjective of it: «قرب الحقل الأربعاء»
+_WEEKDAYS = _n("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 _W_MUHAFAZA_DEF = norm("المحافظة")
 _W_ALA = norm("على")
 # nouns that are not names (after an open head, as a person name, ...)
@@ -249,7 +254,9 @@ _ACT_AFTER = _n(
     "قررت قرر تقرر يقرر وافقت وافق توافق يوافق استهدفت استهدف تستهدف يستهدف أنهت أنهى "
     "استكملت استكمل عززت عزز تعزز يعزز تواصل يواصل واصلت واصل أطلقت أطلق تطلق يطلق"
 )
-_DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ]|\(|،)")
+_DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ/]|\(|،)")
+# a dateline with the outlet first: «السومرية نيوز/ بغداد»، «العربية.نت - دبي»
+_DATELINE_AFTER = re.compile(r"[-–—:/][ \t]*$")
 _ADJ_COUNTRY = _n("سورية")  # country names that are also feminine adjectives
 _W_MIN = norm("من")
 _W_QIYADA = norm("قيادة")
@@ -273,7 +280,7 @@ _SUPPORT = _n(
     "المساندة المساند المساندين مساندة مساند مساندين الرديفة الرديف رديفة"
 )
 # «الموالين لها»: the backer is the actor named just before
-_BACKER_PRONOUNS = _n("له لها لهم لهما منه منها منهم")
+_BACKER_PRONOUNS = _n("له لها لهم لهما منه منها منهم به بها بهم بهما")
 # titles and roles before a person's name (the title is not in the span)
 _TITLES = _n(
     "وزير الوزير وزيرة رئيس الرئيس رئيسة نائب المتحدث المتحدثة الناطق الناطقة المبعوث "
@@ -860,6 +867,17 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             m = match_at.get(toks[j].start)
             if m and m.first("LOCATION"):
                 target = _Cand(m.start, m.end, "LOCATION", m.first("LOCATION").canonical, 0.8)
+        if target is None and toks[j].n == _W_BILAD and not toks[j].prefix:
+            # شمال غربي البلاد، وسط البلاد: a region of the country the article is about
+            country = next(
+                (c.canonical for c in reversed(cands) if c.kind == "country" and c.end <= t.start),
+                "country",
+            )
+            canon = "-".join(dirs) + "-" + (country or "country")
+            canon = canon.replace("north-west", "northwest").replace("north-east", "northeast")
+            canon = canon.replace("south-west", "southwest").replace("south-east", "southeast")
+            cands.append(_Cand(t.start, toks[j].end, "LOCATION", canon, 0.7, 2, "region"))
+            continue
         if target is None or toks[j].prefix:
             continue
         # compass + country is a region (شمال شرق سورية); compass + town or
@@ -971,13 +989,15 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- groups backed by a state: ميليشيات مدعومة من إيران، فصائل موالية لتركيا
     for i in trig[R_BACKED]:
-        if i + 2 >= len(toks) or stems[i + 1] not in _SUPPORT:
+        if i + 2 >= len(toks) or (stems[i + 1] not in _SUPPORT and stems[i + 1] not in _LINKED):
             continue
         t = toks[i]
         if t.prefix not in ("", "و", "ل", "ب"):
             continue
         sup = toks[i + 1]
-        if sup.n not in _SUPPORT or sup.prefix or text[t.end : sup.wstart] != " ":
+        if (sup.n not in _SUPPORT and sup.n not in _LINKED) or sup.prefix:
+            continue
+        if text[t.end : sup.wstart] != " ":
             continue
         k = i + 2
         if toks[k].n == _W_MIN and k + 1 < len(toks):
@@ -999,6 +1019,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             cands.append(_Cand(t.start, st.end, "ACTOR", canon, 0.6, 3))
             continue
         m = match_at.get(st.start)
+        if m is None and st.nw[:1] in "بل" and not st.prefix:
+            m = match_at.get(st.wstart + 1)  # مرتبطة بإيران، الموالية لتركيا
         if m is None or text[toks[k - 1].end : st.wstart] != " ":
             continue
         a = m.first("ACTOR")
@@ -1026,6 +1048,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _army_units(text, toks, stems, cands, covered)
+
+    # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
+    if any(w in nt.text for w in _DEF_PLACE_KEYS):
+        _definite_places(text, toks, stems, cands, covered)
 
     # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
     _short_names(text, g, toks, cands, covered)
@@ -1296,8 +1322,15 @@ def _located(text, m: Match, toks, tok_containing) -> bool:
     if m.prefix.endswith(("ب", "ك")):
         return True
     line_start = text.rfind("\n", 0, m.start) + 1
-    if not text[line_start : m.start].strip(" \t\"'«»(") and _DATELINE.match(text, m.end):
+    before = text[line_start : m.start]
+    if not before.strip(" \t\"'«»(") and _DATELINE.match(text, m.end):
         return True
+    if before and _DATELINE_AFTER.search(before):
+        # the place after «outlet/ » in a short dateline line (no sentence in it)
+        line_end = text.find("\n", m.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if len(line) <= 50 and line.count(" ") <= 5 and not any(ch in line for ch in "،,؛"):
+            return True
     pt, i = _prev_tok(toks, tok_containing, m.start)
     if pt is None:
         return False
@@ -1761,7 +1794,12 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         # not when a name or adjective phrase follows (المدينة الصناعية is its own thing)
         if i + 1 < len(toks) and _only_space(text, t.end, toks[i + 1].wstart):
             nn = toks[i + 1].n
-            if nn.startswith("ال") and nn not in _NOT_NAME and not nn.startswith(("الت", "الو")):
+            if (
+                nn.startswith("ال")
+                and nn not in _NOT_NAME
+                and nn not in _WEEKDAYS
+                and not nn.startswith(("الت", "الو"))
+            ):
                 continue
         ante = None
         qadaa = t.n == _W_QADAA
@@ -1777,6 +1815,50 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
+
+
+# a definite area noun + an adjective that makes it a named part of a place:
+# المنطقة الصناعية، المدينة القديمة، الضفة الشرقية (of a river; الضفة الغربية alone is
+# Palestine's West Bank, a gazetteer name)
+_DEF_PLACE_ADJ = {
+    norm("المنطقة"): _n("الصناعية"),
+    norm("المدينة"): _n("الأثرية القديمة الصناعية الرياضية الجامعية"),
+    norm("الضفة"): _n("الشرقية الشمالية الجنوبية الغربية"),
+    norm("الضفتين"): _n("الشرقية الغربية"),
+}
+_DEF_PLACE_KEYS = tuple(_DEF_PLACE_ADJ)
+_W_DAFFA_WEST = norm("الغربية")
+_RIVER_WORDS = _n("للنهر لنهر")
+_RIVER_WORDS_DEF = norm("للنهر")
+
+
+def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
+    """«المنطقة الصناعية»، «المدينة الأثرية»: a place of its own (not a bare reference to
+    the last named area or city); «الضفة الشرقية للنهر/لنهر الفرات»: a river bank."""
+    for k in compress(range(len(toks) - 1), map(_DEF_PLACE_ADJ.__contains__, stems)):
+        t, a = toks[k], toks[k + 1]
+        if t.prefix not in ("", "و", "ب", "ل", "ف") or a.prefix:
+            continue
+        if a.n not in _DEF_PLACE_ADJ[t.n] or not _only_space(text, t.end, a.wstart):
+            continue
+        end = a.end
+        river = False
+        if k + 2 < len(toks) and _only_space(text, end, toks[k + 2].wstart):
+            r = toks[k + 2]
+            if r.nw in _RIVER_WORDS:
+                river = True
+                end = r.end
+                if r.nw != _RIVER_WORDS_DEF and k + 3 < len(toks):  # لنهر الفرات
+                    n3 = toks[k + 3]
+                    if _only_space(text, end, n3.wstart) and not n3.prefix:
+                        end = n3.end
+        if a.n == _W_DAFFA_WEST and not river:
+            continue  # الضفة الغربية: the gazetteer's West Bank
+        if covered.find(1, t.start, end) >= 0 and not river:
+            continue
+        name = text[t.start : end]
+        cands.append(_Cand(t.start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
+        covered[t.start : end] = b"\x01" * (end - t.start)
 
 
 _UNIT_NOUNS = _n("الفرقة الفيلق اللواء الفوج الكتيبة")
@@ -1899,7 +1981,8 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
         for c in actors:
             if c.start >= t.start:
                 break
-            if _cnorm(text[c.start : c.start + len(head) + 2]).startswith(head):
+            # «قيادة عمليات X» or «القيادة العامة/المركزية ...» before «القيادة»
+            if _cnorm(text[c.start : c.start + len(head) + 4]).startswith((head, st)):
                 ante = c
         if ante is None:
             # «بمشاركة قطعات من الجيش» after «قيادة العمليات المشتركة العراقية» and
@@ -2077,6 +2160,11 @@ def _persons(
                     skipped += 1
                     continue
                 if tk.n in _TITLE_MOD or tk.n in g.nationality or tk.n in _TITLES:
+                    j += 1
+                    skipped += 1
+                    continue
+                if toks[j - 1].n == _W_BISM and tk.n.startswith("ال") and not tk.prefix:
+                    # المتحدثة باسم الحملة ليلوى ...: the body the spokesperson speaks for
                     j += 1
                     skipped += 1
                     continue

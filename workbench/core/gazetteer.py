@@ -157,6 +157,9 @@ def _with_article(name: str) -> list[str]:
     return out
 
 
+_EMBASSY = frozenset({"embassy", "amb"})
+
+
 class Gazetteer:
     """Loaded gazetteer data and its automaton."""
 
@@ -283,6 +286,12 @@ class Gazetteer:
             for adj in plur:
                 self.nationality[norm(adj)] = (aid, "p")
                 self._add(adj, Entry("ACTOR", aid, frozenset({"people"})))
+            # a state's embassy as a place (قرب السفارة الأمريكية): only in place
+            # contexts ("amb"), since the embassy also speaks (قالت السفارة التركية)
+            embassy = Entry("LOCATION", "embassy-" + aid.lower().replace("other:", ""), _EMBASSY)
+            for adj in fem:
+                if adj.startswith("ال"):
+                    self._add(f"السفارة {adj}", embassy)
             for noun in force["*m"]:
                 for adj in masc:
                     self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
