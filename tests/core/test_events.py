@@ -727,6 +727,23 @@ TYPES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "marked,actors,targets",
+    [
+        # «مقاتلي X» after an attack verb is its object (accusative), «مقاتلو X» its subject
+        (
+            "وقالت مصادر إن طائرات مسيرة استهدفت مقاتلي [قسد|ACTOR|SDF] قرب [الحسكة|LOCATION].",
+            [],
+            ["SDF"],
+        ),
+        ("وهاجم مقاتلو [داعش|ACTOR|ISIS] حاجزا في [البادية|LOCATION].", ["ISIS"], []),
+    ],
+)
+def test_object_or_subject_by_plural_case(marked, actors, targets):
+    _, evs, _ = run(marked)
+    assert [(e.actors, e.targets) for e in evs] == [(actors, targets)]
+
+
 @pytest.mark.parametrize("marked,expected", TYPES, ids=range(len(TYPES)))
 def test_new_trigger_kinds(marked, expected):
     _, evs, _ = run(marked)

@@ -1090,6 +1090,7 @@ def _retype(doc: Doc, c: Cand) -> None:
 
 
 _NAMED_BATTLE = _ws("معركة معركه معارك")
+_OBJECT_PLURAL = _ws("مقاتلي مسلحي عسكريي منتسبي مستشاري جنودي")
 
 
 def _quote_follows(doc: Doc, c: Cand) -> bool:
@@ -1595,6 +1596,18 @@ def _actors_targets(
                 and doc.masks[m.t0 - 1] & TARGET_PLACE
             ):
                 continue  # «استهدفت طائرة مسيرة قاعدة أمريكية»: the base's owner, a target
+            if (
+                t.type == "ATTACK"
+                and t.verb
+                and m.t0 - 1 >= tj
+                and doc.tw[m.t0 - 1] in _OBJECT_PLURAL
+                and all(i in skip for i in range(tj, m.t0 - 1))
+            ):
+                # «استهدفت مقاتلي "قسد"»: a sound plural in its accusative construct form
+                # (the subject would be «مقاتلو») is the object: the side hit
+                targets.append(m.value)
+                used.add(id(m))
+                continue
             if (
                 gap <= 3
                 and (m.gov is None or m.gov == "poss" or unit)
