@@ -591,6 +591,19 @@ CASES = [
         [("TR", "attacked", "ريف إدلب")],
     ),
     ("قصفت [قوات النظام|ACTOR|SY_GOV] مواقعها السابقة في [ريف إدلب|LOCATION].", []),
+    # a movement verb, a place, then its counted subject; reinforcements «من X» are X's
+    (
+        "وينتشر في [شمال سوريا|LOCATION] نحو 500 جندي [أميركي|ACTOR|US] يقدمون المشورة.",
+        [("US", "present", "شمال سوريا")],
+    ),
+    (
+        "ويتمركز في [قاعدة حميميم|LOCATION] أكثر من ألفي عسكري [روسي|ACTOR|RU].",
+        [("RU", "present", "قاعدة حميميم")],
+    ),
+    (
+        "ووصلت إلى [مدينة الرقة|LOCATION] تعزيزات من [قسد|ACTOR|SDF].",
+        [("SDF", "reinforced", "مدينة الرقة")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -246,7 +246,7 @@ HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي")
 # «وحدات من الجيش»، «خروج 13 مسلحا من "هيئة تحرير الشام"»: a unit or fighters of X
 UNIT_OF = word_class(
     "وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل عنصرا مسلحا مسلحين مسلحون "
-    "مسلح مقاتلا مقاتلين مقاتلون مقاتل جنديا جنود جندي"
+    "مسلح مقاتلا مقاتلين مقاتلون مقاتل جنديا جنود جندي تعزيزات أرتال"
 )
 OTHER_ONE = _ws("وأخرى وآخرون وأخريات")
 BELONGING = _ws("تابعة تابع التابعة التابع")
@@ -1089,6 +1089,22 @@ def _retype(doc: Doc, c: Cand) -> None:
         c.trig = replace(t, type="ATTACK", hint="fight")
 
 
+def _place_phrase_after(doc: Doc, s: int, tj: int, hi: int) -> frozenset[int]:
+    """The tokens of «في/إلى + place [+ a count's approximator and number]» right after a
+    verb (empty when none): «ينتشر في شمال سوريا نحو 500 ...»."""
+    if tj >= hi or doc.tw[tj] not in _PLACE_PREPS:
+        return frozenset()
+    m = next((m for m in doc.places[s] if m.t0 == tj + 1), None)
+    if m is None:
+        return frozenset()
+    k = m.t1
+    while k < hi and (doc.tw[k] in _COUNT_WORDS or doc.tw[k].isdigit()):
+        k += 1
+    return frozenset(range(tj, k))
+
+
+_PLACE_PREPS = _ws("في إلى الى")
+_COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقارب أكثر أقل من آلاف ألف")
 _NAMED_BATTLE = _ws("معركة معركه معارك")
 _OBJECT_PLURAL = _ws("مقاتلي مسلحي عسكريي منتسبي مستشاري جنودي")
 
@@ -1582,11 +1598,16 @@ def _actors_targets(
                 used.add(id(m))
     if not actors and not passive:
         skip = doc.skip
+        # «ينتشر في شمال سوريا نحو 500 جندي أميركي»: an intransitive movement verb, a place
+        # and a counted subject after it (the place and the count are passed over)
+        pp = frozenset()
+        if t.type == "MOVEMENT" and t.verb and t.hint in ("deployed", "arrived"):
+            pp = _place_phrase_after(doc, s, tj, hi)
         for m in after:
             gap = m.t0 - tj
             if gap > 3 and t.verb:
                 masks = doc.masks
-                gap -= sum(1 for i in range(tj, m.t0) if i in skip or masks[i] & MIL)
+                gap -= sum(1 for i in range(tj, m.t0) if i in skip or i in pp or masks[i] & MIL)
             # «دخلت دورية من الشرطة العسكرية»، «تتجه وحدات من قوات X»: a unit of X
             unit = m.gov == "من" and m.t0 - 2 >= tj and bool(doc.masks[m.t0 - 2] & UNIT_OF)
             if (
@@ -1611,7 +1632,9 @@ def _actors_targets(
             if (
                 gap <= 3
                 and (m.gov is None or m.gov == "poss" or unit)
-                and all(doc.tw[i] not in BLOCK or i in skip for i in range(tj, m.t0 - unit))
+                and all(
+                    doc.tw[i] not in BLOCK or i in skip or i in pp for i in range(tj, m.t0 - unit)
+                )
                 and (t.verb or unit or _adjectives(doc, tj, m.t0))
             ):
                 actors.append(m.value)
