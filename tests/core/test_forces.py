@@ -604,6 +604,16 @@ CASES = [
         "ووصلت إلى [مدينة الرقة|LOCATION] تعزيزات من [قسد|ACTOR|SDF].",
         [("SDF", "reinforced", "مدينة الرقة")],
     ),
+    # strikes on an area that «شملت» named places: a row for the area and for each place
+    (
+        "وشنت طائرات [التحالف|ACTOR|COALITION] غارات على مواقع [لداعش|ACTOR|ISIS] في "
+        "[محافظة الأنبار|LOCATION]، شملت مدينتي [القائم|LOCATION] و[راوة|LOCATION].",
+        [
+            ("ISIS", "attacked", "محافظة الأنبار"),
+            ("ISIS", "attacked", "القائم"),
+            ("ISIS", "attacked", "راوة"),
+        ],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -133,6 +133,8 @@ SITE = _ev.BASE_NOUN | _ev.word_class(
     _ws("موقع موقعا مواقع منشأة منشآت منشاة منشات مقرات مستودع مستودعات مخازن")
 )
 # «ما أسفر عن مقتل عنصرين من X»
+# «شملت مدينتي A وB»، «طالت بلدات ...»: the places an attack reached
+REACHED = _ev.word_class(_ws("شملت شمل طالت طال امتدت امتد"))
 VICTIM = _ev.word_class(_ws("مقتل قتل إصابة اصابة سقوط جرح حياة"))  # «أودى بحياة»
 # «رتل عسكري جديد»، «قوات إضافية»: more of a force already there
 MORE = _ev.word_class(_ws("جديد جديدة جدد إضافي إضافية إضافيين إضافيون"))
@@ -884,6 +886,14 @@ def _listed_places(doc: _ev.Doc, s: int, ev: Event) -> list[Entity]:
                     break
                 area = [x.ent for x in doc.places[s] if j < x.t0 and x.t1 <= k]
                 return area[-1:] + _coordinated(doc, s, m.ent)
+    # «غارات على مواقع في دير الزور، شملت مدينتي البوكمال والميادين»: the area and the
+    # places the strikes reached
+    for k in _words_in(doc, REACHED, i + 1, b):
+        m = next((m for m in doc.places[s] if k < m.t0 <= k + 3), None)
+        if m is None:
+            continue
+        area = [x.ent for x in doc.places[s] if i < x.t0 and x.t1 <= k]
+        return area[-1:] + _coordinated(doc, s, m.ent)
     return []
 
 
