@@ -109,6 +109,19 @@ CASES = [
     # a dual counts two even when its noun has no unit of its own
     ("نفذت المقاتلات ضربتين على مواقع الفصيل.", "ضربتين", 2, False, "other"),
     ("شنت الطائرات غارتين قرب البلدة.", "غارتين", 2, False, "other"),
+    # nominative duals of nisba nouns (the -ين form is also a plural), feminine duals
+    # with their agreeing adjective, construct duals before a rocket name, sorties
+    ("وأصيب مدنيان في القصف على الحي.", "مدنيان", 2, False, "wounded"),
+    ("وانتشر عسكريان عند المدخل.", "عسكريان", 2, False, "troops"),
+    (
+        "وقصفت الطائرات قاعدتين جويتين على الأقل.",
+        "قاعدتين جويتين على الأقل",
+        2,
+        True,
+        "other",
+    ),
+    ("وأطلق المسلحون صاروخي غراد على البلدة.", "صاروخي غراد", 2, False, "missiles"),
+    ("ونفذت المقاتلات 60 طلعة جوية فوق البادية.", "60 طلعة جوية", 60, False, "other"),
 ]
 
 
@@ -125,6 +138,8 @@ def test_quantities(text, span, value, approx, unit):
 
 
 NOT_QUANTITIES = [
+    "وتعرضت المدينة لقصف صاروخي عنيف.",  # صاروخي: the adjective
+    "وقال إن المدنيين والعسكريين غادروا.",
     "وقع الهجوم عام 2018.",
     "وقع الهجوم في 5 ديسمبر 2019.",
     "عقد الاجتماع الساعة 5 مساء.",
@@ -199,6 +214,12 @@ COORDINATED = [
         "ارتفع عدد القتلى من 15 إلى 20 قتيلا.",
         [("15", "killed"), ("20 قتيلا", "killed")],
     ),
+    # a share of the count before it («N منها») and the share coordinated with it
+    (
+        "وأطلق المسلحون 30 قذيفة، 12 منها على الحي الشرقي و8 على السوق.",
+        [("30 قذيفة", "missiles"), ("12", "missiles"), ("8", "missiles")],
+    ),
+    ("وقتل 9 أشخاص، 4 منهم أطفال.", [("9 أشخاص", "killed"), ("4", "killed")]),
 ]
 
 

@@ -131,6 +131,7 @@ _NOUNS.update(
         "صاروخ صاروخا صواريخ قذيفه قذايف قنبله قنابل عبوه عبوات",
     )
 )
+_NOUNS.update(_forms("other", "طلعه طلعات"))  # sorties: «35 طلعة جوية»
 _NOUNS = {k: v for k, v in _NOUNS.items() if "_" not in k}
 
 # dual nouns: the noun alone says two (jundiyyain = two soldiers); only forms
@@ -173,8 +174,23 @@ for _w, _u in (
 ):
     _DUALS[_w + "ين"] = _u
     _DUALS[_w + "ان"] = _u
+# nisba nouns whose -ين form is also the plural (مدنيين): only the nominative dual
+_NISBA_DUALS = {
+    _w + "ان": _u
+    for _w, _u in (
+        ("مدني", "people"),
+        ("عسكري", "troops"),
+        ("مقاتل", "fighters"),
+        ("مسلح", "fighters"),
+    )
+}
+_DUALS.update({"قاعدتين": "other", "قاعدتان": "other"})  # «قاعدتين عسكريتين»
 # construct duals of feminine nouns: «قذيفتي هاون»
 _DUALS.update({"قذيفتي": "missiles", "عبوتي": "missiles"})
+# construct duals that are also adjectives (صاروخي = «missile»): only before a
+# rocket name: «صاروخي كاتيوشا»، «صاروخي غراد»
+_CONSTRUCT_DUALS = {"صاروخي": "missiles"}
+_ROCKET_NAMES = frozenset("كاتيوشا غراد جراد".split())
 _PEOPLE_UNITS = {"people", "troops", "fighters", "other"}
 
 # the number measures time, a percentage or a date: not a quantity
@@ -293,6 +309,8 @@ _WORD_KEYS = (
     | set(VAGUE)
     | {"ال" + k for k in ("عشرات", "ميات", "مايات", "الاف", "ملايين")}
     | set(_DUALS)
+    | set(_NISBA_DUALS)
+    | set(_CONSTRUCT_DUALS)
 )
 _AUTO = ahocorasick.Automaton()
 for _k in _WORD_KEYS:
@@ -430,7 +448,7 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
         return []
     out: list[Entity] = []
     pos = 0
-    last_end, last_unit = -1, ""
+    last_end, last_unit, last_part = -1, "", False
     for end, key in _AUTO.iter(s):
         i = end - len(key) + 1
         if i < pos:
@@ -448,11 +466,15 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
         inherit = None
         if last_unit in _CASUALTY and i - last_end < 80 and _linked(s, last_end, i):
             inherit = last_unit
-        q = _parse_at(s, i, key, inherit)
+        part = None
+        if last_unit and i - last_end < 80 and not any(c in _CLAUSE_END for c in s[last_end:i]):
+            part = last_unit, last_part  # «22 صاروخا، 17 منها ... و5 ...»
+        q = _parse_at(s, i, key, inherit, part)
         if q is None:
             continue
         st, en, value, approx, unit = q
         last_end, last_unit = en, unit
+        last_part = unit != "" and _partitive_after(s, en)
         o0, o1 = nt.span(st, en)
         while o1 < len(text) and text[o1] in _MARKS:
             o1 += 1
@@ -495,10 +517,18 @@ def _linked(s: str, prev_end: int, i: int) -> bool:
     return w == "و" or w in _AMONG
 
 
-def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
+def _parse_at(
+    s: str,
+    i: int,
+    key: str,
+    inherit: str | None = None,
+    part: tuple[str, bool] | None = None,
+):
     """Parse a quantity whose number starts at normalised index ``i``.
 
-    ``inherit`` is the casualty unit of a count this one is coordinated with.
+    ``inherit`` is the casualty unit of a count this one is coordinated with;
+    ``part`` the unit of the count before it in the clause and whether that one was
+    a share of an earlier count (``N منها``).
     """
     ws0 = i
     while ws0 > 0 and i - ws0 < 2 and s[ws0 - 1] in _CLITICS:
@@ -578,8 +608,22 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
             value = 2
             num_end = words[0][1]
             nxt = _next_word(s, num_end)
-            if nxt and (nxt[2] in _DUALS or nxt[2] in _TWO):
-                num_end = nxt[1]  # an agreeing dual or «اثنين»: «طائرتين مسيرتين»
+            if nxt and (nxt[2] in _DUALS or nxt[2] in _TWO or _dual_adj(nxt[2])):
+                # an agreeing dual or «اثنين»: «طائرتين مسيرتين»، «قاعدتين عسكريتين»
+                num_end = nxt[1]
+        elif ws[0] in _NISBA_DUALS:
+            if last in _DUALS or last in _NISBA_DUALS:
+                return None  # «رتلان عسكريان»: the adjective of the dual before it
+            dual_unit = _NISBA_DUALS[ws[0]]
+            value = 2
+            num_end = words[0][1]
+        elif ws[0] in _CONSTRUCT_DUALS:
+            nxt = _next_word(s, words[0][1])
+            if not nxt or nxt[2] not in _ROCKET_NAMES:
+                return None  # «قصف صاروخي»: the adjective
+            dual_unit = _CONSTRUCT_DUALS[ws[0]]
+            value = 2
+            num_end = nxt[1]
         else:
             rng, n = parse_vague(ws)
             if rng is not None:
@@ -753,6 +797,10 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
         # a bare number counts what «عدد» named before it («بلغ عدد الجنود نحو 600»),
         # else nothing: an index, a score, a code
         unit = _counted_before(s, start) or ""
+        if not unit and part is not None and key.isdigit():
+            # a share of the count just before: «22 صاروخا، 17 منها على ... و5 على ...»
+            if _partitive_after(s, end) or (part[1] and ws0 < i and s[ws0] == "و"):
+                unit = part[0]
         if not unit:
             return None
     al = _AT_LEAST_AFTER.match(s, end)
@@ -761,6 +809,20 @@ def _parse_at(s: str, i: int, key: str, inherit: str | None = None):
         if "," not in al.group() and "،" not in al.group():
             end = al.end()
     return start, end, value, approx, unit
+
+
+def _dual_adj(w: str) -> bool:
+    """A dual of a counted noun's adjective: «عسكريتين»، «حربيتين» (not a nationality)."""
+    return w.endswith(("يتين", "يتان")) and w[:-4] + "ي" in _ADJ
+
+
+_PARTITIVE = frozenset({"منها", "منهم", "منهن", "منهما"})
+
+
+def _partitive_after(s: str, end: int) -> bool:
+    """«منها/منهم» right after the count: it is a share of an earlier one."""
+    nxt = _next_word(s, end)
+    return nxt is not None and nxt[2] in _PARTITIVE
 
 
 _CLAUSE_SPLIT = re.compile(r"[.!?؟\n،,;:؛()«»\"]")
