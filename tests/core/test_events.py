@@ -714,6 +714,22 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # taking a town; «restoring security» to it (regime media); a word of a name is no trigger
+    (
+        "وأكد القائد أن [القوات العراقية|ACTOR|IQ_GOV] أكملت تحرير [مدينة الموصل|LOCATION] من "
+        "[تنظيم داعش|ACTOR|ISIS].",
+        [("CONTROL", ["IQ_GOV"])],
+    ),
+    (
+        "وأعلنت [القيادة العامة للجيش|ACTOR|SY_GOV] إعادة الأمن والاستقرار إلى "
+        "[مدينة القريتين|LOCATION].",
+        [("STATEMENT", ["SY_GOV"]), ("CONTROL", ["SY_GOV"])],
+    ),
+    (
+        'وتبنت [جماعة مجهولة|ACTOR|UNKNOWN] الهجوم، في حين نفت "[هيئة تحرير الشام|ACTOR|NUSRA]" '
+        "أي علاقة لها به.",
+        [("STATEMENT", ["UNKNOWN"]), ("ATTACK", ["UNKNOWN"]), ("STATEMENT", ["NUSRA"])],
+    ),
     # a named battle is an operation; a verb after it continues the subject before it
     (
         'وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] تقدمها في [ريف الرقة|LOCATION] ضمن معركة "غضب '

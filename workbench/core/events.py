@@ -856,10 +856,11 @@ def _find_candidates(doc: Doc) -> list[Cand]:
         if cur is None or e - s > cur.ne - cur.ns:
             best[ti] = Cand(s, e, ti, tk + 1, trig, definite, future, tsent[ti])
     cands = sorted(best.values(), key=lambda c: c.ns)
-    # drop candidates inside a longer phrase
+    # drop candidates inside a longer phrase, and words of a name («هيئة تحرير الشام»)
     out: list[Cand] = []
+    named = doc.named
     for c in cands:
-        if out and c.ns < out[-1].ne:
+        if (out and c.ns < out[-1].ne) or c.ti in named:
             continue
         out.append(c)
     return out
