@@ -614,6 +614,12 @@ CASES = [
             ("ISIS", "attacked", "راوة"),
         ],
     ),
+    # «قاعدتين عسكريتين تضمان قوات X»: the hosted force is hit, not the attacker
+    (
+        "وأطلقت [إيران|ACTOR|IR] صواريخ استهدفت [قاعدتين عسكريتين|QUANTITY|2:other] تضمان "
+        "[قوات أمريكية|ACTOR|US] في [أربيل|LOCATION].",
+        [("US", "attacked", "أربيل")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

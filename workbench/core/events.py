@@ -242,7 +242,7 @@ TARGET_NOUN = word_class(
 TARGET_PLACE = word_class(
     "قاعدة قواعد مواقع موقع نقطة نقاط مقر مقرات حاجز حواجز منشأة منشآت معسكر ثكنة دورية رتل"
 )
-HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي")
+HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي تضمان يضمان تستضيفان يستضيفان")
 # «وحدات من الجيش»، «خروج 13 مسلحا من "هيئة تحرير الشام"»: a unit or fighters of X
 UNIT_OF = word_class(
     "وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل عنصرا مسلحا مسلحين مسلحون "
@@ -1633,6 +1633,8 @@ def _actors_targets(
             if (
                 gap <= 3
                 and (m.gov is None or m.gov == "poss" or unit)
+                # «استهدفت قاعدتين عسكريتين تضمان قوات أمريكية»: the hosted force is hit
+                and not _has(doc, HOST, tj, m.t0)
                 and all(
                     doc.tw[i] not in BLOCK or i in skip or i in pp for i in range(tj, m.t0 - unit)
                 )

@@ -112,7 +112,9 @@ TROOPS = _ev.word_class(_ws("جنود جندي عسكريين جنديا"))
 # «قاعدة X، التي تستضيف قوات أميركية»، «البرج يضم قرابة 350 عسكرياً من ...»: the verbs
 # of events.HOST and the participle «المستضيفة» (a base hosting troops), which a force row
 # takes as presence but events must not take as the verb of an attacked host
-HOSTS = _ev.word_class(_ws("تستضيف يستضيف تضم يضم تؤوي يؤوي المستضيفة"))
+HOSTS = _ev.word_class(
+    _ws("تستضيف يستضيف تضم يضم تؤوي يؤوي تضمان يضمان تستضيفان يستضيفان المستضيفة")
+)
 # «فصائل ... تنشط في سوريا والعراق»
 ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
 # «سيبقون في مبنى المخفر»: a stay announced for the future
