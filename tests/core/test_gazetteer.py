@@ -222,3 +222,10 @@ def test_common_words_are_not_foreign_places():
     # «الجزيرة» (a GeoNames alternate name of Algiers) and «العبور» (crossing) are words
     assert all(e.canonical != "algiers" for e in g.lookup("الجزيرة"))
     assert not [e for e in g.lookup("العبور") if e.type == "LOCATION"]
+
+
+def test_possessed_weapon_forms():
+    g = get_gazetteer()
+    assert any(e.type == "WEAPON" for e in g.lookup("طائراتها"))
+    assert any(e.type == "WEAPON" for e in g.lookup("دباباته"))
+    assert not g.lookup("مساعداتها")

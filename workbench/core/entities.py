@@ -55,8 +55,10 @@ from workbench.core.text import Normalized, Sentence, norm
 
 try:  # written by another module; optional until it lands
     from workbench.core.quantities import find_quantities as _find_quantities
+    from workbench.core.quantities import unit_of as _unit_of
 except ImportError:  # pragma: no cover - depends on the checkout
     _find_quantities = None
+    _unit_of = None
 
 __all__ = ["find_entities"]
 
@@ -204,6 +206,8 @@ _BARE = {
 }
 _W_QADAA = norm("القضاء")
 _W_BILAD = norm("البلاد")
+# strikes «على» a name make it a place: الغارة على X، هجوم صاروخي على X
+_STRIKE_NOUNS = _n("الغارة الغارات غارة غارات الهجوم هجوم الهجمات هجمات القصف قصف الضربة ضربة")
 _W_BISM = norm("باسم")
 # days after a bare reference are no adjective of it: «قرب الحقل الأربعاء»
 _WEEKDAYS = _n("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
@@ -258,6 +262,8 @@ _DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ/]|\(|،)")
 # a dateline with the outlet first: «السومرية نيوز/ بغداد»، «العربية.نت - دبي»
 _DATELINE_AFTER = re.compile(r"[-–—:/][ \t]*$")
 _ADJ_COUNTRY = _n("سورية")  # country names that are also feminine adjectives
+# ... and accusative masculine ones after an indefinite counted noun: «33 جنديا تركيا»
+_ACC_COUNTRY = _n("تركيا سوريا روسيا")
 _W_MIN = norm("من")
 _W_QIYADA = norm("قيادة")
 _W_AMALIYAT = norm("عمليات")
@@ -1199,6 +1205,19 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             and pt.nw[1:] not in _PLACE_LOC_PREPS
         ):
             return []
+    if is_state and m.key in _ACC_COUNTRY and not m.prefix and _unit_of is not None:
+        pt, i = _prev_tok(toks, tok_containing, s)
+        if (
+            pt is not None
+            and pt.nw.endswith("ا")
+            and not pt.prefix
+            and not pt.n.startswith("ال")
+            and text[pt.end : s] == " "
+            and (
+                _unit_of(pt.n) is not None or (pt.n[:1] in "وف" and _unit_of(pt.n[1:]) is not None)
+            )
+        ):
+            return []
     if is_state and loc is not None:
         a_id = actor.canonical if actor else g.country_actor.get(loc.canonical)
         if _supported(m, toks, tok_containing) or (
@@ -1338,6 +1357,8 @@ def _located(text, m: Match, toks, tok_containing) -> bool:
     if gap.strip(" \"'«»“”"):
         return False
     w = pt.nw
+    if w == _W_ALA and i >= 2 and toks[i - 2].n in _STRIKE_NOUNS:
+        return _only_space(text, toks[i - 2].end, pt.wstart)  # الغارة على X: a place hit
     return (
         w in _PLACE_LOC_PREPS
         or pt.n in _PLACE_LOC_PREPS
@@ -1825,6 +1846,10 @@ _DEF_PLACE_ADJ = {
     norm("المدينة"): _n("الأثرية القديمة الصناعية الرياضية الجامعية"),
     norm("الضفة"): _n("الشرقية الشمالية الجنوبية الغربية"),
     norm("الضفتين"): _n("الشرقية الغربية"),
+    # observation posts and grain silos: نقاط المراقبة (التركية)، صوامع الحبوب
+    norm("نقاط"): _n("المراقبة"),
+    norm("نقطة"): _n("المراقبة"),
+    norm("صوامع"): _n("الحبوب القمح"),
 }
 _DEF_PLACE_KEYS = tuple(_DEF_PLACE_ADJ)
 _W_DAFFA_WEST = norm("الغربية")
@@ -1941,6 +1966,9 @@ _BARE_GROUPS = {
     norm("الجبهة"): norm("جبهة"),
     norm("القيادة"): norm("قيادة"),  # القيادة after قيادة العمليات المشتركة
     norm("القوة"): norm("قوة"),  # القوة المتوغلة after قوة إسرائيلية
+    # «من الميليشيات» after «ميليشيات موالية لإيران»
+    norm("الميليشيات"): norm("ميليشيات"),
+    norm("المليشيات"): norm("مليشيات"),
 }
 _W_QUWWA = norm("القوة")
 

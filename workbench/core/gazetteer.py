@@ -158,6 +158,20 @@ def _with_article(name: str) -> list[str]:
 
 
 _EMBASSY = frozenset({"embassy", "amb"})
+_OWNER_SUFFIXES = ("ها", "ه", "هم")
+
+
+def _possessed(name: str) -> list[str]:
+    """Forms of a weapon name whose first word is a feminine plural (-ات) with a
+    possessive suffix: طائرات -> طائراتها، الدفاعات الجوية -> دفاعاتها الجوية."""
+    words = name.split()
+    w = words[0][2:] if words[0].startswith("ال") else words[0]
+    if not w.endswith("ات") or len(w) < 5:
+        return []
+    rest = words[1:]
+    if rest and not words[0].startswith("ال"):
+        return []  # an indefinite phrase (طائرات حربية): its adjective has no article
+    return [" ".join([w + s, *rest]) for s in _OWNER_SUFFIXES]
 
 
 class Gazetteer:
@@ -328,6 +342,10 @@ class Gazetteer:
             flags = frozenset(f for f in (cols[2].split(",") if len(cols) > 2 else []) if f)
             for n in _with_article(name) if article else [name]:
                 self._add(n, Entry(type_, cid, flags))
+            if article:
+                # a possessed plural is the owner's instrument: طائراتها، دفاعاتها الجوية
+                for n in _possessed(name):
+                    self._add(n, Entry(type_, cid, flags))
 
     def _rank(self, e: Entry) -> tuple[int, int]:
         if e.type != "LOCATION":

@@ -126,6 +126,10 @@ SCALES: dict[str, int] = {
     "ملياران": 2_000_000_000,
     "مليارين": 2_000_000_000,
     "مليارات": 1_000_000_000,
+    # بليون: the Levantine/Hayat word for a billion (3 بليون دولار)
+    "بليون": 1_000_000_000,
+    "بليونا": 1_000_000_000,
+    "بلايين": 1_000_000_000,
 }
 # heads of vague amounts (with or without the article)
 VAGUE: dict[str, tuple[int, int]] = {

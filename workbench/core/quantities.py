@@ -655,6 +655,8 @@ def _parse_at(
                         num_end = rg[1]
                         approx = True
                         ranged = True
+                if n == 1 and ws[0] in _BARE_SCALE_NOT:
+                    return None  # «بليون» alone is also a place (بليون، إدلب)
                 if n == 1 and ws[0] in SCALES:
                     nxt = _next_word(s, num_end)
                     if not nxt or nxt[2] in _STOP or nxt[2].startswith("ال"):
@@ -816,6 +818,7 @@ def _dual_adj(w: str) -> bool:
     return w.endswith(("يتين", "يتان")) and w[:-4] + "ي" in _ADJ
 
 
+_BARE_SCALE_NOT = frozenset({"بليون", "بليونا", "بلايين"})
 _PARTITIVE = frozenset({"منها", "منهم", "منهن", "منهما"})
 
 
