@@ -714,6 +714,30 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # eliminating fighters, a massacre, sorties, fleeing (not «كرّ وفرّ»), an accusation
+    (
+        "وقضت وحدات [الجيش|ACTOR|SY_GOV] على عشرات المسلحين في [ريف حماة|LOCATION].",
+        [("ATTACK", ["SY_GOV"])],
+    ),
+    ("وقضت المحكمة بسجن المتهم خمس سنوات في [دمشق|LOCATION].", []),
+    (
+        "وارتكب [التنظيم|ACTOR|ISIS] مجزرة بحق سكان [قرية الشعيطات|LOCATION].",
+        [("ATTACK", ["ISIS"])],
+    ),
+    (
+        "ونفذ [الطيران الحربي|ACTOR|SY_GOV] أكثر من 20 طلعة على مواقع المسلحين في "
+        "[ريف إدلب|LOCATION].",
+        [("ATTACK", ["SY_GOV"])],
+    ),
+    (
+        "وفر عناصر [التنظيم|ACTOR|ISIS] من [مدينة منبج|LOCATION] باتجاه [الباب|LOCATION].",
+        [("WITHDRAWAL", ["ISIS"])],
+    ),
+    ("وتوعد المتحدث بهجمات كر وفر ضد القوات في [عفرين|LOCATION].", [("ATTACK", [])]),
+    (
+        "واتهمت [قسد|ACTOR|SDF] في بيان [القوات التركية|ACTOR|TR] بقصف [قرية تل جمعة|LOCATION].",
+        [("STATEMENT", ["SDF"]), ("ATTACK", ["TR"])],
+    ),
     # taking a town; «restoring security» to it (regime media); a word of a name is no trigger
     (
         "وأكد القائد أن [القوات العراقية|ACTOR|IQ_GOV] أكملت تحرير [مدينة الموصل|LOCATION] من "

@@ -419,6 +419,7 @@ class Trig:
     notnext: frozenset[str] | None  # words that, right after the trigger, cancel it
     form: str
     noun: bool = False  # the form is (also) a noun: ب/ال may precede it
+    notprev: frozenset[str] | None = None  # words that, right before the trigger, cancel it
 
 
 def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
@@ -433,6 +434,9 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
         notnext = next(
             (frozenset(map(norm, f[8:].split("|"))) for f in fl if f.startswith("notnext=")), None
         )
+        notprev = next(
+            (frozenset(map(norm, f[8:].split("|"))) for f in fl if f.startswith("notprev=")), None
+        )
         noun = "noun" in fl
         for f in forms.split():
             form = norm(f.replace("_", " "))
@@ -441,7 +445,9 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
                     if noun and not lex[v].noun:
                         lex[v] = replace(lex[v], noun=True)
                     continue
-                lex[v] = Trig(typ, hint, "verb" in fl, "impf" in fl, need, notnext, v, noun)
+                lex[v] = Trig(
+                    typ, hint, "verb" in fl, "impf" in fl, need, notnext, v, noun, notprev
+                )
     return lex
 
 
@@ -943,6 +949,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
             return False  # «يرتفع عدد من قتلوا»: a count of past victims, no new event
     t = c.trig
     if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
+        return False
+    if t.notprev and c.ti > s0 and doc.tw[c.ti - 1] in t.notprev:
         return False
     if (
         t.need == "mil"
