@@ -734,6 +734,11 @@ CASES += [
     # an ambiguous place name after «الغارة/الهجوم على»
     ("وأدانت الوزارة الغارة على بليون أمس.", [("بليون", "LOCATION", "balyun")]),
     ("وقتل في الغارة 8 عناصر. ووصل وفد إلى منطقة بليون.", [("منطقة بليون", "LOCATION", None)]),
+    # «الإرهابيون» in a government outlet's report: the labelled group named just before
+    (
+        "وهاجمت جبهة النصرة حاجزا للجيش. وقال المصدر إن الإرهابيين انسحبوا إلى الجبال.",
+        [("الإرهابيين", "ACTOR", "NUSRA")],
+    ),
     # the White House acts for the US
     ("وأعلن البيت الأبيض تعليق المساعدات.", [("البيت الأبيض", "ACTOR", "US")]),
     # groups «المرتبطة به»/«مرتبطة بـ» a state
@@ -804,6 +809,11 @@ NEGATIVE = [
         "قصفت الطائرات قرية حدودية ومدينة ساحلية وبلدة صغيرة وحي سكني وبلدة أم.",
         ["قرية حدودية", "مدينة ساحلية", "بلدة صغيرة", "حي سكني", "بلدة أم"],
     ),
+    # «الإرهابيين» quoted (a speaker's label), with no labelled group before it, or
+    # after an allied force only
+    ('وتعهد الوزير "بملاحقة الإرهابيين" أينما كانوا.', ["الإرهابيين"]),
+    ("وقالت الحكومة البريطانية إن تجنيد الإرهابيين مستمر.", ["الإرهابيين"]),
+    ("وشاركت القوات الرديفة في الهجوم على مواقع الإرهابيين.", ["الإرهابيين"]),
     # an accusative nisba after an indefinite counted noun is no country
     ("وأسر المسلحون جنديا روسيا ومقاتلا سوريا قرب الحدود.", ["روسيا", "سوريا"]),
     # «بليون» a billion: no Lyon (ب + ليون) and no Balyun outside a place context
@@ -898,6 +908,9 @@ def test_no_later_mention_without_antecedent(text, absent):
         ("وفي موسكو قال لافروف إن الوضع صعب.", "موسكو"),  # a place before the speaker
         ("لندن: «الشرق الأوسط»\nقالت لندن إن ...", "لندن"),
         ("وصل الوفد إلى أنقرة أمس.", "أنقرة"),
+        # after a verb of becoming or undergoing the country is the place
+        ("ويخشى السكان أن يتحول لبنان إلى ساحة حرب.", "لبنان"),
+        ("وشهدت إيران احتجاجات واسعة الأسبوع الماضي.", "إيران"),
     ],
 )
 def test_capital_as_place(text, place):

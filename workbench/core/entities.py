@@ -1066,6 +1066,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if any(w in _BARE_GROUPS for w in stems):
         _bare_groups(text, toks, stems, cands, covered)
 
+    # ---- «الإرهابيون» in a government outlet's report: the armed group named before
+    if _W_TERRORISTS in nt.text:
+        _terrorists(text, toks, stems, cands, covered)
+
     # ---- persons
     cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words), covered))
 
@@ -1457,8 +1461,9 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
         if not gap.strip(" \"'«»“”"):
             if pt.n in _ACT_BEFORE or pt.nw in _ACT_BEFORE:
                 return True
-            # سيّرت روسيا وتركيا دورية: the name right after a finite verb
-            if not pt.prefix and _verbish(pt.nw):
+            # سيّرت روسيا وتركيا دورية: the name right after a finite verb (not one
+            # of becoming or undergoing: يتحول العراق إلى ساحة، شهدت سوريا احتجاجات)
+            if not pt.prefix and _verbish(pt.nw) and _strip_wa(pt.nw) not in _UNDERGO:
                 return True
     if m.prefix == "و" and prev:
         last = prev[-1]
@@ -1487,6 +1492,18 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             ):
                 return True
     return False
+
+
+# verbs whose subject undergoes or becomes, not acts
+_UNDERGO = _n(
+    "يتحول تتحول تحول تحولت أصبح أصبحت يصبح تصبح بات باتت تبات يبات صار صارت يصير تصير "
+    "ظل ظلت يظل تظل بقي بقيت يبقى تبقى شهد شهدت يشهد تشهد "
+    "عاش عاشت يعيش تعيش تقع يقع وقعت وقع تمتد يمتد"
+)
+
+
+def _strip_wa(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
 
 _W_AHYA = norm("الأحياء")
@@ -2029,6 +2046,53 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
             end = toks[k + 1].end if participle else t.end
             cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.5, 0))
             covered[t.start : end] = b"\x01" * (end - t.start)
+
+
+_W_TERRORISTS = norm("الإرهابي")
+_TERRORISTS = _n("الإرهابيون الإرهابيين")
+# the groups some outlets call «the terrorists» (SANA, Turkish and Iraqi officials)
+_LABELLED = frozenset("ISIS NUSRA FSA SDF YPG PKK OTHER:al-qaeda".split())
+
+
+def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
+    """«زرعها الإرهابيون»، «مواقع الإرهابيين» (SANA's word for the armed groups), unquoted
+    and with no adjective: the last armed group of those so labelled (داعش، النصرة، the
+    opposition, the Kurdish forces) named in the 500 characters before it."""
+    groups = sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical in _LABELLED),
+        key=lambda c: c.start,
+    )
+    if not groups:
+        return
+    for k in compress(range(len(toks)), map(_TERRORISTS.__contains__, stems)):
+        t = toks[k]
+        if t.prefix not in ("", "و", "ل", "ب") or covered.find(1, t.start, t.end) >= 0:
+            continue
+        if _in_quotes(text, t.wstart):
+            continue  # a quoted word: the speaker's label, not the writer's reference
+        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+            nn = toks[k + 1]
+            if not nn.prefix and nn.n.startswith("ال") and nn.n not in _NOT_NAME:
+                continue  # «الإرهابيين الأجانب»: a description of its own
+        ante = None
+        for c in groups:
+            if c.start >= t.start:
+                break
+            ante = c
+        if ante is None or t.start - ante.end > 500:
+            continue
+        cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
+        covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """``pos`` is inside a quotation opened earlier on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return (
+        line.count('"') % 2 == 1
+        or line.count("«") > line.count("»")
+        or line.count("“") > line.count("”")
+    )
 
 
 _W_MUSAYYAR = "مسير"
