@@ -620,6 +620,12 @@ CASES = [
         "[قوات أمريكية|ACTOR|US] في [أربيل|LOCATION].",
         [("US", "attacked", "أربيل")],
     ),
+    # the object of a reinforce verb found past a time right after it
+    (
+        "وكانت [فرنسا|ACTOR|FR] قد عززت منذ مطلع {آذار|2019-03|month} وجودها العسكري في "
+        "[قاعدة غاو|LOCATION].",
+        [("FR", "reinforced", "قاعدة غاو")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -877,7 +877,15 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     s0, s1 = doc.sspan[c.sent]
     if after_only:
         # the object: a military word or a weapon (not the subject of a VSO clause)
-        lo, hi = c.tj, min(s1, c.tj + 5)
+        lo = c.tj
+        # «عززت منذ مطلع أيلول وجودها العسكري»: past a time right after the verb
+        if lo < s1 and lo in doc.skip:
+            for _, ns, ne, _s in doc.tspans:
+                if ns <= doc.ts[lo] < ne:
+                    while lo < s1 and doc.ts[lo] < ne:
+                        lo += 1
+                    break
+        hi = min(s1, lo + 5)
         if _has(doc, MIL, lo, hi):
             return True
         return any(m.t0 < hi and m.t1 > lo and m.ent.type == "WEAPON" for m in doc.others[c.sent])
