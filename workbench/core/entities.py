@@ -200,11 +200,13 @@ _BARE = {
     norm("المخيم"): ("camp",),
     norm("السد"): ("dam",),
     norm("النهر"): ("river",),  # the last named river (نهر الفرات)
+    norm("المنطقة"): (),  # the last named place that is not a country (near enough)
     norm("الطريق"): ("road",),  # the last named road (الطريق الدولي "إم 4")
     norm("المحافظة"): ("governorate",),  # not «المحافظة على» (preserving)
     norm("القضاء"): ("district",),  # only after «قضاء X» (else the judiciary)
 }
 _W_QADAA = norm("القضاء")
+_AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
 _W_BILAD = norm("البلاد")
 # strikes «على» a name make it a place: الغارة على X، هجوم صاروخي على X
 _STRIKE_NOUNS = _n("الغارة الغارات غارة غارات الهجوم هجوم الهجمات هجمات القصف قصف الضربة ضربة")
@@ -1827,7 +1829,7 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
     for i in bare:
         t = toks[i]
         kinds = _BARE.get(t.n)
-        if not kinds or inside(t.start, t.end):
+        if kinds is None or inside(t.start, t.end):
             continue
         # not when a name or adjective phrase follows (المدينة الصناعية is its own thing)
         if i + 1 < len(toks) and _only_space(text, t.end, toks[i + 1].wstart):
@@ -1844,11 +1846,11 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         for c in locs:
             if c.start >= t.start:
                 break
-            if c.kind in kinds and (
+            if (c.kind in kinds if kinds else c.kind != "country") and (
                 not qadaa or _cnorm(text[c.start : c.start + 4]) == _W_QADAA[2:]
             ):
                 ante = c
-        if ante is None:
+        if ante is None or (not kinds and t.start - ante.end > _AREA_REACH):
             continue
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
