@@ -714,6 +714,16 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # searching an area is an operation; a checkpoint («نقطة تفتيش») is not
+    (
+        "وشرعت [القوات الأمنية|ACTOR|IQ_GOV] فجرا بتفتيش [وادي الثرثار|LOCATION] بحثا عن خلايا "
+        "التنظيم.",
+        [("OPERATION", ["IQ_GOV"])],
+    ),
+    (
+        "وأقامت [القوات الأمنية|ACTOR|IQ_GOV] نقطة تفتيش جديدة عند مدخل [مدينة سامراء|LOCATION].",
+        [("BASE", ["IQ_GOV"])],
+    ),
     # eliminating fighters, a massacre, sorties, fleeing (not «كرّ وفرّ»), an accusation
     (
         "وقضت وحدات [الجيش|ACTOR|SY_GOV] على عشرات المسلحين في [ريف حماة|LOCATION].",
