@@ -1061,6 +1061,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if any(w in nt.text for w in _DEF_PLACE_KEYS):
         _definite_places(text, toks, stems, cands, covered)
 
+    # ---- «مبنى وزارة الداخلية»، «مبنى المخفر القديم»: a building is a place
+    if _W_MABNA in nt.text:
+        _buildings(text, g, toks, stems, cands, covered)
+
     # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
     _short_names(text, g, toks, cands, covered)
 
@@ -1861,7 +1865,7 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
 # المنطقة الصناعية، المدينة القديمة، الضفة الشرقية (of a river; الضفة الغربية alone is
 # Palestine's West Bank, a gazetteer name)
 _DEF_PLACE_ADJ = {
-    norm("المنطقة"): _n("الصناعية"),
+    norm("المنطقة"): _n("الصناعية العازلة الآمنة المنزوعة"),
     norm("المدينة"): _n("الأثرية القديمة الصناعية الرياضية الجامعية"),
     norm("الضفة"): _n("الشرقية الشمالية الجنوبية الغربية"),
     norm("الضفتين"): _n("الشرقية الغربية"),
@@ -1902,6 +1906,38 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
             continue
         name = text[t.start : end]
         cands.append(_Cand(t.start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
+        covered[t.start : end] = b"\x01" * (end - t.start)
+
+
+_W_MABNA = norm("مبنى")
+# owners named by a construct noun after «مبنى»: مبنى وزارة الداخلية، مبنى بلدية حلب
+_BUILDING_OWNERS = _n(
+    "وزارة مديرية قيادة مجلس محافظة بلدية هيئة دائرة شركة مؤسسة جامعة مستشفى مدرسة سفارة "
+    "قنصلية فرع إدارة رئاسة"
+)
+
+
+def _buildings(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered) -> None:
+    """«مبنى» + a definite noun or an owner's construct noun, with up to two definite words
+    after it (مبنى المخفر القديم، مبنى وزارة الداخلية): the building, a place."""
+    for k in compress(range(len(toks) - 1), map(_W_MABNA.__eq__, stems)):
+        t, nx = toks[k], toks[k + 1]
+        if t.prefix not in ("", "و", "ب", "ل", "ف") or nx.prefix:
+            continue
+        if not _only_space(text, t.end, nx.wstart):
+            continue
+        n = nx.n
+        if n in _NOT_NAME or not (n in _BUILDING_OWNERS or (n.startswith("ال") and len(n) > 3)):
+            continue
+        end, j = nx.end, k + 2
+        while j < len(toks) and j - k <= 3 and _only_space(text, end, toks[j].wstart):
+            w = toks[j]
+            if w.prefix or not w.n.startswith("ال") or w.n in _NOT_NAME or w.n in _RELATIVE:
+                break
+            end, j = w.end, j + 1
+        cands.append(
+            _Cand(t.start, end, "LOCATION", _slug(text[t.start : end]), 0.55, 2, "building")
+        )
         covered[t.start : end] = b"\x01" * (end - t.start)
 
 

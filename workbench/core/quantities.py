@@ -43,8 +43,10 @@ possessive suffix: «اثنين من جنوده»، «ثلاثة من عناصر
 
 Not quantities: years (عام 2018، four-digit numbers 1900-2100 with no counted
 noun), dates (5 ديسمبر، 2019/12/05), clock times (الساعة 5، 5 صباحا),
-durations and ages (ثلاثة أيام، 20 عاما), ordinals with the article
-(الـ48), and numbers inside names (إم 4، M4، القرار 2254، الفرقة 17).
+stretches and ages (خلال 24 ساعة، منذ 28 يوما، 20 عاما), ordinals with the article
+(الـ48), and numbers inside names (إم 4، M4، القرار 2254، الفرقة 17). A length of
+time is a quantity (unit other) after «لمدة/طوال» or with an approximator that is
+not anchored by منذ/قبل/بعد: «لمدة 30 يوما»، «خلال نحو 30 دقيقة».
 Vague amounts and their ranges are documented in :mod:`workbench.core.numbers`.
 """
 
@@ -730,6 +732,9 @@ def _parse_at(
             nxt = None
     if dual_unit is None and nxt:
         ns_, ne_, w = nxt
+        if w in _TIME_NOUNS and w not in _DAY_PARTS and _measured(s, ws0, am, ctx_words):
+            # a length of time, not a date: «لمدة 30 يوما»، «خلال نحو 30 دقيقة»
+            return start, ne_, value, approx, "other"
         if w in _TIME_NOUNS or w in _MONTH_WORDS:
             return None
         pct = _percent_end(s, num_end, ne_, w)
@@ -816,6 +821,21 @@ def _parse_at(
 def _dual_adj(w: str) -> bool:
     """A dual of a counted noun's adjective: «عسكريتين»، «حربيتين» (not a nationality)."""
     return w.endswith(("يتين", "يتان")) and w[:-4] + "ي" in _ADJ
+
+
+_DAY_PARTS = frozenset("صباحا مساء مساءا ظهرا فجرا ليلا عصرا هـ ه م".split())
+_FOR = frozenset({"لمده", "مده", "طيله", "طوال", "لفتره"})
+_ANCHORS = frozenset({"منذ", "قبل", "بعد"})
+
+
+def _measured(s: str, ws0: int, am, ctx_words) -> bool:
+    """A number of time units measures a length of time (a QUANTITY): after «لمدة/طوال»,
+    or with an approximator not anchored to a moment («منذ/قبل/بعد نحو 3 ساعات» are times)."""
+    if am is not None:
+        before = ctx_words[-1] if ctx_words else ""
+        return _strip_clitic(before) not in _ANCHORS
+    prev = _prev_words(s, ws0, 1)
+    return bool(prev) and prev[-1] in _FOR
 
 
 _BARE_SCALE_NOT = frozenset({"بليون", "بليونا", "بلايين"})
