@@ -626,6 +626,12 @@ CASES = [
         "[قاعدة غاو|LOCATION].",
         [("FR", "reinforced", "قاعدة غاو")],
     ),
+    # another clause's reinforcement («فيما عززت X نقاطها») does not make a presence one
+    (
+        "ويتمركز في [منطقة الطبقة|LOCATION] نحو 50 عنصراً من [الشرطة العسكرية الروسية|ACTOR|RU]، "
+        "فيما عززت [قوات النظام|ACTOR|SY_GOV] نقاطها على خطوط التماس.",
+        [("RU", "present", "منطقة الطبقة")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -280,6 +280,13 @@ def derive_forces(
     return out
 
 
+def _in_clause(doc: _ev.Doc, bits: int, i: int, s0: int, s1: int) -> bool:
+    """A word of the class in the clause of token ``i`` («يتمركز ... نحو 70 عنصراً، فيما عززت
+    قوات النظام نقاطها»: the second clause's reinforcement is not the first's)."""
+    c = doc.clause[i] if i < len(doc.clause) else -1
+    return any(doc.clause[k] == c for k in _words_in(doc, bits, s0, s1))
+
+
 def _uniq_text(xs: list[str]) -> list[str]:
     if len(xs) < 2:
         return xs
@@ -437,7 +444,7 @@ def _rows_for_event(
         if planned:
             status = "planned"
         elif "reinforced" in hints or (
-            _ev._has(doc, REINFORCE, s0, s1)
+            _in_clause(doc, REINFORCE, _tok_of(doc, ev), s0, s1)
             and not ("deployed" in hints and _anaphoric_reinforcement(doc, s0, s1))
         ):
             status = "reinforced"
