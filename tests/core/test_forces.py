@@ -632,6 +632,18 @@ CASES = [
         "فيما عززت [قوات النظام|ACTOR|SY_GOV] نقاطها على خطوط التماس.",
         [("RU", "present", "منطقة الطبقة")],
     ),
+    # an attack on a base without a named target hits the side the article places there;
+    # not so for a town (more than one side may be there)
+    (
+        "وتنشر [فرنسا|ACTOR|FR] نحو 400 جندي في [قاعدة غاو|LOCATION|gao-base]. وتعرضت "
+        "[قاعدة غاو|LOCATION|gao-base] لهجوم بقذائف الهاون.",
+        [("FR", "present", "قاعدة غاو"), ("FR", "attacked", "قاعدة غاو")],
+    ),
+    (
+        "وتنشر [فرنسا|ACTOR|FR] نحو 400 جندي في [مدينة غاو|LOCATION|gao]. وتعرضت "
+        "[مدينة غاو|LOCATION|gao] لهجوم بقذائف الهاون.",
+        [("FR", "present", "مدينة غاو")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

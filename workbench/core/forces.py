@@ -227,6 +227,7 @@ def derive_forces(
     sent_of = {s.start: i for i, s in enumerate(sents)}
     rows: list[Row] = []
     transit: list[tuple[Event, int, dict | None]] = []
+    untargeted: list[tuple[Event, int, Entity, dict | None, bool]] = []
     for ev in events:
         if ev.type not in _ROW_TYPES:
             continue
@@ -240,6 +241,15 @@ def derive_forces(
         as_of, own = _as_of(doc, ev, s, tms, sents)
         place = ents.get(ev.location) if ev.location else None
         made = _rows_for_event(doc, ev, s, place, ents, transit, as_of)
+        if (
+            not made
+            and ev.type == "ATTACK"
+            and ev.modality == "asserted"
+            and not ev.targets
+            and place is not None
+            and place.canonical
+        ):
+            untargeted.append((ev, s, place, as_of, own))
         for r in made:
             r.as_of, r.own, r.source = as_of, own, ev.attribution
             r.events = [ev.id]
@@ -251,6 +261,7 @@ def derive_forces(
             rows.append(r)
     rows.extend(_presence_rows(doc, events, sent_of, ents, tms, sents))
     rows.extend(_noun_rows(doc, events, sent_of, tms, sents))
+    rows.extend(_hosts_hit(rows, untargeted))
     rows = _merge(rows)
     _attach_transit(rows, transit)
     out: list[Force] = []
@@ -278,6 +289,52 @@ def derive_forces(
             )
         )
     return out
+
+
+def _hosts_hit(rows: list[Row], untargeted: list) -> list[Row]:
+    """An attack on a place without a named target hits the side the article places there
+    («تنشر الولايات المتحدة ... جندي في قاعدة التنف» ... «هجمات على قاعدة التنف»): one
+    ``attacked`` row per side present at (or controlling) that place, not the attacker."""
+    if not untargeted:
+        return []
+    there: dict[str, list[str]] = {}
+    for r in rows:
+        if r.status in _THERE:
+            for p in r.places or ([r.place] if r.place is not None else []):
+                if p.canonical and r.actor not in there.setdefault(p.canonical, []):
+                    there[p.canonical].append(r.actor)
+    out: list[Row] = []
+    for ev, s, place, as_of, own in untargeted:
+        if not _facility(place):
+            continue  # a town or a region holds more than one side
+        for a in there.get(place.canonical, ()):
+            if a in ev.actors or a == "UNKNOWN":
+                continue
+            r = Row(a, "attacked", s, place)
+            r.places = [place]
+            r.as_of, r.own, r.source = as_of, own, ev.attribution
+            r.events = [ev.id]
+            r.pos = ev.trigger.start
+            out.append(r)
+    return out
+
+
+_THERE = frozenset(("present", "arrived", "reinforced", "controls"))
+_FACILITY_KINDS = frozenset(
+    ("airbase", "airport", "base", "oilfield", "gasfield", "camp", "dam", "crossing")
+)
+_FACILITY_HEADS = _ws("قاعدة قاعده مطار حقل معسكر مقر نقطة نقطه معبر سد منشأة ثكنة")
+
+
+def _facility(p: Entity) -> bool:
+    """A base, airport, field, camp, crossing ...: a place one side holds."""
+    from workbench.core.gazetteer import get_gazetteer
+
+    q = get_gazetteer().place(p.canonical) if p.canonical else None
+    if q is not None and q.kind in _FACILITY_KINDS:
+        return True
+    head = norm(p.text.split()[0]) if p.text.split() else ""
+    return head in _FACILITY_HEADS or head[1:] in _FACILITY_HEADS
 
 
 def _in_clause(doc: _ev.Doc, bits: int, i: int, s0: int, s1: int) -> bool:
