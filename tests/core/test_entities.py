@@ -821,6 +821,8 @@ NEGATIVE = [
         ["قرية حدودية", "مدينة ساحلية", "بلدة صغيرة", "حي سكني", "بلدة أم"],
     ),
     ("وانهار مبنى سكني في الحي.", ["مبنى سكني"]),
+    # a patrol is what a force does, not the force (no gold set marks it)
+    ("وجابت دوريات روسية قرى الريف ثم عادت الدورية التركية.", ["دوريات روسية", "الدورية التركية"]),
     # «المنطقة» with no named place before it
     ("وقال الوزير إن استقرار المنطقة أولوية.", ["المنطقة"]),
     # «الإرهابيين» quoted (a speaker's label), with no labelled group before it, or
