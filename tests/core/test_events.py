@@ -860,6 +860,18 @@ def test_modality_of_new_triggers(marked, modality):
 # ---------------------------------------------------------------- several sentences
 
 MULTI = [
+    # a definite attack noun that is the subject of a verb of its own reports anew; a bare
+    # repeat does not
+    (
+        "شنت [القوات الأميركية|ACTOR|US] غارات على مواقع في [البوكمال|LOCATION]. وقالت مصادر "
+        "محلية إن الغارات أسفرت عن مقتل 12 عنصرا.",
+        [("ATTACK", ["US"]), ("ATTACK", ["US"])],
+    ),
+    (
+        "شنت [القوات الأميركية|ACTOR|US] غارات على مواقع في [البوكمال|LOCATION]. وقالت مصادر "
+        "محلية إن الغارات كانت عنيفة.",
+        [("ATTACK", ["US"])],
+    ),
     # triggers of one event in one clause are merged; different clauses stay apart
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION] بالمدفعية، فيما شنت "

@@ -2183,6 +2183,23 @@ def _unreal_kind_of(doc: Doc, c: Cand) -> str:
     return kind
 
 
+def _told_anew(doc: Doc, c: Cand) -> bool:
+    """«أن الضربات استهدفت أكثر من 85 هدفاً»، «إن الغارات أسفرت عن مقتل 23»: a definite
+    noun that is the subject of a verb of its own tells something new: a report of its own."""
+    s1 = doc.sspan[c.sent][1]
+    j = c.tj
+    if j < s1 and doc.tw[j] in _ANAPHOR_SKIP:
+        j += 1
+    return j < s1 and _stems(doc.tw[j])[-1] in _TOLD
+
+
+_ANAPHOR_SKIP = _ws("الجوية الجويه الأمريكية الأميركية التركية الروسية الإسرائيلية الاسرائيلية")
+_TOLD = _ws(
+    "استهدفت استهدف طالت طال شملت شمل أسفرت أسفر أدت أدى أوقعت أوقع خلفت خلف دمرت دمر "
+    "أصابت أصاب نفذت نفذ تسببت تسبب"
+)
+
+
 def _described(doc: Doc, c: Cand) -> bool:
     """«في المعارك التي شهدتها منطقة X»: a definite noun with a relative clause of its own
     that names a place is described anew, not a bare repeat."""
@@ -2270,6 +2287,7 @@ def _group(doc: Doc) -> list[Group]:
             and not _described(doc, core[-1])
             and not _nth_of_kind(doc, core[-1])
             and not _started(doc, core[0])
+            and not _told_anew(doc, core[-1])
         ):
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
