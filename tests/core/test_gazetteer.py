@@ -184,6 +184,9 @@ def test_derived_place_of_unknown_base_is_none():
         ("منطقة خفض التوتر", "LOCATION", "idlib-de-escalation-zone"),
         ("منظومات دفاع جوي", "WEAPON", "air-defence"),
         ("الجسور العائمة", "WEAPON", "pontoon-bridges"),
+        ("مرتزقة الاحتلال التركي", "ACTOR", "FSA"),
+        ("القيادة الوسطى الأمريكية", "ACTOR", "US"),
+        ("البيت الأبيض", "ACTOR", "US"),
     ],
 )
 def test_lexicon_rows(name, type_, canonical):
