@@ -714,6 +714,16 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # condemning, warning, calling on: a state's statement; the attack condemned is not its own
+    (
+        "وأدانت [وزارة الخارجية التركية|ACTOR|TR] الهجوم على [بلدة أطمة|LOCATION].",
+        [("STATEMENT", ["TR"]), ("ATTACK", [])],
+    ),
+    (
+        "ودعت [الولايات المتحدة|ACTOR|US] إلى وقف إطلاق النار في [إدلب|LOCATION].",
+        [("STATEMENT", ["US"]), ("AGREEMENT", ["US"])],
+    ),
+    ("وحذر الطبيب من انتشار الوباء في [إدلب|LOCATION].", []),
     # searching an area is an operation; a checkpoint («نقطة تفتيش») is not
     (
         "وشرعت [القوات الأمنية|ACTOR|IQ_GOV] فجرا بتفتيش [وادي الثرثار|LOCATION] بحثا عن خلايا "

@@ -269,6 +269,9 @@ SIMILAR = word_class("مماثلة مماثل مشابهة مشابه سابقة
 CASUALTY = word_class(
     "قتل قتلوا قتلا مقتل أصيب أصيبوا إصابة جرح جرحوا لقي لقوا مصرع استشهد استشهدوا"
 )
+CONDEMN = word_class(
+    "أدان أدانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت إدانة"
+)
 ACCUSE = word_class("اتهم اتهمت تتهم يتهم اتهام اتهامات تحمل حملت يحمل")
 PLACE_NOUN = word_class(
     "مناطق منطقة المناطق مدينة مدن بلدة بلدات قرية قرى حي أحياء مطار معبر قاعدة نقطة ريف "
@@ -1675,6 +1678,7 @@ def _actors_targets(
             )
             and id(m) not in used
             and not _has(doc, ACCUSE, m.t1, ti)  # «تتهم X فصائل بالوقوف وراء هجمات»
+            and not _has(doc, CONDEMN, max(doc.sspan[s][0], m.t0 - 3), ti)  # «أدانت X الهجوم»
             and not _apposition(doc, m, lo, ti)
         ]
         if free:
