@@ -1061,6 +1061,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if any(w in nt.text for w in _DEF_PLACE_KEYS):
         _definite_places(text, toks, stems, cands, covered)
 
+    # ---- «غرفة عمليات الفتح المبين»: a joint command of armed groups
+    if _W_GHURFA in nt.text:
+        _operation_rooms(text, g, toks, stems, match_at, cands, covered)
+
     # ---- «مبنى وزارة الداخلية»، «مبنى المخفر القديم»: a building is a place
     if _W_MABNA in nt.text:
         _buildings(text, g, toks, stems, cands, covered)
@@ -1906,6 +1910,57 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
             continue
         name = text[t.start : end]
         cands.append(_Cand(t.start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
+        covered[t.start : end] = b"\x01" * (end - t.start)
+
+
+_W_GHURFA = norm("غرفة عمليات")
+_W_ROOM = norm("غرفة")
+
+
+def _operation_rooms(
+    text: str, g: Gazetteer, toks, stems, match_at, cands: list[_Cand], covered
+) -> None:
+    """«غرفة عمليات الفتح المبين»، «غرفة عمليات "وحرض المؤمنين"»: the joint command is
+    an armed actor (a quoted name, or up to three name words to a preposition, verb or
+    punctuation); a known actor after it gives its id (غرفة عمليات حزب الله)."""
+    for k in compress(range(len(toks) - 2), map(_W_ROOM.__eq__, stems)):
+        t, a = toks[k], toks[k + 1]
+        if a.n != _W_AMALIYAT or a.prefix or t.prefix not in ("", "و", "ب", "ل", "ف"):
+            continue
+        if not _only_space(text, t.end, a.wstart) or covered.find(1, t.start, a.end) >= 0:
+            continue
+        q = _quoted_after(text, a.end)
+        canon = None
+        if q:
+            end = q[1] + 1 if q[1] < len(text) and text[q[1]] in _QUOTES else q[1]
+            name = text[q[0] : q[1]]
+        else:
+            end, j = a.end, k + 2
+            while j < len(toks) and j - k <= 4 and _only_space(text, end, toks[j].wstart):
+                w = toks[j]
+                m = match_at.get(w.start)
+                if w.prefix or w.n in _NOT_NAME or w.n in _PLACE_ADJ or _verbish(w.nw):
+                    break
+                if (
+                    j == k + 2
+                    and not w.n.startswith("ال")
+                    and (m is None or m.first("ACTOR") is None)
+                ):
+                    break  # «غرفة عمليات مشتركة»: an adjective, no name
+                if j > k + 2 and not w.n.startswith("ال"):
+                    break  # a definite name goes on with definite words only
+                if m is not None and m.first("LOCATION") is not None:
+                    break  # غرفة عمليات حلب is named by a place: that place's own span
+                if m is not None and m.first("ACTOR") is not None:
+                    canon = m.first("ACTOR").canonical
+                    end = m.end
+                    break
+                end, j = w.end, j + 1
+            if end == a.end:
+                continue
+            name = text[a.end : end].strip()
+        canon = canon or "OTHER:" + _slug(name)
+        cands.append(_Cand(t.start, end, "ACTOR", canon, 0.6, 2))
         covered[t.start : end] = b"\x01" * (end - t.start)
 
 
