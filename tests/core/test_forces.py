@@ -644,6 +644,17 @@ CASES = [
         "[مدينة غاو|LOCATION|gao] لهجوم بقذائف الهاون.",
         [("FR", "present", "مدينة غاو")],
     ),
+    # «ما زالوا منتشرين/متمركزين»: still there; a country counts with a troop count
+    (
+        "وأكد المسؤول أن [نحو 900 جندي|QUANTITY|900:troops] [أميركي|ACTOR|US] ما زالوا "
+        "منتشرين في [سوريا|LOCATION|syria].",
+        [("US", "present", "سوريا")],
+    ),
+    (
+        "وقالت المصادر إن عناصر من [حزب الله|ACTOR|HEZBOLLAH] ما زالوا متمركزين في "
+        "[بلدة القصير|LOCATION].",
+        [("HEZBOLLAH", "present", "بلدة القصير")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -103,7 +103,8 @@ RETAIN = _ev.word_class(_ws("أبقت أبقى الإبقاء إبقاء ستب�
 PRESENT_ADJ = _ev.word_class(
     _ws(
         "الموجودة الموجود الموجودين المتواجدة المتواجد المتواجدين المنتشرة المنتشرين المتمركزة "
-        "المتمركزين المرابطة المرابطين"
+        "المتمركزين المرابطة المرابطين منتشرين منتشرون منتشرة متمركزين متمركزون متمركزة "
+        "موجودين موجودون متواجدين متواجدون"
     )
 )
 PRESENT_NOUN = _ev.word_class(_ws("وجود تواجد تتواجد يتواجد"))
@@ -1095,9 +1096,8 @@ def _presence_rows(
         if lo == hi:
             continue
         evs = by_sent.get(s, [])
-        counted = any(
-            m.ent.type == "QUANTITY" and m.ent.unit == "troops" for m in doc.others[s]
-        ) and not any(e.type in ("MOVEMENT", "WITHDRAWAL", "ATTACK") for e in evs)
+        count = any(m.ent.type == "QUANTITY" and m.ent.unit == "troops" for m in doc.others[s])
+        counted = count and not any(e.type in ("MOVEMENT", "WITHDRAWAL", "ATTACK") for e in evs)
         for i in cand[lo:hi]:
             mk = doc.masks[i]
             if not counted and not mk & _PRESENCE:
@@ -1153,7 +1153,8 @@ def _presence_rows(
                 if i < m.t0 <= i + 10 and m.gov in _IN:
                     sp = _ev._specificity(doc, m)
                     # a country is a place for «باقية في»، «ينشط في»، a troop count
-                    if sp < 0 and (sp <= -1 or not (stay or troops or mk & ACTIVE)):
+                    # («نحو 900 جندي أميركي ما زالوا منتشرين في سوريا»)
+                    if sp < 0 and (sp <= -1 or not (stay or troops or mk & ACTIVE or count)):
                         vague = vague or m.ent
                         continue
                     places = [m.ent]
