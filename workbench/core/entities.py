@@ -335,6 +335,7 @@ _REPORTERS = _n("مراسل مراسلة مراسلو مراسلي موفد مو
 # a source or statement before لـ+outlet (مصدر عسكري للميادين، في تصريح للجزيرة)
 _TOLD = _n("مصدر مصادر مسؤول مسؤولون مسؤولين تصريح تصريحات حديث مقابلة بيان")
 _ORG_FILLERS = _n("أنباء الأنباء شبكة الإخبارية الإخباري الإلكتروني الإلكترونية")
+_ORG_OWNERS = _n("النظام الحكومة الدولة الاحتلال الميليشيا الحزب")
 _WEAPON_CONJ = "و"
 
 _TRANSLIT = str.maketrans(
@@ -905,6 +906,12 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         # وكالة أنباء "هاوار"، موقع شبكة "X"
         if q is None and t.n in _ORG_HEADS and k + 1 < len(toks) and toks[k + 1].n in _ORG_FILLERS:
             q = _quoted_after(text, toks[k + 1].end)
+            if q is None and k + 2 < len(toks) and toks[k + 2].n in _ORG_OWNERS:
+                # وكالة أنباء النظام "سانا": the owner describes the agency, no actor
+                q = _quoted_after(text, toks[k + 2].end)
+                if q is not None:
+                    o = toks[k + 2]
+                    cands[:] = [c for c in cands if not (c.type == "ACTOR" and c.start == o.start)]
         if not q:
             continue
         qs, qe = q
