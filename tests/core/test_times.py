@@ -480,7 +480,15 @@ NOT_TIMES = [
     "قتل في 3 و4 أشخاص.",
     "وسقطت قذيفة ثانية مساء اليوم ذاته.",
     "اشتبكت القوات في الجولة الثالثة من المفاوضات.",
+    # an outlet named «place + اليوم», quoted or opening a dateline
+    'وقالت مصادر أمنية لـ"بغداد اليوم" إن الضربة أسفرت عن مقتل أربعة.',
+    "بغداد اليوم - بغداد\nوصل الوفد إلى المدينة.",
 ]
+
+
+def test_quoted_words_ending_in_today_are_a_time():
+    """Quoted speech «"المعركة بدأت اليوم"» is no outlet's name: «اليوم» is today."""
+    assert [t.text for t in times('وقال إن "المعركة بدأت اليوم" في إدلب.')] == ["اليوم"]
 
 
 @pytest.mark.parametrize("text", NOT_TIMES)

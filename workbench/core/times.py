@@ -753,6 +753,26 @@ def article_day(published: dt.date | None, found: list[tuple[str, int]]) -> dt.d
 # ------------------------------------------------------------------ matching
 
 
+def _quoted_name(s: str, a: int, b: int) -> bool:
+    """«"بغداد اليوم"»، «بغداد اليوم - بغداد» (a dateline): [a, b) ends an outlet's name of
+    two words, a place and «اليوم», quoted or opening its line before a dash; not quoted
+    words such as «"بدأت اليوم"»."""
+    if b < len(s) and s[b] == '"':
+        j = s.rfind('"', max(0, a - 30), a)
+    elif s[b : b + 3].strip()[:1] in ("-", "–", "—"):
+        j = s.rfind("\n", 0, a)  # a dateline: «بغداد اليوم - بغداد» opening its line
+    else:
+        return False
+    if (j < 0 and s[b : b + 1] == '"') or "\n" in s[j + 1 : a]:
+        return False
+    words = s[j + 1 : a].split()
+    if len(words) != 1:
+        return False
+    from workbench.core.gazetteer import get_gazetteer  # (rare: only for «"X اليوم"»)
+
+    return any(e.type == "LOCATION" for e in get_gazetteer().lookup(words[0]))
+
+
 def _words_before(s: str, i: int, n: int = 1) -> list[str]:
     return s[max(0, i - 40) : i].split()[-n:]
 
@@ -778,6 +798,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             before = _words_before(s, m.start())
             if before and before[-1] in _TODAY_PRE_NOT:
                 return None, {}
+            if _quoted_name(s, m.start(), m.end()):
+                return None, {}  # «لـ"بغداد اليوم"»: an outlet named «X اليوم»
         if deic == "الليل":
             if not (g.get("aftermid") and g.get("mid")):
                 return None, {}  # «الليل» alone is no day; «بعد منتصف الليل» is early today
