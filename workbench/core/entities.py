@@ -96,6 +96,7 @@ _PLACE_HEADS = {
         "ريف": "countryside",
         "أرياف": "countryside",
         "بادية": "desert",
+        "صحراء": "desert",  # صحراء الأنبار، صحراء الحضر
         "محافظة": "governorate",
         "محافظتي": "governorate",
         "منطقة": "area",
