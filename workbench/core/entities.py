@@ -1085,7 +1085,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         _bare_groups(text, toks, stems, cands, covered)
 
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
-    if _W_TERRORISTS in nt.text:
+    if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
         _terrorists(text, toks, stems, cands, covered)
 
     # ---- persons
@@ -2150,7 +2150,9 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
 
 
 _W_TERRORISTS = norm("الإرهابي")
-_TERRORISTS = _n("الإرهابيون الإرهابيين")
+_W_GUNMEN = norm("المسلحي")
+# «الإرهابيون» (SANA) and «المسلحون» (Russian and Iranian outlets): the armed groups
+_TERRORISTS = _n("الإرهابيون الإرهابيين المسلحون المسلحين")
 # the groups some outlets call «the terrorists» (SANA, Turkish and Iraqi officials)
 _LABELLED = frozenset("ISIS NUSRA FSA SDF YPG PKK OTHER:al-qaeda".split())
 
