@@ -1097,6 +1097,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     cands = _weapons(text, cands)
 
     _by_country(g, cands)
+    if any(c.canonical == _HOME_GOV for c in cands):
+        _home_forces(text, g, cands)
     ents = _resolve(text, cands)
     ents.extend(_quantities(text, nt, sents))
     ents = [e for e in ents if 0 <= e.start < e.end <= len(text)]
@@ -1132,6 +1134,32 @@ def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
         if best != c.canonical:
             c.canonical = best
             c.kind = g.places[best].kind
+
+
+_HOME_GOV = "*gov"  # actors.tsv: the government forces of the country reported on
+_GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV"}
+
+
+_NEXT_ADJ = re.compile(r"[ \t]+ال\w+(?:ي|ية|يه)(?!\w)")
+
+
+def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
+    """«القوات الأمنية» (no nationality): the government forces of the country most of
+    the article's places are in (Iraq or Syria); dropped when that is neither or when
+    an adjective follows (القوات الأمنية الكردية)."""
+    votes: dict[str, int] = {}
+    for c in cands:
+        if c.type == "LOCATION" and c.canonical:
+            p = g.place(c.canonical)
+            if p is not None and p.country:
+                votes[p.country] = votes.get(p.country, 0) + 1
+    best = max(votes, key=votes.__getitem__) if votes else None
+    gov = _GOV_OF.get(best) if best else None
+    for c in cands:
+        if c.canonical == _HOME_GOV:
+            c.canonical = gov
+            if gov is None or _NEXT_ADJ.match(text, c.end):
+                c.end = c.start  # no country: no candidate (_resolve skips empty spans)
 
 
 def _quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:

@@ -285,7 +285,8 @@ class Gazetteer:
                 continue
             flags = frozenset(f for f in (cols[2].split(",") if len(cols) > 2 else []) if f)
             self._add(alias, Entry("ACTOR", aid, flags))
-            self.actor_names.setdefault(aid, alias)
+            if not aid.startswith("*"):  # «*gov»: resolved per article by the entity rules
+                self.actor_names.setdefault(aid, alias)
         for cols in _rows(folder / "nationalities.tsv"):
             if len(cols) < 3:
                 continue
