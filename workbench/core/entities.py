@@ -1140,7 +1140,7 @@ _HOME_GOV = "*gov"  # actors.tsv: the government forces of the country reported 
 _GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV"}
 
 
-_NEXT_ADJ = re.compile(r"[ \t]+ال\w+(?:ي|ية|يه)(?!\w)")
+_NEXT_DEF = re.compile(r"[ \t]+(ال\w+)")
 
 
 def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
@@ -1154,11 +1154,15 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
             if p is not None and p.country:
                 votes[p.country] = votes.get(p.country, 0) + 1
     best = max(votes, key=votes.__getitem__) if votes else None
-    gov = _GOV_OF.get(best) if best else None
+    home = _GOV_OF.get(best) if best else None
     for c in cands:
         if c.canonical == _HOME_GOV:
+            gov = home
+            nx = _NEXT_DEF.match(text, c.end)
+            if nx and _cnorm(nx.group(1)) not in _RELATIVE and _cnorm(nx.group(1)) not in _NOT_NAME:
+                gov = None  # «القوات الأمنية الكردية»، «الحكومة المؤقتة»: another one
             c.canonical = gov
-            if gov is None or _NEXT_ADJ.match(text, c.end):
+            if gov is None:
                 c.end = c.start  # no country: no candidate (_resolve skips empty spans)
 
 
