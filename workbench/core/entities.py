@@ -31,7 +31,13 @@ General rules over the gazetteer (:mod:`workbench.core.gazetteer`):
   words, and later mentions of their surnames; the title is not in the span;
 - weapons, with a quoted model name, coordinated pairs (عربات وحاملات), a
   complement (صهاريج وقود، أسلحة رشاشة، قذيفة صاروخية ومدفعية) and a head before
-  them (منظومات صواريخ، رشقات من الصواريخ).
+  them (منظومات صواريخ، رشقات من الصواريخ);
+- named parts and kinds of places: المنطقة الصناعية، المدينة القديمة، الضفة الشرقية
+  للنهر، نقاط المراقبة، صوامع الحبوب، مبنى + owner (مبنى وزارة الداخلية)، compass +
+  البلاد (شمال غربي البلاد)، an embassy in a place context; bare المنطقة/النهر;
+- later or descriptive mentions of groups: «الإرهابيون/المسلحون» (the labelled group
+  named just before), «القوات الأمنية» (the government of the article's country),
+  operations rooms (غرفة عمليات الفتح المبين).
 
 Speed: one regex split makes the tokens; the rule bits of each distinct word are
 cached, so each rule visits only the tokens that trigger it, and a token object
