@@ -655,6 +655,12 @@ CASES = [
         "[بلدة القصير|LOCATION].",
         [("HEZBOLLAH", "present", "بلدة القصير")],
     ),
+    # entering from abroad and heading for named places: the row is at the destination
+    (
+        "ودخل رتل [أميركي|ACTOR|US] من [العراق|LOCATION] عبر [معبر الوليد|LOCATION]، واتجه إلى "
+        "قاعدتي [حقل كونيكو|LOCATION] و[حقل العمر|LOCATION].",
+        [("US", "arrived", "حقل كونيكو"), ("US", "arrived", "حقل العمر")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -517,9 +517,20 @@ def _rows_for_event(
             status = "arrived"
         if not actors:
             return []
-        if status == "arrived":
-            # «تسللوا من سوريا»: where they came from is not where they are
-            places = [p for p in places if p is None or _gov_of(doc, s, p) != "من"]
+        if status in ("arrived", "reinforced"):
+            # «تسللوا من سوريا»: where they came from is not where they are; «دخل رتل من
+            # العراق ... واتجه إلى حقل X»: where it went is
+            kept = [p for p in places if p is None or _gov_of(doc, s, p) != "من"]
+            if not kept and places:
+                i = _tok_of(doc, ev)
+                dest = [
+                    m.ent
+                    for m in doc.places[s]
+                    if m.t0 > i
+                    and (m.gov in _DEST or (m.t0 >= 2 and _stems(doc.tw[m.t0 - 2])[-1] in _DEST))
+                ]
+                kept = (_coordinated(doc, s, dest[0]) or dest[:1]) if dest else []
+            places = kept
             if not places:
                 return []
         if status == "present" and "deployed" in hints:
@@ -819,6 +830,7 @@ def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
 
 _HAITHU = norm("حيث")
 _TOWARD = _ws("نحو باتجاه صوب تجاه")
+_DEST = _ws("إلى الى نحو باتجاه صوب")
 
 
 def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> list[str]:
