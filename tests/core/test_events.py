@@ -811,6 +811,12 @@ def test_new_trigger_kinds(marked, expected):
 
 
 MODALITY = [
+    # the plan reaches past names and a date between it and the trigger
+    (
+        "ومن المقرر أن تبدأ [الشرطة العسكرية الروسية|ACTOR|RU] و[القوات التركية|ACTOR|TR] في "
+        "{15 مارس|2020-03-15|day} تسيير دوريات مشتركة على الطريق الدولي.",
+        "planned",
+    ),
     ("وأكد المتحدث أن القوات الفرنسية ولن تنسحب من [مالي|LOCATION].", "denied"),
     ("وقال إن [الجيش التركي|ACTOR|TR] سيطلق عملية برية في [منبج|LOCATION].", "planned"),
     ("وتستعد [قسد|ACTOR|SDF] لحملة أمنية مرتقبة في [الشدادي|LOCATION].", "planned"),

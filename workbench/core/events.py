@@ -1899,7 +1899,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "planned"  # «على أن تنسحب»: a term of a deal
     if any(map(_FUTURE_OF, g.members)) or (_future_verb(w) and c0 - 1 not in doc.inside):
         return "planned"  # «سيبسط سيطرته»: a noun after a verb in the future
-    if _has(doc, PLAN_BEFORE, max(lo, c0 - 8), c0):
+    if _has(doc, PLAN_BEFORE, max(lo, _back_words(doc, c0, 8, s0)), c0):
         return "planned"
     # «سيواصل دعمها بضربات جوية»، «ستعقد محادثات ... بشأن اتفاق»: a future verb before, with
     # no other event between
@@ -2185,6 +2185,19 @@ def _unreal_kind_of(doc: Doc, c: Cand) -> str:
     if not kind and c.ti > s0 and doc.tw[c.ti - 1] in ANY and _negated(doc, c.ti - 1, s0):
         kind = "denied"
     return kind
+
+
+def _back_words(doc: Doc, i: int, n: int, s0: int) -> int:
+    """The token ``n`` words before ``i``, not counting the words of names, times and
+    quantities («من المقرر أن تبدأ الشرطة العسكرية الروسية والقوات التركية في 15 مارس
+    تسيير دوريات»: the plan governs the patrols)."""
+    inside, skip = doc.inside, doc.skip
+    k = i
+    while k > s0 and n > 0:
+        k -= 1
+        if k not in inside and k not in skip:
+            n -= 1
+    return k
 
 
 def _told_anew(doc: Doc, c: Cand) -> bool:
