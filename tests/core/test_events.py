@@ -714,6 +714,12 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # «تحييد» fighters (killed or captured, Turkish usage); not keeping a country neutral
+    (
+        "وأعلنت [وزارة الدفاع التركية|ACTOR|TR] تحييد 15 مسلحا في [شمال العراق|LOCATION].",
+        [("STATEMENT", ["TR"]), ("ATTACK", ["TR"])],
+    ),
+    ("ودعا الرئيس إلى تحييد [لبنان|LOCATION] عن صراعات المنطقة.", []),
     # condemning, warning, calling on: a state's statement; the attack condemned is not its own
     (
         "وأدانت [وزارة الخارجية التركية|ACTOR|TR] الهجوم على [بلدة أطمة|LOCATION].",
