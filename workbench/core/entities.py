@@ -1072,7 +1072,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     _army_units(text, toks, stems, cands, covered)
 
     # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
-    if any(w in nt.text for w in _DEF_PLACE_KEYS):
+    if _DEF_PLACE_RE.search(nt.text):
         _definite_places(text, toks, stems, cands, covered)
 
     # ---- «غرفة عمليات الفتح المبين»: a joint command of armed groups
@@ -1103,7 +1103,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     cands = _weapons(text, cands)
 
     _by_country(g, cands)
-    if any(c.canonical == _HOME_GOV for c in cands):
+    if _W_AMN in nt.text and any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
     ents = _resolve(text, cands)
     ents.extend(_quantities(text, nt, sents))
@@ -1143,6 +1143,7 @@ def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
 
 
 _HOME_GOV = "*gov"  # actors.tsv: the government forces of the country reported on
+_W_AMN = norm("الأمن")  # in each «*gov» name: القوات الأمنية، قوات الأمن، الأجهزة الأمنية
 _GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV"}
 
 
@@ -1404,7 +1405,7 @@ def _located(text, m: Match, toks, tok_containing) -> bool:
     before = text[line_start : m.start]
     if not before.strip(" \t\"'«»(") and _DATELINE.match(text, m.end):
         return True
-    if before and _DATELINE_AFTER.search(before):
+    if before and before.rstrip(" \t")[-1:] in "-–—:/" and _DATELINE_AFTER.search(before):
         # the place after «outlet/ » in a short dateline line (no sentence in it)
         line_end = text.find("\n", m.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1924,7 +1925,7 @@ _DEF_PLACE_ADJ = {
     norm("نقطة"): _n("المراقبة"),
     norm("صوامع"): _n("الحبوب القمح"),
 }
-_DEF_PLACE_KEYS = tuple(_DEF_PLACE_ADJ)
+_DEF_PLACE_RE = re.compile("|".join(map(re.escape, _DEF_PLACE_ADJ)))
 _W_DAFFA_WEST = norm("الغربية")
 _RIVER_WORDS = _n("للنهر لنهر")
 _RIVER_WORDS_DEF = norm("للنهر")

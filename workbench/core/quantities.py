@@ -450,7 +450,7 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
         return []
     out: list[Entity] = []
     pos = 0
-    last_end, last_unit, last_part = -1, "", False
+    last_end, last_unit = -1, ""
     for end, key in _AUTO.iter(s):
         i = end - len(key) + 1
         if i < pos:
@@ -470,13 +470,12 @@ def find_quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[En
             inherit = last_unit
         part = None
         if last_unit and i - last_end < 80 and not any(c in _CLAUSE_END for c in s[last_end:i]):
-            part = last_unit, last_part  # «22 صاروخا، 17 منها ... و5 ...»
+            part = last_unit, last_end  # «22 صاروخا، 17 منها ... و5 ...»
         q = _parse_at(s, i, key, inherit, part)
         if q is None:
             continue
         st, en, value, approx, unit = q
         last_end, last_unit = en, unit
-        last_part = unit != "" and _partitive_after(s, en)
         o0, o1 = nt.span(st, en)
         while o1 < len(text) and text[o1] in _MARKS:
             o1 += 1
@@ -524,13 +523,13 @@ def _parse_at(
     i: int,
     key: str,
     inherit: str | None = None,
-    part: tuple[str, bool] | None = None,
+    part: tuple[str, int] | None = None,
 ):
     """Parse a quantity whose number starts at normalised index ``i``.
 
     ``inherit`` is the casualty unit of a count this one is coordinated with;
-    ``part`` the unit of the count before it in the clause and whether that one was
-    a share of an earlier count (``N منها``).
+    ``part`` the unit and end of the count before it in the clause (a share of an
+    earlier count, ``N منها``, passes its unit on to a count coordinated with it).
     """
     ws0 = i
     while ws0 > 0 and i - ws0 < 2 and s[ws0 - 1] in _CLITICS:
@@ -806,7 +805,9 @@ def _parse_at(
         unit = _counted_before(s, start) or ""
         if not unit and part is not None and key.isdigit():
             # a share of the count just before: «22 صاروخا، 17 منها على ... و5 على ...»
-            if _partitive_after(s, end) or (part[1] and ws0 < i and s[ws0] == "و"):
+            if _partitive_after(s, end) or (
+                ws0 < i and s[ws0] == "و" and _partitive_after(s, part[1])
+            ):
                 unit = part[0]
         if not unit:
             return None
