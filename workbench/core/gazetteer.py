@@ -158,6 +158,7 @@ def _with_article(name: str) -> list[str]:
 
 
 _EMBASSY = frozenset({"embassy", "amb"})
+_BASES = frozenset({"base"})
 _OWNER_SUFFIXES = ("ها", "ه", "هم")
 
 
@@ -304,9 +305,12 @@ class Gazetteer:
             # a state's embassy as a place (قرب السفارة الأمريكية): only in place
             # contexts ("amb"), since the embassy also speaks (قالت السفارة التركية)
             embassy = Entry("LOCATION", "embassy-" + aid.lower().replace("other:", ""), _EMBASSY)
+            bases = Entry("LOCATION", aid.lower().replace("other:", "") + "-bases", _BASES)
             for adj in fem:
                 if adj.startswith("ال"):
                     self._add(f"السفارة {adj}", embassy)
+                    # a state's bases, named as a set (على القواعد الأميركية في العراق)
+                    self._add(f"القواعد {adj}", bases)
             for noun in force["*m"]:
                 for adj in masc:
                     self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
