@@ -1080,7 +1080,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         _operation_rooms(text, g, toks, stems, match_at, cands, covered)
 
     # ---- «مبنى وزارة الداخلية»، «مبنى المخفر القديم»: a building is a place
-    if _W_MABNA in nt.text:
+    if _W_MABNA in nt.text or _W_MAQAR in nt.text:
         _buildings(text, g, toks, stems, cands, covered)
 
     # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
@@ -2012,6 +2012,8 @@ def _operation_rooms(
 
 
 _W_MABNA = norm("مبنى")
+_W_MAQAR = norm("مقر ")
+_BUILDING_WORDS = frozenset({_W_MABNA, norm("مقر")})
 # owners named by a construct noun after «مبنى»: مبنى وزارة الداخلية، مبنى بلدية حلب
 _BUILDING_OWNERS = _n(
     "وزارة مديرية قيادة مجلس محافظة بلدية هيئة دائرة شركة مؤسسة جامعة مستشفى مدرسة سفارة "
@@ -2021,12 +2023,23 @@ _BUILDING_OWNERS = _n(
 
 def _buildings(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered) -> None:
     """«مبنى» + a definite noun or an owner's construct noun, with up to two definite words
-    after it (مبنى المخفر القديم، مبنى وزارة الداخلية): the building, a place."""
-    for k in compress(range(len(toks) - 1), map(_W_MABNA.__eq__, stems)):
+    after it (مبنى المخفر القديم، مبنى وزارة الداخلية): the building, a place; «مقر» + a
+    named actor (مقر قيادة عمليات كركوك): the headquarters, a place that takes the name in."""
+    actor_at = None
+    for k in compress(range(len(toks) - 1), map(_BUILDING_WORDS.__contains__, stems)):
         t, nx = toks[k], toks[k + 1]
         if t.prefix not in ("", "و", "ب", "ل", "ف") or nx.prefix:
             continue
         if not _only_space(text, t.end, nx.wstart):
+            continue
+        if t.n != _W_MABNA:  # مقر + actor
+            if actor_at is None:
+                actor_at = {c.start: c for c in cands if c.type == "ACTOR"}
+            a = actor_at.get(nx.start)
+            if a is not None and a.end > nx.start:
+                name = text[t.start : a.end]
+                cands.append(_Cand(t.start, a.end, "LOCATION", _slug(name), 0.6, 2, "base"))
+                covered[t.start : a.end] = b"\x01" * (a.end - t.start)
             continue
         n = nx.n
         if n in _NOT_NAME or not (n in _BUILDING_OWNERS or (n.startswith("ال") and len(n) > 3)):
