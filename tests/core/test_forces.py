@@ -661,6 +661,13 @@ CASES = [
         "قاعدتي [حقل كونيكو|LOCATION] و[حقل العمر|LOCATION].",
         [("US", "arrived", "حقل كونيكو"), ("US", "arrived", "حقل العمر")],
     ),
+    # an air campaign «ضد مواقع X» far after its name: X is hit
+    (
+        'وتأتي الضربات ضمن عملية "المخلب" الجوية التي أطلقتها [تركيا|ACTOR|TR] '
+        "{يوم الأحد الماضي|2022-11-20|day} ضد مواقع [حزب العمال الكردستاني|ACTOR|PKK] في "
+        "[جبال قنديل|LOCATION].",
+        [("PKK", "attacked", "جبال قنديل"), ("PKK", "present", "جبال قنديل")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

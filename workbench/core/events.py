@@ -1707,7 +1707,8 @@ def _actors_targets(
             continue
         g2 = m.gov
         prev2 = (doc.tw[m.t0 - 2], doc.tw[m.t0 - 1]) if m.t0 - 2 >= s0 else ()
-        near = m.t0 - tj <= 8
+        # (the words of names, times and quantities between do not count)
+        near = m.t0 - tj <= 8 or _back_words(doc, m.t0, 9, tj) <= tj
         if actors and m.t0 - tj <= 6 and not OTHER_ONE.isdisjoint(doc.tw[max(tj, m.t0 - 3) : m.t0]):
             actors.append(m.value)  # «طائرات روسية وأخرى تابعة للنظام»: a second attacker
         elif g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):

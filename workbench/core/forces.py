@@ -338,6 +338,18 @@ def _facility(p: Entity) -> bool:
     return head in _FACILITY_HEADS or head[1:] in _FACILITY_HEADS
 
 
+def _air(doc: _ev.Doc, ev: Event) -> bool:
+    """The operation is an air one: «الجوية» in the trigger or within its next four words."""
+    i = _tok_of(doc, ev)
+    if i >= len(doc.tw):
+        return False
+    b = min(doc.sspan[doc.tsent[i]][1], i + 5)
+    return any(_stems(doc.tw[k])[-1] in _AIR for k in range(i, b))
+
+
+_AIR = _ws("الجوية الجويه جوية جويه")
+
+
 def _in_clause(doc: _ev.Doc, bits: int, i: int, s0: int, s1: int) -> bool:
     """A word of the class in the clause of token ``i`` («يتمركز ... نحو 70 عنصراً، فيما عززت
     قوات النظام نقاطها»: the second clause's reinforcement is not the first's)."""
@@ -615,6 +627,12 @@ def _rows_for_event(
             for a in targets:
                 for p in places:
                     rows.append(mk(a, "attacked", p))
+    elif ev.type == "OPERATION" and not planned and targets and _air(doc, ev):
+        # «عملية "المخلب" الجوية ... ضد مواقع X في A»: an air campaign hits its targets and
+        # puts no one of its own there
+        for a in targets:
+            for p in places:
+                rows.append(mk(a, "attacked", p))
     elif ev.type in ("TRAINING", "OPERATION"):
         # «ستطلق عملية برية في شمال سوريا»، «من المقرر أن تستكمل الدوريات حتى X»: planned
         helpers = _ground_support(doc, s, ev, actors)
