@@ -282,7 +282,9 @@ _BACKED_HEADS = _n(
     "المجموعات الجماعات الفصائل مسلحين مسلحون المسلحين المسلحون قوات عناصر"
 )
 _LINKED = _n("مرتبطة مرتبط مرتبطين مرتبطون المرتبطة المرتبط المرتبطين المرتبطون")
-_BACKED = {"IR": "IR", "TR": "FSA", "RU": "RU", "SY_GOV": "SY_GOV"}
+# Iran-backed militias are their own actor (not Iranian forces); Turkish-backed factions
+# are the opposition (FSA, the Syrian National Army)
+_BACKED = {"IR": "OTHER:iran-backed-militias", "TR": "FSA", "RU": "RU", "SY_GOV": "SY_GOV"}
 _W_BIDAAM = norm("بدعم")
 # relative pronouns are not adjectives: «التحالف الذي تقوده واشنطن» is the coalition
 _RELATIVE = _n("الذي التي الذين اللذين اللتين اللواتي اللاتي")
