@@ -986,6 +986,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             and _is_name_like(g, n2.n)
             and n2.n not in g.common_words
             and n2.start not in match_at
+            # «فيلق الرحمن وأحرار الشام»: «و» + a known name is the next group
+            and not (n2.nw[:1] == "و" and n2.wstart + 1 in match_at)
         ):
             end = n2.end
         cands.append(_Cand(t.start, end, "ACTOR", "OTHER:" + _slug(text[t.start : end]), 0.55, 0))
