@@ -578,6 +578,30 @@ CASES += [
         ],
     ),
     ("وتبنت كتائب سيف الحق الهجوم.", [("كتائب سيف الحق", "ACTOR", None)]),
+    # a military delegation or officials with a nationality; tribal fighters; the civil
+    # administration of north-east Syria is an organisation
+    (
+        "والتقى وفد عسكري روسي قادة من قسد.",
+        [("وفد عسكري روسي", "ACTOR", "RU"), ("قسد", "ACTOR", "SDF")],
+    ),
+    (
+        "وقال مسؤولون عسكريون أميركيون إن الوضع هادئ.",
+        [("مسؤولون عسكريون أميركيون", "ACTOR", "US")],
+    ),
+    ("وهاجم مقاتلو العشائر نقطة في ذيبان.", [("مقاتلو العشائر", "ACTOR", "OTHER:arab-tribes")]),
+    (
+        "وأعلنت الإدارة الذاتية لشمال وشرق سوريا حظر التجول.",
+        [("الإدارة الذاتية لشمال وشرق سوريا", "ORG", "aanes")],
+    ),
+    # Kurdish names of towns; «إليه» is no vehicle (آلية)
+    (
+        "وقصفت المدفعية ريف كري سبي ومدينة ديرك.",
+        [
+            ("ريف كري سبي", "LOCATION", "tal-abyad-countryside"),
+            ("مدينة ديرك", "LOCATION", "al-malikiyah"),
+        ],
+    ),
+    ("وأشار إليه المصدر في بيانه.", []),
     # an unquoted group name stops before «و» + the next known group
     (
         "وانسحب فيلق الرحمن وأحرار الشام من المدينة.",

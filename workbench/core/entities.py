@@ -2544,7 +2544,13 @@ def _weapon_phrase(text: str, c: _Cand) -> _Cand:
 
 def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
     ws = sorted(
-        (_weapon_phrase(text, c) for c in cands if c.type == "WEAPON"), key=lambda c: c.start
+        (
+            _weapon_phrase(text, c)
+            for c in cands
+            # «إليه» normalises as «آلية» (a vehicle): a hamza below is no vehicle
+            if c.type == "WEAPON" and not (c.canonical == "vehicles" and text[c.start] == "إ")
+        ),
+        key=lambda c: c.start,
     )
     others = [c for c in cands if c.type != "WEAPON"]
     merged: list[_Cand] = []

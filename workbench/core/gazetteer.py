@@ -276,7 +276,14 @@ class Gazetteer:
                     self._add(n, Entry("LOCATION", iso_to_id[cols[0]], frozenset({"country"})))
 
     def _load_actors(self, folder: Path) -> None:
-        force: dict[str, list[str]] = {"*m": [], "*f": [], "*p": [], "*fi": [], "*pi": []}
+        force: dict[str, list[str]] = {
+            "*m": [],
+            "*f": [],
+            "*p": [],
+            "*mi": [],
+            "*fi": [],
+            "*pi": [],
+        }
         for cols in _rows(folder / "actors.tsv"):
             if len(cols) < 2:
                 continue
@@ -320,7 +327,11 @@ class Gazetteer:
             for noun in force["*p"]:
                 for adj in plur:
                     self._add(f"{noun} {adj}", Entry("ACTOR", aid, frozenset({"force"})))
-            # indefinite: قوات روسية، جنود أمريكيين
+            # indefinite: قوات روسية، جنود أمريكيين، وفد عسكري روسي
+            for noun in force["*mi"]:
+                for adj in masc:
+                    if adj.startswith("ال"):
+                        self._add(f"{noun} {adj[2:]}", Entry("ACTOR", aid, frozenset({"force"})))
             for noun in force["*fi"]:
                 for adj in fem:
                     if adj.startswith("ال"):
