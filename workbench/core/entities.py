@@ -1539,6 +1539,19 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             gap = text[m.end : nt_.wstart]
             if not gap.strip() and (nt_.nw in _ACT_AFTER or nt_.n in _ACT_AFTER):
                 return True
+            # «الولايات المتحدة، التي تنشر نحو 900 جندي»: the subject of a relative verb
+            # (a state is feminine: «التي» and a feminine verb with no resumptive pronoun
+            # after it; «معبر نصيب مع الأردن، الذي تسيطر عليه» is the crossing's clause)
+            if (
+                gap.strip() in ("", "،", ",")
+                and nt_.nw == _W_ALLATI
+                and j + 1 < len(toks)
+                and _verbish(toks[j + 1].nw)
+                and toks[j + 1].nw[:1] == "ت"
+                and _strip_wa(toks[j + 1].nw) not in _UNDERGO
+                and not (j + 2 < len(toks) and toks[j + 2].nw in _RESUMPTIVE)
+            ):
+                return True
             # إسرائيل تقصف ...: at the start of a sentence or clause, before a verb
             if not gap.strip() and not nt_.prefix and _verbish(nt_.nw):
                 before = text[pt.end : m.start] if pt is not None else ""
@@ -1555,6 +1568,8 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
     return False
 
 
+_W_ALLATI = norm("التي")
+_RESUMPTIVE = _n("عليه عليها فيه فيها منه منها إليه إليها به بها له لها عنه عنها")
 # verbs whose subject undergoes or becomes, not acts
 _UNDERGO = _n(
     "يتحول تتحول تحول تحولت أصبح أصبحت يصبح تصبح بات باتت تبات يبات صار صارت يصير تصير "
