@@ -714,6 +714,13 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # a head of state or government named by title speaks officially, also at a press
+    # conference; a reporter does not
+    (
+        "عنوان\nوقال الرئيس [بوتين|PERSON|putin] في مؤتمر صحفي إن المحادثات كانت صعبة.",
+        [("STATEMENT", [])],
+    ),
+    ("عنوان\nوقال [رامي عبد الرحمن|PERSON|rami] الصحفي في لندن إن الوضع هادئ.", []),
     # «تحييد» fighters (killed or captured, Turkish usage); not keeping a country neutral
     (
         "وأعلنت [وزارة الدفاع التركية|ACTOR|TR] تحييد 15 مسلحا في [شمال العراق|LOCATION].",

@@ -1227,8 +1227,8 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
             between = range(max(s0, m.t0 - 5), m.t0)
         else:
             continue
-        if _has(doc, NOT_SUBJECT, between.start, m.t1) or _has(
-            doc, EXPERT, between.start, min(s1, m.t1 + 3)
+        if _has(doc, NOT_SUBJECT, between.start, m.t1) or _expert(
+            doc, between.start, min(s1, m.t1 + 3)
         ):
             return False
         if any(
@@ -1238,6 +1238,17 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
             return False
         return cnorm(m.ent.text).split()[-1] in _officials(doc)
     return False
+
+
+def _expert(doc: Doc, a: int, b: int) -> bool:
+    """A reporter, analyst or doctor named in [a, b); «مؤتمر صحفي» is a press conference."""
+    return any(
+        doc.masks[k] & EXPERT and (k == 0 or _stems(doc.tw[k - 1])[-1] not in _CONFERENCE)
+        for k in range(a, b)
+    )
+
+
+_CONFERENCE = _ws("مؤتمر مؤتمرا المؤتمر")
 
 
 def _officials(doc: Doc) -> set[str]:
@@ -1252,13 +1263,21 @@ def _officials(doc: Doc) -> set[str]:
                 if m.ent.type != "PERSON":
                     continue
                 a, b = max(s0, m.t0 - 4), min(s1, m.t1 + 3)
-                if _has(doc, RANK, a, m.t0) or (
-                    _has(doc, OFFICIAL, a, b)
-                    and any(a - 2 <= o.t0 < b + 4 and o.kind != "ana" for o in doc.actors[s])
+                if (
+                    _has(doc, RANK, a, m.t0)
+                    or (
+                        _has(doc, OFFICIAL, a, b)
+                        and any(a - 2 <= o.t0 < b + 4 and o.kind != "ana" for o in doc.actors[s])
+                    )
+                    # «الرئيس بوتين»، «رئيس الوزراء نتنياهو»: a head of state or government
+                    or (m.t0 > s0 and doc.tw[m.t0 - 1] in _HEADS_OF_STATE)
                 ):
                     out.add(cnorm(m.ent.text).split()[-1])
         doc.officials = out
     return doc.officials
+
+
+_HEADS_OF_STATE = _ws("الرئيس الملك الأمير الوزراء")
 
 
 # ---------------------------------------------------------------- attribution
