@@ -714,6 +714,10 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # two sides that agreed; a cessation of hostilities
+    ("واتفق الجانبان على تسيير دوريات مشتركة.", [("AGREEMENT", []), ("TRAINING", [])]),
+    ("ودخل وقف الأعمال القتالية في [إدلب|LOCATION] حيز التنفيذ.", [("AGREEMENT", [])]),
+    ("وقال إن الجميع اتفق على أهمية الحوار.", []),
     # a head of state or government named by title speaks officially, also at a press
     # conference; a reporter does not
     (
