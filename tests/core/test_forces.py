@@ -668,6 +668,17 @@ CASES = [
         "[جبال قنديل|LOCATION].",
         [("PKK", "attacked", "جبال قنديل")],
     ),
+    # the forces a withdrawal noun names are the side withdrawing
+    (
+        "عنوان\nوسيطر المسلحون على [تكريت|LOCATION]، وسط انسحاب واسع لوحدات "
+        "[الجيش العراقي|ACTOR|IQ_GOV] من مواقعها في [شمال البلاد|LOCATION].",
+        [("IQ_GOV", "withdrawn", "شمال البلاد")],
+    ),
+    (
+        "عنوان\nوأعلن الرئيس سحب القسم الأكبر من [القوات الروسية|ACTOR|RU] من "
+        "[سوريا|LOCATION|syria].",
+        [("RU", "withdrawn", "سوريا")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

@@ -1126,6 +1126,11 @@ def _place_phrase_after(doc: Doc, s: int, tj: int, hi: int) -> frozenset[int]:
 _PLACE_PREPS = _ws("في إلى الى")
 _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقارب أكثر أقل من آلاف ألف")
 _NAMED_BATTLE = _ws("معركة معركه معارك")
+# words between a withdrawal noun and the forces it names
+_FORCE_PART = _ws(
+    "واسع واسعا الواسع مفاجئ مفاجئا المفاجئ كامل الكامل جزئي الجزئي جزء جزءا القسم الأكبر "
+    "معظم بعض غالبية كبير كبيرا من لـ ل"
+)
 _OBJECT_PLURAL = _ws("مقاتلي مسلحي عسكريي منتسبي مستشاري جنودي")
 
 
@@ -1635,6 +1640,28 @@ def _actors_targets(
             if id(m) not in used:
                 targets.append(m.value)
                 used.add(id(m))
+    if (
+        not actors
+        and not passive
+        and (t.noun or not t.verb)
+        and t.type in ("WITHDRAWAL", "MOVEMENT")
+    ):
+        # «انسحاب واسع لوحدات الجيش العراقي»، «سحب القسم الأكبر من القوات الروسية»: the
+        # forces a withdrawal or deployment noun names are its actor
+        for m in after:
+            if m.t0 - tj > 5:
+                break
+            if m.kind == "ana" or m.value == "UNKNOWN":
+                continue
+            if all(
+                i in doc.skip
+                or doc.masks[i] & (MIL | UNIT_OF)
+                or not _FORCE_PART.isdisjoint(_stems(doc.tw[i]))
+                for i in range(tj, m.t0)
+            ):
+                actors.append(m.value)
+                used.add(id(m))
+            break
     if not actors and not passive:
         skip = doc.skip
         # «ينتشر في شمال سوريا نحو 500 جندي أميركي»: an intransitive movement verb, a place
