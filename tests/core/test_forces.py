@@ -679,6 +679,12 @@ CASES = [
         "[سوريا|LOCATION|syria].",
         [("RU", "withdrawn", "سوريا")],
     ),
+    # «أعلنت X سيطرتها على A وB»: the announcer controls each place
+    (
+        "عنوان\nأعلنت [قسد|ACTOR|SDF]، أمس، سيطرتها الكاملة على [الملعب البلدي|LOCATION] "
+        "و[المستشفى الوطني|LOCATION] في [مدينة الرقة|LOCATION].",
+        [("SDF", "controls", "الملعب البلدي"), ("SDF", "controls", "المستشفى الوطني")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "
