@@ -814,6 +814,13 @@ TYPES = [
             ["SDF"],
         ),
         ("وهاجم مقاتلو [داعش|ACTOR|ISIS] حاجزا في [البادية|LOCATION].", ["ISIS"], []),
+        # «أوكاراً لعناصر X»: the fighters' side is hit, not the attacker
+        (
+            "عنوان\nونفذ الطيران ثلاث ضربات استهدفت أوكاراً لعناصر [داعش|ACTOR|ISIS] في "
+            "[وادي الشاي|LOCATION].",
+            [],
+            ["ISIS"],
+        ),
     ],
 )
 def test_object_or_subject_by_plural_case(marked, actors, targets):

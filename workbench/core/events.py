@@ -1685,6 +1685,17 @@ def _actors_targets(
                 continue  # «استهدفت طائرة مسيرة قاعدة أمريكية»: the base's owner, a target
             if (
                 t.type == "ATTACK"
+                and m.t0 - 1 >= tj
+                and doc.tw[m.t0 - 1][:1] == "ل"
+                and not doc.tw[m.t0 - 1].startswith("ال")
+                and doc.masks[m.t0 - 1] & (MIL | UNIT_OF)
+            ):
+                # «استهدفت أوكاراً لعناصر داعش»: the fighters' owner is the side hit
+                targets.append(m.value)
+                used.add(id(m))
+                continue
+            if (
+                t.type == "ATTACK"
                 and t.verb
                 and m.t0 - 1 >= tj
                 and doc.tw[m.t0 - 1] in _OBJECT_PLURAL
