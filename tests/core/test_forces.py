@@ -685,6 +685,12 @@ CASES = [
         "و[المستشفى الوطني|LOCATION] في [مدينة الرقة|LOCATION].",
         [("SDF", "controls", "الملعب البلدي"), ("SDF", "controls", "المستشفى الوطني")],
     ),
+    # fighters still entrenched in a place are there
+    (
+        "وأشار إلى أن نحو 100 عنصر من [داعش|ACTOR|ISIS] ما زالوا متحصنين في جيوب داخل "
+        "[مدينة الرقة|LOCATION].",
+        [("ISIS", "present", "مدينة الرقة")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "
