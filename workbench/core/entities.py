@@ -1061,6 +1061,13 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         canon = canon or "OTHER:" + a_id.lower().replace("other:", "") + "-backed-groups"
         cands.append(_Cand(t.start, m.end, "ACTOR", canon, 0.75, 3))
 
+    # ---- a person named by «يدعى/المدعو/الملقب بـ» (a nom de guerre: "أبو خطاب الجبوري")
+    if _CALLED_GATE.search(text):
+        for mm in _CALLED.finditer(text):
+            a, b = mm.span("q") if mm.group("q") else mm.span("u")
+            if not _person_at(cands, a, b):
+                cands.append(_Cand(a, b, "PERSON", None, 0.7, 2))
+
     # ---- councils and directorates: مجلس الرقة المدني، مديرية الصحة في حلب الحرة
     if trig[R_COUNCIL]:
         cands.extend(_councils(text, g, toks, match_at, trig[R_COUNCIL]))
@@ -1074,6 +1081,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _army_units(text, toks, stems, cands, covered)
+    _home_units(text, toks, stems, cands, covered)
 
     # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
     if _DEF_PLACE_RE.search(nt.text):
@@ -1107,7 +1115,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     cands = _weapons(text, cands)
 
     _by_country(g, cands)
-    if _W_AMN in nt.text and any(c.canonical == _HOME_GOV for c in cands):
+    if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
     ents = _resolve(text, cands)
     ents.extend(_quantities(text, nt, sents))
@@ -2083,6 +2091,19 @@ _ORDINALS = _n(
 _UNIT_LINK = _n("في من التابع التابعة")
 
 
+_CALLED_GATE = re.compile("يدعى|يُدعى|المدعو|الملقب|يلقب|يُلقب|المكنى|يكنى")
+# the name: quoted, or «أبو/أم + one or two words» unquoted
+_CALLED = re.compile(
+    r"(?:يدعى|يُدعى|المدعو|الملقب ب|يلقب ب|يُلقب ب|المكنى ب?|يكنى ب?)\s*"
+    r"(?:[\"«“]\s*(?P<q>[^\"»”\n]{3,40}?)\s*[\"»”]|(?P<u>(?:أبو|أبي|أبا|أم) [^\s،,.]+(?: [^\s،,.]+)?))"
+)
+
+
+def _person_at(cands: list[_Cand], a: int, b: int) -> bool:
+    """A PERSON candidate already covers part of [a, b)."""
+    return any(c.start < b and a < c.end and c.type == "PERSON" for c in cands)
+
+
 def _army_units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
     """«قطعات الفرقة السابعة في الجيش العراقي»: a unit noun and an ordinal (or a
     number) just before «في/من/التابع(ة) لـ» and an actor: that actor."""
@@ -2113,6 +2134,30 @@ def _army_units(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
             continue
         cands.append(_Cand(t.start, o.end, "ACTOR", a.canonical, 0.6, 0))
         covered[t.start : o.end] = b"\x01" * (o.end - t.start)
+
+
+_W_ASHRA = _n("عشرة عشر")
+
+
+def _home_units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
+    """«الفرقة الخامسة»، «اللواء الثاني عشر» named alone (no army after it): a unit of the
+    government forces of the country reported on (``*gov``, resolved per article)."""
+    for k in compress(range(len(toks) - 1), map(_UNIT_NOUNS.__contains__, stems)):
+        t, o = toks[k], toks[k + 1]
+        if t.prefix not in ("", "و", "ل", "ب") or not t.nw[len(t.prefix) :].startswith("ال"):
+            continue
+        if o.prefix or o.n not in _ORDINALS or not _only_space(text, t.end, o.wstart):
+            continue
+        end = o.end
+        if (
+            k + 2 < len(toks)
+            and toks[k + 2].n in _W_ASHRA
+            and _only_space(text, o.end, toks[k + 2].wstart)
+        ):
+            end = toks[k + 2].end  # «الفرقة الثانية عشرة»
+        if covered.find(1, t.start, end) >= 0:
+            continue
+        cands.append(_Cand(t.start, end, "ACTOR", _HOME_GOV, 0.55, 0))
 
 
 def _short_names(text: str, g: Gazetteer, toks, cands: list[_Cand], covered) -> None:
