@@ -714,6 +714,19 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # burning and destroying military things; forces going home, not displaced people
+    (
+        "عنوان\nوأحرق المسلحون ثلاث آليات عسكرية داخل [المصفاة|LOCATION].",
+        [("ATTACK", [])],
+    ),
+    ("عنوان\nوتمكنت القطعات من تدمير 4 دبابات في [حوض الوقف|LOCATION].", [("ATTACK", [])]),
+    ("عنوان\nوتضمن المشروع تدمير المباني القديمة في [الموصل|LOCATION].", []),
+    (
+        "عنوان\nوعادت كتيبة من [الشرطة العسكرية الروسية|ACTOR|RU] من [سوريا|LOCATION] إلى "
+        "[روسيا|LOCATION].",
+        [("WITHDRAWAL", ["RU"])],
+    ),
+    ("عنوان\nوعاد أكثر من 320 ألف نازح إلى مناطقهم في [ريف حلب|LOCATION].", []),
     # two sides that agreed; a cessation of hostilities
     ("واتفق الجانبان على تسيير دوريات مشتركة.", [("AGREEMENT", []), ("TRAINING", [])]),
     ("ودخل وقف الأعمال القتالية في [إدلب|LOCATION] حيز التنفيذ.", [("AGREEMENT", [])]),
