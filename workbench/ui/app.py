@@ -72,12 +72,38 @@ def main(argv: list[str] | None = None) -> int:
             return _screenshot(app, window, args)
         window.show()
         if store.created:
-            window.seed_sample()
+            # after the first paint: a worker started before it would hold the GIL while
+            # the window waits to be drawn
+            _after_first_paint(window, window.seed_sample)
         if args.files:
             window.import_paths(args.files)
         return app.exec()
     finally:
         store.close()
+
+
+def _after_first_paint(widget: object, fn: object, latest_ms: int = 1000) -> None:
+    """Call ``fn`` once, right after ``widget`` is first painted (or after ``latest_ms``
+    when no paint comes, as on a headless platform)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done: list[bool] = []
+
+    def run() -> None:
+        if not done:
+            done.append(True)
+            fn()  # type: ignore[operator]
+
+    class _Watch(QObject):
+        def eventFilter(self, obj: object, ev: object) -> bool:  # noqa: N802 - Qt API
+            if ev.type() == QEvent.Type.Paint:  # type: ignore[attr-defined]
+                obj.removeEventFilter(self)  # type: ignore[attr-defined]
+                QTimer.singleShot(0, run)
+            return False
+
+    watch = _Watch(widget)  # type: ignore[arg-type]
+    widget.installEventFilter(watch)  # type: ignore[attr-defined]
+    QTimer.singleShot(latest_ms, run)
 
 
 def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
