@@ -2194,6 +2194,7 @@ _W_SHEIKH = norm("الشيخ")
 # a bare definite group head -> the head its antecedent's name starts with
 _BARE_GROUPS = {
     norm("الجيش"): norm("الجيش"),  # الجيش after الجيش العراقي
+    norm("الشرطة"): norm("الشرطة"),  # الشرطة after الشرطة الاتحادية
     norm("الحزب"): norm("حزب"),
     norm("الوحدات"): norm("وحدات"),
     norm("الحركة"): norm("حركة"),
@@ -2212,8 +2213,6 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
     """«عناصر الحزب» after «حزب العمال الكردستاني»: the last actor whose name starts
     with the head (not when an adjective or a name follows: الحزب الشيوعي)."""
     actors = sorted((c for c in cands if c.type == "ACTOR"), key=lambda c: c.start)
-    if not actors:
-        return
     for k, st in enumerate(stems):
         head = _BARE_GROUPS.get(st)
         if head is None:
@@ -2264,8 +2263,22 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
             end = toks[k + 1].end if participle else t.end
             cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.5, 0))
             covered[t.start : end] = b"\x01" * (end - t.start)
+        elif (
+            st in _HOME_BARE
+            and t.prefix in ("", "و", "ل", "ب", "ف")
+            # «من الجيش والقوات الجوية الأميركية»: a nationality after a coordinated force
+            and not any(
+                toks[j].n in get_gazetteer().nationality
+                for j in range(k + 1, min(len(toks), k + 5))
+            )
+        ):
+            # «انتشر الجيش في المدينة» with no army named before: the army (or police) of
+            # the country reported on (``*gov``, resolved per article, dropped elsewhere)
+            cands.append(_Cand(t.start, t.end, "ACTOR", _HOME_GOV, 0.45, 0))
+            covered[t.start : t.end] = b"\x01" * (t.end - t.start)
 
 
+_HOME_BARE = _n("الجيش الشرطة")
 _W_TERRORISTS = norm("الإرهابي")
 _W_GUNMEN = norm("المسلحي")
 # «الإرهابيون» (SANA) and «المسلحون» (Russian and Iranian outlets): the armed groups
