@@ -714,6 +714,8 @@ TYPES = [
     ),
     ("وجاء ذلك بعد إعلان وزير الدفاع [البريطاني|ACTOR|GB] إرسال خبراء.", [("STATEMENT", [])]),
     ("وطالب السكان بإعلان [البصرة|LOCATION] منطقة منكوبة.", []),
+    # «مركز المصالحة» is a body's name, no agreement
+    ("عنوان\nوقال إن القوات الروسية ستبقي على مركز المصالحة في [حميميم|LOCATION].", []),
     # burning and destroying military things; forces going home, not displaced people
     (
         "عنوان\nوأحرق المسلحون ثلاث آليات عسكرية داخل [المصفاة|LOCATION].",

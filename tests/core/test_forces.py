@@ -691,6 +691,12 @@ CASES = [
         "[مدينة الرقة|LOCATION].",
         [("ISIS", "present", "مدينة الرقة")],
     ),
+    # «بعد انسحاب ... منها»: the place a withdrawal leaves is the one named before
+    (
+        "عنوان\nوسيطر المسلحون على [الموصل|LOCATION|mosul] بعد انسحاب مفاجئ لقوات "
+        "[الجيش العراقي|ACTOR|IQ_GOV] منها.",
+        [("IQ_GOV", "withdrawn", "الموصل")],
+    ),
     # shelling amid clashes stays a strike from afar: the shelling side is not «present»
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] [بلدة كفرنبل|LOCATION] بالمدفعية وسط اشتباكات على "

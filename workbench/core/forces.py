@@ -338,6 +338,20 @@ def _facility(p: Entity) -> bool:
     return head in _FACILITY_HEADS or head[1:] in _FACILITY_HEADS
 
 
+_FROM_IT = _ws("منها منه")
+
+
+def _resumed_place(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
+    """The place «منها/منه» within six words after the trigger points back to: the last
+    one named before the trigger in the sentence."""
+    i = _tok_of(doc, ev)
+    b = min(doc.sspan[s][1], i + 7)
+    if not any(doc.tw[k] in _FROM_IT for k in range(i + 1, b)):
+        return None
+    before = [m.ent for m in doc.places[s] if m.t1 <= i]
+    return before[-1] if before else None
+
+
 def _air(doc: _ev.Doc, ev: Event) -> bool:
     """The operation is an air one: «الجوية» in the trigger or within its next four words."""
     i = _tok_of(doc, ev)
@@ -565,6 +579,11 @@ def _rows_for_event(
     elif ev.type == "WITHDRAWAL":
         if not actors:
             return []
+        if place is None:
+            # «سيطروا على الموصل بعد انسحاب مفاجئ لقوات الجيش منها»: «منها» is the place
+            # named before
+            place = _resumed_place(doc, s, ev)
+            places = [place]
         if planned or ev.modality == "denied":
             # «لن تنسحب من سنجار»، «على أن تنسحب ... من محيط الأحياء»: still there
             if place is None or not (
