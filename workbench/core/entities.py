@@ -1099,7 +1099,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     _short_names(text, g, toks, cands, covered)
 
     # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
-    if any(w in _BARE_GROUPS for w in stems):
+    if not _BARE_GROUPS.keys().isdisjoint(stems):
         _bare_groups(text, toks, stems, cands, covered)
 
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
