@@ -1037,11 +1037,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
         _has(doc, LAUNCH, max(s0, c.ti - 3), c.ti)
         and (c.tj >= s1 or (doc.tw[c.tj][:2] != "ال" and doc.tw[c.tj] not in _PROCESS))
     ):
-        x = doc.nt.text
-        k = c.ne
-        while k < len(x) and x[k] == " ":
-            k += 1
-        if k >= len(x) or x[k] not in "\"'":
+        if not _quote_follows(doc, c):
             return False
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
