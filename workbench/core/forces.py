@@ -252,9 +252,7 @@ def derive_forces(
         ):
             untargeted.append((ev, s, place, as_of, own))
         for r in made:
-            r.as_of, r.own, r.source = as_of, own, ev.attribution
-            r.events = [ev.id]
-            r.pos = ev.trigger.start
+            _stamp(r, ev, as_of, own)
             if r.status != "attacked" and r.place is None:
                 continue
             if r.place is not None and not r.places:
@@ -292,6 +290,13 @@ def derive_forces(
     return out
 
 
+def _stamp(r: Row, ev: Event, as_of: dict | None, own: bool) -> None:
+    """Give a row its event: as_of, whether the time is the event's own, source, id, position."""
+    r.as_of, r.own, r.source = as_of, own, ev.attribution
+    r.events = [ev.id]
+    r.pos = ev.trigger.start
+
+
 def _hosts_hit(rows: list[Row], untargeted: list) -> list[Row]:
     """An attack on a place without a named target hits the side the article places there
     («تنشر الولايات المتحدة ... جندي في قاعدة التنف» ... «هجمات على قاعدة التنف»): one
@@ -313,9 +318,7 @@ def _hosts_hit(rows: list[Row], untargeted: list) -> list[Row]:
                 continue
             r = Row(a, "attacked", s, place)
             r.places = [place]
-            r.as_of, r.own, r.source = as_of, own, ev.attribution
-            r.events = [ev.id]
-            r.pos = ev.trigger.start
+            _stamp(r, ev, as_of, own)
             out.append(r)
     return out
 
@@ -329,10 +332,7 @@ _FACILITY_HEADS = _ws("قاعدة قاعده مطار حقل معسكر مقر �
 
 def _facility(p: Entity) -> bool:
     """A base, airport, field, camp, crossing ...: a place one side holds."""
-    from workbench.core.gazetteer import get_gazetteer
-
-    q = get_gazetteer().place(p.canonical) if p.canonical else None
-    if q is not None and q.kind in _FACILITY_KINDS:
+    if _place_kind(p) in _FACILITY_KINDS:
         return True
     head = norm(p.text.split()[0]) if p.text.split() else ""
     return head in _FACILITY_HEADS or head[1:] in _FACILITY_HEADS
@@ -1519,13 +1519,18 @@ def _same_place(a: Row, b: Row) -> bool:
 _BROAD = frozenset(("country", "region", "governorate", "countryside", "continent", "border"))
 
 
-def _broad(p: Entity) -> bool:
+def _place_kind(p: Entity) -> str | None:
+    """The gazetteer kind of a LOCATION entity's place (city, base, region ...), or None."""
     if not p.canonical:
-        return False
+        return None
     from workbench.core.gazetteer import get_gazetteer
 
     q = get_gazetteer().place(p.canonical)
-    return q is not None and q.kind in _BROAD
+    return q.kind if q is not None else None
+
+
+def _broad(p: Entity) -> bool:
+    return _place_kind(p) in _BROAD
 
 
 def _attach_transit(rows: list[Row], transit: list) -> None:
