@@ -1080,8 +1080,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
-    _army_units(text, toks, stems, cands, covered)
-    _home_units(text, toks, stems, cands, covered)
+    _units(text, toks, stems, cands, covered)
 
     # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
     if _DEF_PLACE_RE.search(nt.text):
@@ -1100,7 +1099,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
     if not _BARE_GROUPS.keys().isdisjoint(stems):
-        _bare_groups(text, toks, stems, cands, covered)
+        _bare_groups(text, g, toks, stems, cands, covered)
 
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
@@ -2104,60 +2103,54 @@ def _person_at(cands: list[_Cand], a: int, b: int) -> bool:
     return any(c.start < b and a < c.end and c.type == "PERSON" for c in cands)
 
 
-def _army_units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
-    """«قطعات الفرقة السابعة في الجيش العراقي»: a unit noun and an ordinal (or a
-    number) just before «في/من/التابع(ة) لـ» and an actor: that actor."""
+def _units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
+    """A unit noun and an ordinal (or a number): «قطعات الفرقة السابعة في الجيش العراقي»
+    just before «في/من/التابع(ة) لـ» and an actor is that actor's; «الفرقة الخامسة»،
+    «اللواء الثاني عشر» named alone is a unit of the government forces of the country
+    reported on (``*gov``, resolved per article)."""
     starts = {c.start: c for c in cands if c.type == "ACTOR"}
-    if not starts:
-        return
-    for k in compress(range(len(toks) - 3), map(_UNIT_NOUNS.__contains__, stems)):
-        t = toks[k]
-        if t.prefix not in ("", "و", "ل"):
-            continue
-        o, link = toks[k + 1], toks[k + 2]
-        if o.prefix or not (o.n in _ORDINALS or o.n.isdigit()):
-            continue
-        if link.n not in _UNIT_LINK and not (link.prefix == "ب" and link.start in starts):
-            continue
-        if not _only_space(text, t.end, o.wstart) or not _only_space(text, o.end, link.wstart):
-            continue
-        if link.start in starts:
-            a = starts[link.start]
-        elif link.n in _UNIT_LINK:
-            nxt = toks[k + 3]
-            a = starts.get(nxt.start)
-            if a is None or not _only_space(text, link.end, nxt.wstart):
-                continue
-        else:
-            continue
-        if covered.find(1, t.start, o.end) >= 0:
-            continue
-        cands.append(_Cand(t.start, o.end, "ACTOR", a.canonical, 0.6, 0))
-        covered[t.start : o.end] = b"\x01" * (o.end - t.start)
-
-
-_W_ASHRA = _n("عشرة عشر")
-
-
-def _home_units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
-    """«الفرقة الخامسة»، «اللواء الثاني عشر» named alone (no army after it): a unit of the
-    government forces of the country reported on (``*gov``, resolved per article)."""
-    for k in compress(range(len(toks) - 1), map(_UNIT_NOUNS.__contains__, stems)):
+    n = len(toks)
+    for k in compress(range(n - 1), map(_UNIT_NOUNS.__contains__, stems)):
         t, o = toks[k], toks[k + 1]
+        a = _army_of(text, toks, k, starts) if starts and k < n - 3 else None
+        if a is not None:
+            if covered.find(1, t.start, o.end) < 0:
+                cands.append(_Cand(t.start, o.end, "ACTOR", a.canonical, 0.6, 0))
+                covered[t.start : o.end] = b"\x01" * (o.end - t.start)
+            continue
         if t.prefix not in ("", "و", "ل", "ب") or not t.nw[len(t.prefix) :].startswith("ال"):
             continue
         if o.prefix or o.n not in _ORDINALS or not _only_space(text, t.end, o.wstart):
             continue
         end = o.end
-        if (
-            k + 2 < len(toks)
-            and toks[k + 2].n in _W_ASHRA
-            and _only_space(text, o.end, toks[k + 2].wstart)
-        ):
+        if k + 2 < n and toks[k + 2].n in _W_ASHRA and _only_space(text, o.end, toks[k + 2].wstart):
             end = toks[k + 2].end  # «الفرقة الثانية عشرة»
-        if covered.find(1, t.start, end) >= 0:
-            continue
-        cands.append(_Cand(t.start, end, "ACTOR", _HOME_GOV, 0.55, 0))
+        if covered.find(1, t.start, end) < 0:
+            cands.append(_Cand(t.start, end, "ACTOR", _HOME_GOV, 0.55, 0))
+
+
+def _army_of(text: str, toks, k: int, starts: dict[int, _Cand]) -> _Cand | None:
+    """The actor named after unit noun ``k``, its ordinal and «في/من/التابع(ة) لـ», or None."""
+    t, o, link = toks[k], toks[k + 1], toks[k + 2]
+    if t.prefix not in ("", "و", "ل"):
+        return None
+    if o.prefix or not (o.n in _ORDINALS or o.n.isdigit()):
+        return None
+    if link.n not in _UNIT_LINK and not (link.prefix == "ب" and link.start in starts):
+        return None
+    if not _only_space(text, t.end, o.wstart) or not _only_space(text, o.end, link.wstart):
+        return None
+    if link.start in starts:
+        return starts[link.start]
+    if link.n in _UNIT_LINK:
+        nxt = toks[k + 3]
+        a = starts.get(nxt.start)
+        if a is not None and _only_space(text, link.end, nxt.wstart):
+            return a
+    return None
+
+
+_W_ASHRA = _n("عشرة عشر")
 
 
 def _short_names(text: str, g: Gazetteer, toks, cands: list[_Cand], covered) -> None:
@@ -2209,7 +2202,9 @@ _BARE_GROUPS = {
 _W_QUWWA = norm("القوة")
 
 
-def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
+def _bare_groups(
+    text: str, g: Gazetteer, toks, stems: list[str], cands: list[_Cand], covered
+) -> None:
     """«عناصر الحزب» after «حزب العمال الكردستاني»: the last actor whose name starts
     with the head (not when an adjective or a name follows: الحزب الشيوعي)."""
     actors = sorted((c for c in cands if c.type == "ACTOR"), key=lambda c: c.start)
@@ -2267,10 +2262,7 @@ def _bare_groups(text: str, toks, stems: list[str], cands: list[_Cand], covered)
             st in _HOME_BARE
             and t.prefix in ("", "و", "ل", "ب", "ف")
             # «من الجيش والقوات الجوية الأميركية»: a nationality after a coordinated force
-            and not any(
-                toks[j].n in get_gazetteer().nationality
-                for j in range(k + 1, min(len(toks), k + 5))
-            )
+            and not any(toks[j].n in g.nationality for j in range(k + 1, min(len(toks), k + 5)))
         ):
             # «انتشر الجيش في المدينة» with no army named before: the army (or police) of
             # the country reported on (``*gov``, resolved per article, dropped elsewhere)
