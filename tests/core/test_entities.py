@@ -577,6 +577,15 @@ CASES += [
             ("مطار التيفور", "LOCATION", None),
         ],
     ),
+    # the gazetteer's own phrases for them too (not the state itself)
+    (
+        "وانتشرت الميليشيات الموالية لإيران في البوكمال بعد غارات على مواقع لميليشيات موالية لإيران.",
+        [
+            ("الميليشيات الموالية لإيران", "ACTOR", "OTHER:iran-backed-militias"),
+            ("البوكمال", "LOCATION", None),
+            ("ميليشيات موالية لإيران", "ACTOR", "OTHER:iran-backed-militias"),
+        ],
+    ),
     ("وتبنت كتائب سيف الحق الهجوم.", [("كتائب سيف الحق", "ACTOR", None)]),
     # a military delegation or officials with a nationality; tribal fighters; the civil
     # administration of north-east Syria is an organisation
