@@ -428,6 +428,7 @@ NONE = [
     "ورفع الحصار الاقتصادي عن [غزة|LOCATION] مطلب شعبي.",  # an economic siege
     "وتجول الوزير في أسواق [المدينة القديمة|LOCATION].",  # a visit, not a patrol
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
+    "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
 ]
 
 
@@ -443,6 +444,19 @@ def test_no_event(marked):
 TYPES = [
     # (marked text, [(type, actors)] in order)
     ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
+    # «أطلق» with a weapon after it fires at something; with an operation it launches it
+    (
+        "وأطلقت [القوات التركية|ACTOR|TR] أكثر من 120 [قذيفة|WEAPON] على [قرى الشهباء|LOCATION].",
+        [("ATTACK", ["TR"])],
+    ),
+    (
+        "وأطلق مسلحون مجهولون [صاروخين|WEAPON] على [قاعدة عين الأسد|LOCATION].",
+        [("ATTACK", [])],
+    ),
+    (
+        "وأطلقت [القوات التركية|ACTOR|TR] عملية عسكرية [بالدبابات|WEAPON] في [عفرين|LOCATION].",
+        [("OPERATION", ["TR"])],
+    ),
     (
         "وكثفت [روسيا|ACTOR|RU] ضرباتها على مواقع المعارضة في [ريف اللاذقية|LOCATION].",
         [("ATTACK", ["RU"])],

@@ -904,6 +904,17 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     return False
 
 
+def _weapon_after(doc: Doc, c: Cand, width: int = 7) -> bool:
+    """A weapon named in the trigger's clause, within ``width`` tokens after it: «أطلقت
+    القوات التركية أكثر من 120 قذيفة على ...» (not «أطلقت سراح»، «أطلقت عملية»)."""
+    hi = min(doc.sspan[c.sent][1], c.tj + width)
+    for m in doc.others[c.sent]:
+        if m.ent.type == "WEAPON" and c.tj <= m.t0 < hi and doc.clause[m.t0] == doc.clause[c.ti]:
+            # «أطلقت عملية عسكرية بالدبابات»: what was launched is an operation
+            return not any(o.sent == c.sent and c.tj <= o.ti < m.t0 for o in doc.cands)
+    return False
+
+
 def _anaphoric_convoy(doc: Doc, c: Cand) -> bool:
     """«القافلة عبرت»: a definite convoy noun naming a movement reported just before."""
     if c.trig.type != "MOVEMENT":
@@ -975,6 +986,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     ):
         return False
     if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
+        return False
+    if t.need == "weaponafter" and not _weapon_after(doc, c):
         return False
     if (
         t.need == "milwide"
