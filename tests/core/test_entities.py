@@ -898,6 +898,8 @@ def test_rules(text, expected):
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
     ("فازت المعارضة في الانتخابات البرلمانية.", ["المعارضة"]),
+    # a nationality adjective spelled as the country, with its tanween: no place
+    ("قتل 34 جندياً تركياً في غارة.", ["تركيا", "تركياً"]),
     ("عقد مجلس الإدارة اجتماعه في المديرية.", ["مجلس الإدارة"]),
     ("نقل الجرحى إلى المستشفى التركي ثم إلى المستشفى.", ["المستشفى التركي", "المستشفى"]),
     ("وقعت الأطراف اتفاقا جامعا.", ["جامعا"]),

@@ -444,6 +444,8 @@ def test_no_event(marked):
 TYPES = [
     # (marked text, [(type, actors)] in order)
     ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
+    # a convoy hit is no movement
+    ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it
     (
         "وأطلقت [القوات التركية|ACTOR|TR] أكثر من 120 [قذيفة|WEAPON] على [قرى الشهباء|LOCATION].",

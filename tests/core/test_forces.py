@@ -703,6 +703,16 @@ CASES = [
         "أطرافها.",
         [],
     ),
+    # the victims' nationality in the accusative («جندياً تركياً»), named before the strike
+    # or after it
+    (
+        "قتل 34 جندياً تركياً في غارة استهدفت رتلاً عسكرياً قرب [بلدة بليون|LOCATION].",
+        [("TR", "attacked", "بلدة بليون")],
+    ),
+    (
+        "وجاء ذلك بعد الهجوم الذي أودى بحياة 33 جنديا تركيا في [منطقة بليون|LOCATION].",
+        [("TR", "attacked", "منطقة بليون")],
+    ),
 ]
 
 

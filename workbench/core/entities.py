@@ -273,6 +273,7 @@ _DATELINE_AFTER = re.compile(r"[-–—:/][ \t]*$")
 _ADJ_COUNTRY = _n("سورية")  # country names that are also feminine adjectives
 # ... and accusative masculine ones after an indefinite counted noun: «33 جنديا تركيا»
 _ACC_COUNTRY = _n("تركيا سوريا روسيا")
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _W_MIN = norm("من")
 _W_QIYADA = norm("قيادة")
 _W_AMALIYAT = norm("عمليات")
@@ -1284,7 +1285,7 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             and pt.nw.endswith("ا")
             and not pt.prefix
             and not pt.n.startswith("ال")
-            and text[pt.end : s] == " "
+            and text[pt.end : s].lstrip(_HARAKAT) == " "  # «جندياً تركياً»
             and (
                 _unit_of(pt.n) is not None or (pt.n[:1] in "وف" and _unit_of(pt.n[1:]) is not None)
             )

@@ -904,6 +904,20 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     return False
 
 
+def _hit_convoy(doc: Doc, c: Cand) -> bool:
+    """«غارة استهدفت رتلاً لهم»: a convoy noun right after an attack trigger is what was
+    hit, no movement (nor does it end the attack's arguments)."""
+    if c.trig.type != "MOVEMENT" or c.trig.verb:
+        return False
+    return any(
+        o.trig.type == "ATTACK"
+        and o.sent == c.sent
+        and c.ti - 3 <= o.tj <= c.ti
+        and doc.clause[o.ti] == doc.clause[c.ti]
+        for o in doc.cands
+    )
+
+
 def _weapon_after(doc: Doc, c: Cand, width: int = 7) -> bool:
     """A weapon named in the trigger's clause, within ``width`` tokens after it: «أطلقت
     القوات التركية أكثر من 120 قذيفة على ...» (not «أطلقت سراح»، «أطلقت عملية»)."""
@@ -1021,6 +1035,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «تسوية أوضاع المطلوبين»: settling a person's status
     if t.type == "MOVEMENT" and not t.verb and c.ti > s0 and doc.masks[c.ti - 1] & PLACE_NOUN:
         return False  # «مناطق انتشار الجيش»: a place named by who is deployed there
+    if _hit_convoy(doc, c):
+        return False
     if t.type == "MOVEMENT" and _has_word(doc, "حيز", c.tj, min(s1, c.tj + 3)):
         return False  # «دخول الاتفاق حيز التنفيذ»: coming into force
     if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and (
@@ -2097,6 +2113,13 @@ def analyse_events(
             or (not c.ok and c.trig.need == "light")
             or (c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c)))
         ):
+            continue
+        if not c.ok and _hit_convoy(doc, c):
+            # the convoy hit ends nothing; its clause does («... قرب بلدة X، حملت ...»)
+            s1 = doc.sspan[c.sent][1]
+            end = next((j for j in range(c.tj, s1) if doc.comma[j]), None)
+            if end is not None:
+                stops_all.setdefault(c.sent, []).append(end + 1)
             continue
         stops_all.setdefault(c.sent, []).append(c.ti)
     prev_by_type: dict[str, Event] = {}

@@ -919,7 +919,11 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
             break
     # «غارة استهدفت سيارة ...، ما أسفر عن مقتل عنصرين من X»: the side of the victims
     # («أودى بحياة 33 جنديا تركيا»: the nationality of the soldiers killed)
-    for k in _words_in(doc, VICTIM, i + 1, b):
+    # («قتل 34 جنديا تركيا في غارة استهدفت ...»: the victims named just before)
+    lo = i
+    while lo > max(a, i - 8) and not doc.comma[lo - 1]:
+        lo -= 1
+    for k in _words_in(doc, VICTIM, lo, b):
         own = [
             m.value
             for m in acts
@@ -931,6 +935,15 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
         ]
         if own:
             return own[:1]
+        # «33 جنديا تركيا»: a nationality adjective in the accusative, spelled as the
+        # country (no entity of its own)
+        for j in range(k + 1, min(b, k + 5)):
+            if doc.masks[j] & TROOPS and j + 1 < b:
+                nat = _ev.NAT_WORDS.get(doc.tw[j + 1]) or (
+                    _ev.NAT_WORDS.get(doc.tw[j + 1][:-1]) if doc.tw[j + 1].endswith("ا") else None
+                )
+                if nat:
+                    return [nat]
     return []
 
 
