@@ -703,6 +703,22 @@ CASES = [
         "أطرافها.",
         [],
     ),
+    # a force reporting another side's strikes on places it does not give an owner is the
+    # side hit; not a state speaking of others, nor a force telling its own strikes
+    (
+        "وقالت [قوات سوريا الديمقراطية|ACTOR|SDF] في بيان، إن [القوات التركية|ACTOR|TR] "
+        "أطلقت أكثر من 120 [قذيفة|WEAPON] على [قرى الشهباء|LOCATION] و[ناحية عين عيسى|LOCATION].",
+        [("SDF", "attacked", "قرى الشهباء"), ("SDF", "attacked", "ناحية عين عيسى")],
+    ),
+    (
+        "وقالت [واشنطن|ACTOR|US] إن [الطائرات الروسية|ACTOR|RU] قصفت مستشفيات في [إدلب|LOCATION].",
+        [],
+    ),
+    (
+        "وأعلنت [وزارة الدفاع الأميركية|ACTOR|US] أن [مقاتلات أميركية|ACTOR|US] قصفت "
+        "مخازن أسلحة في [البوكمال|LOCATION].",
+        [],
+    ),
     # the victims' nationality in the accusative («جندياً تركياً»), named before the strike
     # or after it
     (

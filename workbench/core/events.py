@@ -924,8 +924,14 @@ def _weapon_after(doc: Doc, c: Cand, width: int = 7) -> bool:
     hi = min(doc.sspan[c.sent][1], c.tj + width)
     for m in doc.others[c.sent]:
         if m.ent.type == "WEAPON" and c.tj <= m.t0 < hi and doc.clause[m.t0] == doc.clause[c.ti]:
-            # «أطلقت عملية عسكرية بالدبابات»: what was launched is an operation
-            return not any(o.sent == c.sent and c.tj <= o.ti < m.t0 for o in doc.cands)
+            # «أطلقت عملية عسكرية بالدبابات»: what was launched is an operation; «أطلقت
+            # 12 صاروخاً استهدفت قاعدتين»: the strike verb after it tells the attack
+            return not any(
+                o.sent == c.sent
+                and c.tj <= o.ti
+                and (o.ti < m.t0 or (o.trig.type == "ATTACK" and o.ti <= m.t1 + 5))
+                for o in doc.cands
+            )
     return False
 
 
@@ -2110,7 +2116,7 @@ def analyse_events(
     for c in doc.cands:
         if (
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
-            or (not c.ok and c.trig.need == "light")
+            or (not c.ok and c.trig.need in ("light", "weaponafter"))
             or (c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c)))
         ):
             continue

@@ -614,7 +614,7 @@ def _rows_for_event(
         if clashes and not fight:
             fight = any(st in _GROUND for w in words for st in _stems(w))
         if not fight and not targets:
-            targets = _attacked_owner(doc, s, ev, place)
+            targets = _attacked_owner(doc, s, ev, place) or _speaker_hit(doc, s, ev)
             if targets:
                 places = _coordinated(doc, s, place) or [place]
         rep = _repeller(doc, s, ev) if fight else None
@@ -945,6 +945,38 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
                 if nat:
                     return [nat]
     return []
+
+
+def _speaker_hit(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
+    """«وقالت "قسد" في بيان إن القوات التركية أطلقت 120 قذيفة على قرى X»: a force that
+    reports strikes of another side on places it does not name the owner of is the side hit
+    (a force or its ministry, not a state speaking of others: «قالت واشنطن إن روسيا قصفت
+    ...»)."""
+    c0 = doc.content[s]
+    i = _tok_of(doc, ev)
+    if c0 <= doc.sspan[s][0] or i < c0 or doc.tw[c0 - 1] not in _THAT:
+        return []
+    attackers = [a for a in ev.actors if a != "UNKNOWN"]
+    if not attackers:
+        return []
+    from workbench.core.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    for m in doc.actors[s]:
+        if m.t1 > c0:
+            break
+        if m.kind != "ent" or m.value in ("UNKNOWN", *attackers) or m.ent is None:
+            continue
+        if any("state" in e.flags for e in g.lookup(m.ent.text)):
+            continue
+        # «أعلنت وزارة الدفاع الأميركية أن مقاتلة أميركية أسقطت ...»: its own act
+        if any(x.value == m.value for x in doc.actors[s] if c0 <= x.t0 < i):
+            return []
+        return [m.value]
+    return []
+
+
+_THAT = _ws("إن أن بأن")
 
 
 def _owner_after(doc: _ev.Doc, acts: list[_ev.Mention], j: int) -> str | None:
