@@ -109,6 +109,11 @@ CASES = [
     # a dual counts two even when its noun has no unit of its own
     ("نفذت المقاتلات ضربتين على مواقع الفصيل.", "ضربتين", 2, False, "other"),
     ("شنت الطائرات غارتين قرب البلدة.", "غارتين", 2, False, "other"),
+    ("ودمرت القوات كهفين في الوادي.", "كهفين", 2, False, "other"),
+    ("وقصفت الطائرات موقعين داخل سوريا.", "موقعين", 2, False, "other"),
+    # durations that are no time expression of their own
+    ("وجاء ذلك بعد يومين من مقتل القائد.", "يومين", 2, False, "other"),
+    ("وجاءت الغارات بعد أقل من أسبوعين على ضربات مماثلة.", "أقل من أسبوعين", 2, True, "other"),
     # nominative duals of nisba nouns (the -ين form is also a plural), feminine duals
     # with their agreeing adjective, construct duals before a rocket name, sorties
     ("وأصيب مدنيان في القصف على الحي.", "مدنيان", 2, False, "wounded"),
@@ -142,6 +147,8 @@ def test_quantities(text, span, value, approx, unit):
 
 
 NOT_QUANTITIES = [
+    "وقصفت القوات البلدة قبل يومين.",  # a time («قبل يومين»)
+    "وقتل القائد منذ عامين.",  # a time («منذ عامين»)
     "وتعرضت المدينة لقصف صاروخي عنيف.",  # صاروخي: the adjective
     "ووقعت الاشتباكات في منطقة بليون جنوبي إدلب.",  # a place, not a billion
     "وبدأ الهجوم منذ نحو 3 ساعات.",  # anchored: a time, not a length

@@ -152,9 +152,24 @@ for _w, _u in (
     ("صاروخ", "missiles"),
     ("رتل", "convoys"),
     ("كيلومتر", "km"),
+    ("موقع", "other"),
+    ("كهف", "other"),
+    ("نفق", "other"),
+    ("مقر", "other"),
+    ("هدف", "other"),
+    ("مستودع", "other"),
+    ("حاجز", "other"),
 ):
     _DUALS[_w + "ين"] = _u
     _DUALS[_w + "ان"] = _u
+# durations: «بعد يومين من مقتل ...»، «أقل من أسبوعين» (not the times «منذ يومين»، «قبل
+# يومين»، «خلال يومين»)
+_TIME_DUALS = frozenset(
+    _w + _e for _w in ("يوم", "اسبوع", "شهر", "عام", "ساعت", "سنت") for _e in ("ين", "ان")
+)
+_TIME_BEFORE = frozenset(("منذ", "قبل", "خلال", "مدى", "طيلة", "طوال"))
+for _w in _TIME_DUALS:
+    _DUALS[_w] = "other"
 for _w, _u in (
     ("امرات", "people"),
     ("قذيفت", "missiles"),
@@ -605,6 +620,8 @@ def _parse_at(
             return None
         ws = [w[2] for w in words]
         if ws[0] in _DUALS:
+            if ws[0] in _TIME_DUALS and (_strip_clitic(last) in _TIME_BEFORE or last in _TIME_BEFORE):
+                return None
             dual_unit = _DUALS[ws[0]]
             value = 2
             num_end = words[0][1]
