@@ -131,6 +131,8 @@ _PLACE_HEADS = {
         "مستشفى": "hospital",
         "مشفى": "hospital",
         "ملعب": "stadium",
+        "مصفاة": "refinery",
+        "مصفى": "refinery",
         "جامع": "mosque",
         "مسجد": "mosque",
         # ... or a definite one with its adjective: الملعب البلدي، الجامع العمري
@@ -211,6 +213,9 @@ _BARE = {
     norm("الطريق"): ("road",),  # the last named road (الطريق الدولي "إم 4")
     norm("المحافظة"): ("governorate",),  # not «المحافظة على» (preserving)
     norm("القضاء"): ("district",),  # only after «قضاء X» (else the judiciary)
+    norm("البلاد"): ("country",),  # the last country named: «انسحاب القوات من البلاد»
+    norm("المصفاة"): ("refinery",),
+    norm("الملعب"): ("stadium",),
 }
 _W_QADAA = norm("القضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
@@ -1943,7 +1948,15 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
 # المنطقة الصناعية، المدينة القديمة، الضفة الشرقية (of a river; الضفة الغربية alone is
 # Palestine's West Bank, a gazetteer name)
 _DEF_PLACE_ADJ = {
-    norm("المنطقة"): _n("الصناعية العازلة الآمنة المنزوعة"),
+    norm("المنطقة"): _n("الصناعية العازلة الآمنة المنزوعة الحدودية"),
+    # border strips and front lines: الشريط الحدودي، المناطق المحررة، خطوط التماس
+    norm("المناطق"): _n("الحدودية المحررة"),
+    norm("الشريط"): _n("الحدودي"),
+    norm("المثلث"): _n("الحدودي"),
+    norm("خط"): _n("التماس الجبهة"),
+    norm("خطوط"): _n("التماس الجبهة"),
+    norm("الأحياء"): _n("السكنية الشرقية الغربية الشمالية الجنوبية القديمة"),
+    norm("الأراضي"): _n("السورية العراقية التركية اللبنانية الأردنية الإيرانية"),
     norm("المدينة"): _n("الأثرية القديمة الصناعية الرياضية الجامعية"),
     norm("الضفة"): _n("الشرقية الشمالية الجنوبية الغربية"),
     norm("الضفتين"): _n("الشرقية الغربية"),

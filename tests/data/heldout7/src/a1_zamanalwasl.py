@@ -66,7 +66,7 @@ LS = 'مصادر محلية'
 JFS = 'جيش الفتح'
 SIEGE = 'L5:منذ مساء أمس'
 events = [
- dict(type='CONTROL', trig='L2:سيطرت', time='L2:أمس السبت', actors=[JF], targets=['SY_GOV'], loc='L2:مدينة جسر الشغور'),
+ dict(type='CONTROL', trig='L2:سيطرت#0', time='L2:أمس السبت', actors=[JF], targets=['SY_GOV'], loc='L2:مدينة جسر الشغور'),
  dict(type='ATTACK', trig='L2:معارك', time='L2:فجر الخميس الماضي', actors=[JF, 'SY_GOV'], loc='L2:مدينة جسر الشغور'),
  dict(type='CONTROL', trig='L2:سيطرتها', time='L2:أواخر آذار/مارس الماضي', actors=[JF], loc='L2:مدينة إدلب'),
  dict(type='ATTACK', trig='L3:اقتحموا', time='L2:أمس السبت', actors=['NUSRA', AH], targets=['SY_GOV'], loc='L3:المدينة', attr=REP, qty=['L3:محورين']),
