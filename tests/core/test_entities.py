@@ -577,6 +577,16 @@ CASES += [
             ("مطار التيفور", "LOCATION", None),
         ],
     ),
+    # a bare government, PMF or tribes: the one named before (or the home government)
+    (
+        "عنوان\nقصفت القوات العراقية مواقع داعش في الموصل.\nوقال المالكي إن الحكومة ستستعيد المدن.",
+        [("الحكومة", "ACTOR", "IQ_GOV")],
+    ),
+    (
+        "وأسفرت الضربة عن مقتل 4 عناصر من الحشد الشعبي، فيما أعلن الحشد حالة التأهب.",
+        [("الحشد", "ACTOR", "OTHER:pmf")],
+    ),
+    ("واندلعت اشتباكات بين قسد والعشائر في ذيبان.", [("العشائر", "ACTOR", "OTHER:arab-tribes")]),
     # border strips, front lines and named parts of a place; a bare refinery, stadium or
     # «البلاد» refers to the last one named
     ("وقتل مسلحان قرب الشريط الحدودي.", [("الشريط الحدودي", "LOCATION", None)]),
@@ -912,6 +922,8 @@ def test_rules(text, expected):
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
     ("فازت المعارضة في الانتخابات البرلمانية.", ["المعارضة"]),
+    ("وأكد رئيس الحكومة أن الوضع مستقر في بغداد.", ["الحكومة"]),  # a title
+    ("ويشهد الحشد العسكري التركي تصاعدا.", ["الحشد"]),  # a build-up
     # a nationality adjective spelled as the country, with its tanween: no place
     ("قتل 34 جندياً تركياً في غارة.", ["تركيا", "تركياً"]),
     ("عقد مجلس الإدارة اجتماعه في المديرية.", ["مجلس الإدارة"]),

@@ -2209,6 +2209,8 @@ _BARE_GROUPS = {
     norm("القيادة"): norm("قيادة"),  # القيادة after قيادة العمليات المشتركة
     norm("القوة"): norm("قوة"),  # القوة المتوغلة after قوة إسرائيلية
     norm("الوزارة"): norm("وزارة"),  # «وأضافت الوزارة» after وزارة الدفاع الروسية
+    norm("الحكومة"): norm("حكومة"),  # after «الحكومة العراقية» (or the home one)
+    norm("الحشد"): norm("الحشد"),  # «عناصر من الحشد» after «الحشد الشعبي»
     # «من الميليشيات» after «ميليشيات موالية لإيران»
     norm("الميليشيات"): norm("ميليشيات"),
     norm("المليشيات"): norm("مليشيات"),
@@ -2248,6 +2250,8 @@ def _bare_groups(
                 continue
         if st == _W_QUWWA and not participle:
             continue  # «استخدمت القوة»: alone it is also strength
+        if st == _W_HUKUMA and k > 0 and stems[k - 1] in _HEAD_OF:
+            continue  # «رئيس الحكومة»: a title
         ante = None
         for c in actors:
             if c.start >= t.start:
@@ -2284,7 +2288,9 @@ def _bare_groups(
             covered[t.start : t.end] = b"\x01" * (t.end - t.start)
 
 
-_HOME_BARE = _n("الجيش الشرطة")
+_HOME_BARE = _n("الجيش الشرطة الحكومة")
+_W_HUKUMA = norm("الحكومة")
+_HEAD_OF = _n("رئيس رئاسة رئيسة")
 _W_TERRORISTS = norm("الإرهابي")
 _W_GUNMEN = norm("المسلحي")
 # «الإرهابيون» (SANA) and «المسلحون» (Russian and Iranian outlets): the armed groups

@@ -72,7 +72,7 @@ events = [
  dict(type='WITHDRAWAL', trig='L7:نُقلوا', time='L7:أيار/مايو الماضي', actors=['ISIS'], loc='L7:مخيم اليرموك', qty=['L7:نحو 1600']),
  dict(type='AGREEMENT', trig='L7:اتفاق', time='L7:أيار/مايو الماضي', actors=['ISIS','SY_GOV']),
  dict(type='MOVEMENT', trig='L8:أرسل', actors=['SY_GOV'], loc='L8:الريف الشرقي للسويداء', attr=MED),
- dict(type='ATTACK', trig='L8:غارات', actors=['SY_GOV'], targets=['ISIS'], loc='L8:تلول الصفا', attr=MED),
+ dict(type='ATTACK', trig='L8:غارات#0', actors=['SY_GOV'], targets=['ISIS'], loc='L8:تلول الصفا', attr=MED),
  dict(type='ATTACK', trig='L8:الغارات', actors=['SY_GOV'], targets=['ISIS'], attr=LS),
  dict(type='WITHDRAWAL', trig='L8:انسحاب', time=WED, actors=['ISIS'], attr=LS),
  dict(type='CONTROL', trig='L9:يسيطر', actors=['SY_GOV'], loc='L9:مدينة السويداء'),
