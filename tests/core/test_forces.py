@@ -703,6 +703,25 @@ CASES = [
         "أطرافها.",
         [],
     ),
+    # coordinated places behind a head noun («وقرى X وY») and past their containers
+    # («A في B وقاعدة C»، «قاعدة D شمال E»)
+    (
+        "سيّرت [القوات الروسية|ACTOR|RU] دورية عسكرية في محيط [تل رفعت|LOCATION] وقرى "
+        "[منغ|LOCATION] و[مرعناز|LOCATION].",
+        [("RU", "present", "تل رفعت"), ("RU", "present", "منغ"), ("RU", "present", "مرعناز")],
+    ),
+    (
+        "وتنشر [الولايات المتحدة|ACTOR|US] نحو [5200 جندي|QUANTITY|5200:troops] في "
+        "[العراق|LOCATION] يتوزعون على قواعد أبرزها [عين الأسد|LOCATION] في [الأنبار|LOCATION] "
+        "و[قاعدة حرير|LOCATION] في [أربيل|LOCATION] و[قاعدة التاجي|LOCATION] شمال "
+        "[بغداد|LOCATION].",
+        [
+            ("US", "present", "العراق"),
+            ("US", "present", "عين الأسد"),
+            ("US", "present", "قاعدة حرير"),
+            ("US", "present", "قاعدة التاجي"),
+        ],
+    ),
     # a force reporting another side's strikes on places it does not give an owner is the
     # side hit; not a state speaking of others, nor a force telling its own strikes
     (

@@ -1093,6 +1093,8 @@ def _deployed_places(
             continue  # «كونيكو في ريف دير الزور»: a container
         if k > 0 and ms[k - 1].t1 == m.t0 and _DIRECTION.match(doc.tw[m.t0]):
             continue  # «حقول النفط شرقي نهر الفرات»: a container
+        if k > 0 and ms[k - 1].t1 == m.t0 - 1 and _DIRECTION.match(doc.tw[m.t0 - 1]):
+            continue  # «قاعدة التاجي شمال بغداد»: a container
         if _ev._specificity(doc, m) < 0 or any(m.ent.id == p.id for p in out):
             continue
         if any(doc.tw[j] in _LISTING for j in range(max(a, m.t0 - 2), m.t0)):
@@ -1152,8 +1154,13 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
         elif _COORD_IN.match(gap) or _COORD_PREP.match(gap):
             out.append(ms[j].ent)  # «محيط المطار وبعض النقاط في ريف دمشق»
             last = ms[j]
-        elif _DIRECTION.match(gap):
-            last = ms[j]  # «وادي الشاي جنوب غربي كركوك وسلسلة جبال حمرين»: a container
+        elif _DIRECTION.match(gap) or _CONTAINER_GAP.match(gap):
+            # «وادي الشاي جنوب غربي كركوك وسلسلة جبال حمرين»، «عين الأسد في الأنبار وقاعدة
+            # حرير في أربيل»: a container
+            last = ms[j]
+        elif _COORD_HEAD.match(gap):
+            out.append(ms[j].ent)  # «تل رفعت وقرى منغ ومرعناز»: a head noun before the name
+            last = ms[j]
         else:
             break
     return out
@@ -1162,6 +1169,10 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
 _DIRECTION = re.compile(r"^(?:(?:ب?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?|ريف)\s*)+$")
 _COORD_PREP = re.compile(r"^و\s*(?:في|علي|على|داخل|قرب)$")  # «داخل A وعلى B»
 _COORD_IN = re.compile(r"^و\s*(?:[\u0621-\u064a]+\s+){1,2}في$")
+_CONTAINER_GAP = re.compile(r"^(?:في|ب|قرب|بمحافظه|بريف)$")
+_COORD_HEAD = re.compile(
+    r"^و\s*(?:قري|قريه|بلده|بلدات|مدينه|مدن|بلدتي|قريتي|مدينتي|منطقه|مناطق|حي|احياء)$"
+)
 
 
 def _presence_rows(
