@@ -703,6 +703,12 @@ CASES = [
         "أطرافها.",
         [],
     ),
+    # entrenched fighters are present where they hold out (not at the landmark near it)
+    (
+        "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [مدينتي الميادين|LOCATION] "
+        "و[البوكمال|LOCATION] قرب [الحدود العراقية|LOCATION].",
+        [("ISIS", "present", "مدينتي الميادين"), ("ISIS", "present", "البوكمال")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

@@ -866,6 +866,7 @@ def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
 
 
 _HAITHU = norm("حيث")
+_QURB = norm("قرب")
 _TOWARD = _ws("نحو باتجاه صوب تجاه")
 _DEST = _ws("إلى الى نحو باتجاه صوب")
 
@@ -1093,8 +1094,12 @@ def _deployed_places(
             continue  # «كونيكو في ريف دير الزور»: a container
         if k > 0 and ms[k - 1].t1 == m.t0 and _DIRECTION.match(doc.tw[m.t0]):
             continue  # «حقول النفط شرقي نهر الفرات»: a container
-        if k > 0 and ms[k - 1].t1 == m.t0 - 1 and _DIRECTION.match(doc.tw[m.t0 - 1]):
-            continue  # «قاعدة التاجي شمال بغداد»: a container
+        if (
+            k > 0
+            and ms[k - 1].t1 == m.t0 - 1
+            and (_DIRECTION.match(doc.tw[m.t0 - 1]) or doc.tw[m.t0 - 1] == _QURB)
+        ):
+            continue  # «قاعدة التاجي شمال بغداد»، «البوكمال قرب الحدود العراقية»: a landmark
         if _ev._specificity(doc, m) < 0 or any(m.ent.id == p.id for p in out):
             continue
         if any(doc.tw[j] in _LISTING for j in range(max(a, m.t0 - 2), m.t0)):
