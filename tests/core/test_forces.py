@@ -709,6 +709,11 @@ CASES = [
         "و[البوكمال|LOCATION] قرب [الحدود العراقية|LOCATION].",
         [("ISIS", "present", "مدينتي الميادين"), ("ISIS", "present", "البوكمال")],
     ),
+    (
+        "وتحصن نحو [250 عنصراً|QUANTITY|250:troops] من [قوات النظام|ACTOR|SY_GOV]، بينهم ضباط، "
+        "مع عدد من عائلاتهم داخل [مبنى المشفى الوطني|LOCATION].",
+        [("SY_GOV", "present", "مبنى المشفى الوطني")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

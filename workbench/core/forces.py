@@ -118,6 +118,8 @@ HOSTS = _ev.word_class(
 )
 # «فصائل ... تنشط في سوريا والعراق»
 ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
+# holding out: «يتحصن معظم عناصر داعش في ...» (presence, no event of its own)
+ENTRENCH = _ev.word_class(_ws("يتحصن تتحصن يتحصنون تحصن تحصنت تحصنوا"))
 # «سيبقون في مبنى المخفر»: a stay announced for the future
 STAY_LATER = _ev.word_class(_ws("سيبقون سيبقى ستبقى ستظل سيظل سيظلون"))
 # «أسقطتهما الدفاعات الجوية الأميركية»: the air defences of the attacked side
@@ -1216,7 +1218,7 @@ def _presence_rows(
             stay = bool(mk & STAY) or later
             troops = not stay and bool(mk & TROOPS) and counted
             adj = stay or (not troops and bool(mk & (PRESENT_ADJ | ACTIVE)))
-            noun = not adj and not troops and bool(mk & PRESENT_NOUN)
+            noun = not adj and not troops and bool(mk & (PRESENT_NOUN | ENTRENCH))
             keep = troops or (not adj and not noun)
             pos = doc.ts[i]
             if troops:
@@ -1246,8 +1248,13 @@ def _presence_rows(
                     prev = []
                 actor = prev[-1].value if prev else None
             elif noun:
-                nxt = [m for m in doc.actors[s] if m.t0 > i and m.t0 - i <= 3]
+                reach = 6 if mk & ENTRENCH else 3  # «تحصن نحو 250 عنصراً من قوات X»
+                nxt = [m for m in doc.actors[s] if m.t0 > i and m.t0 - i <= reach]
                 actor = nxt[0].value if nxt else None
+                if actor is None and mk & ENTRENCH:
+                    # «عناصر داعش ...، يتحصن معظمهم في»: the force named before
+                    prev = [m for m in doc.actors[s] if m.t1 <= i and m.kind != "ana"]
+                    actor = prev[-1].value if prev else None
             else:
                 src = [e for e in evs if e.actors and e.type in ("WITHDRAWAL", "MOVEMENT")]
                 if src:
@@ -1259,8 +1266,9 @@ def _presence_rows(
                 continue
             places = []
             vague = None
+            far = 16 if mk & ENTRENCH else 10
             for m in doc.places[s]:
-                if i < m.t0 <= i + 10 and m.gov in _IN:
+                if i < m.t0 <= i + far and m.gov in _IN:
                     sp = _ev._specificity(doc, m)
                     # a country is a place for «باقية في»، «ينشط في»، a troop count
                     # («نحو 900 جندي أميركي ما زالوا منتشرين في سوريا»)
@@ -1271,6 +1279,8 @@ def _presence_rows(
                     # other places listed after it: «في حقول النفط، وبعض القواعد في X»
                     for m2 in doc.places[s]:
                         if m.t1 <= m2.t0 <= m.t1 + 6 and m2 is not m:
+                            if doc.tw[m2.t0 - 1] == _QURB or _DIRECTION.match(doc.tw[m2.t0 - 1]):
+                                continue  # «قرب الحدود العراقية»: a landmark
                             places.append(m2.ent)
                     break
             pending: list[Row] = []
@@ -1309,7 +1319,7 @@ def _presence_rows(
     return rows
 
 
-_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | ACTIVE | STAY_LATER
+_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | ACTIVE | STAY_LATER | ENTRENCH
 
 
 def _word_time(

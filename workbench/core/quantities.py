@@ -620,7 +620,9 @@ def _parse_at(
             return None
         ws = [w[2] for w in words]
         if ws[0] in _DUALS:
-            if ws[0] in _TIME_DUALS and (_strip_clitic(last) in _TIME_BEFORE or last in _TIME_BEFORE):
+            if ws[0] in _TIME_DUALS and (
+                _strip_clitic(last) in _TIME_BEFORE or last in _TIME_BEFORE
+            ):
                 return None
             dual_unit = _DUALS[ws[0]]
             value = 2
