@@ -577,6 +577,13 @@ CASES += [
             ("مطار التيفور", "LOCATION", None),
         ],
     ),
+    # armed groups by the slugs of their usual English names
+    ('سيطرت فصائل "جيش الفتح" على جسر الشغور.', [("جيش الفتح", "ACTOR", "OTHER:jaish-al-fateh")]),
+    ("وقصف جيش الإسلام مواقع النظام.", [("جيش الإسلام", "ACTOR", "OTHER:jaish-al-islam")]),
+    (
+        "وأعلنت كتائب سيد الشهداء مسؤوليتها.",
+        [("كتائب سيد الشهداء", "ACTOR", "OTHER:kataib-sayyid-al-shuhada")],
+    ),
     # a bare government, PMF or tribes: the one named before (or the home government)
     (
         "عنوان\nقصفت القوات العراقية مواقع داعش في الموصل.\nوقال المالكي إن الحكومة ستستعيد المدن.",
