@@ -577,6 +577,14 @@ CASES += [
             ("مطار التيفور", "LOCATION", None),
         ],
     ),
+    # Iraqi federal forces; a unit with its arm's adjective
+    (
+        "عنوان\nوانتشرت القوات الاتحادية في كركوك.\nودخلت قطعات من الفرقة التاسعة المدرعة إلى كركوك.",
+        [
+            ("القوات الاتحادية", "ACTOR", "IQ_GOV"),
+            ("الفرقة التاسعة المدرعة", "ACTOR", "IQ_GOV"),
+        ],
+    ),
     # armed groups by the slugs of their usual English names
     ('سيطرت فصائل "جيش الفتح" على جسر الشغور.', [("جيش الفتح", "ACTOR", "OTHER:jaish-al-fateh")]),
     ("وقصف جيش الإسلام مواقع النظام.", [("جيش الإسلام", "ACTOR", "OTHER:jaish-al-islam")]),

@@ -1183,7 +1183,11 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
         if c.canonical == _HOME_GOV:
             gov = home
             nx = _NEXT_DEF.match(text, c.end)
-            if nx and _cnorm(nx.group(1)) not in _RELATIVE and _cnorm(nx.group(1)) not in _NOT_NAME:
+            if nx and _cnorm(nx.group(1)) in _UNIT_ADJ:
+                c.end = nx.end(1)  # «الفرقة التاسعة المدرعة»: the unit's own adjective
+            elif (
+                nx and _cnorm(nx.group(1)) not in _RELATIVE and _cnorm(nx.group(1)) not in _NOT_NAME
+            ):
                 gov = None  # «القوات الأمنية الكردية»، «الحكومة المؤقتة»: another one
             c.canonical = gov
             if gov is None:
@@ -2165,6 +2169,8 @@ def _army_of(text: str, toks, k: int, starts: dict[int, _Cand]) -> _Cand | None:
 
 
 _W_ASHRA = _n("عشرة عشر")
+# adjectives of a unit's arm: «الفرقة التاسعة المدرعة»، «اللواء الرابع الآلي»
+_UNIT_ADJ = _n("المدرعة المدرع الآلية الآلي المؤللة المؤلل المشاة المجوقلة المجوقل")
 
 
 def _short_names(text: str, g: Gazetteer, toks, cands: list[_Cand], covered) -> None:
