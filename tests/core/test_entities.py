@@ -585,6 +585,17 @@ CASES += [
             ("الفرقة التاسعة المدرعة", "ACTOR", "IQ_GOV"),
         ],
     ),
+    # «نظام أسد» (no article), a bare air force of the country reported on, and a bare
+    # «المحافظة» after its capital city
+    ("واتهم ناشطون نظام أسد بتسهيل وصول التنظيم.", [("نظام أسد", "ACTOR", "SY_GOV")]),
+    (
+        "عنوان\nوشن الطيران الحربي غارات على جسر الشغور في إدلب.",
+        [("الطيران الحربي", "ACTOR", "SY_GOV")],
+    ),
+    (
+        "وقصفت الطائرات مدينة إدلب، وقال ناشطون إن القصف طال معظم أنحاء المحافظة.",
+        [("المحافظة", "LOCATION", "idlib-governorate")],
+    ),
     # armed groups by the slugs of their usual English names
     ('سيطرت فصائل "جيش الفتح" على جسر الشغور.', [("جيش الفتح", "ACTOR", "OTHER:jaish-al-fateh")]),
     ("وقصف جيش الإسلام مواقع النظام.", [("جيش الإسلام", "ACTOR", "OTHER:jaish-al-islam")]),

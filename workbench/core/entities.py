@@ -1941,11 +1941,30 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
                 not qadaa or _cnorm(text[c.start : c.start + 4]) == _W_QADAA[2:]
             ):
                 ante = c
-        if ante is None or (not kinds and t.start - ante.end > _AREA_REACH):
-            continue
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
+        if ante is None and t.n == _W_MUHAFAZA_DEF:
+            # «المحافظة» after «مدينة السويداء»: the governorate named after that city
+            ante = _governorate_of(text, [c for c in locs if c.end <= t.start][-3:])
+        if ante is None or (not kinds and t.start - ante.end > _AREA_REACH):
+            continue
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
+
+
+def _governorate_of(text: str, before: list[_Cand]) -> _Cand | None:
+    """The governorate named like the latest city of ``before`` («محافظة السويداء» for
+    «السويداء»), as a candidate of that governorate, or None."""
+    from workbench.core.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    for c in reversed(before):
+        if c.kind not in ("city", "town"):
+            continue
+        name = text[c.start : c.end].split()[-1]
+        for e in g.lookup("محافظة " + name):
+            if e.type == "LOCATION":
+                return _Cand(c.start, c.end, "LOCATION", e.canonical, 0.5, 0, "governorate")
+    return None
 
 
 # a definite area noun + an adjective that makes it a named part of a place:
