@@ -121,6 +121,9 @@ _PLACE_HEADS = {
         "سهل": "plain",
         "دوار": "square",
         "ساحة": "square",
+        "معسكر": "camp",
+        "معسكري": "camp",
+        "حاجز": "checkpoint",
         "أوتوستراد": "road",
         "طريق": "road",
         "الطريق": "road",
@@ -149,7 +152,7 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -430,7 +433,7 @@ _KNOWN: set[str] = set()
 def _known() -> set[str]:
     if not _KNOWN:
         _KNOWN.update(_PLACE_HEADS, _TITLES, _COMPASS, _GROUP_HEADS, _ORG_HEADS)
-        _KNOWN.update(_ACT_BEFORE, _ACT_AFTER, _BARE, _OPEN_HEADS)
+        _KNOWN.update(_ACT_BEFORE, _ACT_AFTER, _BARE, _OPEN_HEADS, _BUILDING_WORDS)
         _KNOWN.update(norm(w) for w in ("حقول", "حقل", "آبار", "النفط", "الغاز"))
     return _KNOWN
 
@@ -1811,6 +1814,8 @@ def _more_name(g: Gazetteer, tk: _Tok, prev: _Tok, match_at) -> bool:
         return False
     if tk.nw[:1] in "وفبلك" and (tk.wstart + 1 in match_at or tk.wstart + 2 in match_at):
         return False  # بدير الزور: a preposition on another place
+    if tk.nw[:1] == "و" and (tk.nw[1:] in _PLACE_HEADS or tk.nw[1:] in _BUILDING_WORDS):
+        return False  # «حاجز العلاوين ومبنى ...»: the next place
     if n.startswith("ال"):
         # الحق in سيف الحق: only after a word without the article (a construct)
         return not prev.n.startswith("ال") and n not in g.common_words and len(n) > 3
@@ -2113,6 +2118,8 @@ def _buildings(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered
             if w.prefix or not w.n.startswith("ال") or w.n in _NOT_NAME or w.n in _RELATIVE:
                 break
             end, j = w.end, j + 1
+        # «مبنى الأمن العسكري»: a branch named in it is the building's name, no actor here
+        cands[:] = [c for c in cands if not (c.type == "ACTOR" and nx.start <= c.start < end)]
         cands.append(
             _Cand(t.start, end, "LOCATION", _slug(text[t.start : end]), 0.55, 2, "building")
         )
