@@ -445,6 +445,13 @@ def test_no_event(marked):
 TYPES = [
     # (marked text, [(type, actors)] in order)
     ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
+    # storming a town is an assault (its subject may be counted: «عشرات من عناصر X»);
+    # storming a house, or a raid for arrests, is no assault
+    (
+        "واقتحم عشرات من عناصر [داعش|ACTOR|ISIS] قرية [الشبكي|LOCATION].",
+        [("ATTACK", ["ISIS"])],
+    ),
+    ("واقتحمت القوات منزل المطلوب واعتقلته.", [("ARREST", [])]),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

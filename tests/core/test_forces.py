@@ -714,6 +714,11 @@ CASES = [
         "مع عدد من عائلاتهم داخل [مبنى المشفى الوطني|LOCATION].",
         [("SY_GOV", "present", "مبنى المشفى الوطني")],
     ),
+    # those who storm villages are in them
+    (
+        "واقتحم عشرات من عناصر [داعش|ACTOR|ISIS] قرى [الشبكي|LOCATION] و[الشريحي|LOCATION].",
+        [("ISIS", "present", "الشبكي"), ("ISIS", "present", "الشريحي")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

@@ -423,6 +423,7 @@ class Trig:
     form: str
     noun: bool = False  # the form is (also) a noun: ب/ال may precede it
     notprev: frozenset[str] | None = None  # words that, right before the trigger, cancel it
+    notobj: frozenset[str] | None = None  # words that, within 4 after it, cancel it
 
 
 def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
@@ -440,6 +441,9 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
         notprev = next(
             (frozenset(map(norm, f[8:].split("|"))) for f in fl if f.startswith("notprev=")), None
         )
+        notobj = next(
+            (frozenset(map(norm, f[7:].split("|"))) for f in fl if f.startswith("notobj=")), None
+        )
         noun = "noun" in fl
         for f in forms.split():
             form = norm(f.replace("_", " "))
@@ -449,7 +453,7 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
                         lex[v] = replace(lex[v], noun=True)
                     continue
                 lex[v] = Trig(
-                    typ, hint, "verb" in fl, "impf" in fl, need, notnext, v, noun, notprev
+                    typ, hint, "verb" in fl, "impf" in fl, need, notnext, v, noun, notprev, notobj
                 )
     return lex
 
@@ -994,6 +998,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.notprev and c.ti > s0 and doc.tw[c.ti - 1] in t.notprev:
         return False
+    if t.notobj and not t.notobj.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)]):
+        return False  # «اقتحمت القوات منزل المطلوب»: a raid, not an assault
+    if t.notobj and any(
+        o.sent == c.sent and o.ti > c.ti and o.trig.type == "ARREST" for o in doc.cands
+    ):
+        return False  # «اقتحمت القوات مدينة جنين واعتقلت عشرة شبان»: a raid for arrests
     if (
         t.need == "mil"
         and not _near_mil(doc, c)
@@ -1743,7 +1753,12 @@ def _actors_targets(
                 # «استهدفت قاعدتين عسكريتين تضمان قوات أمريكية»: the hosted force is hit
                 and not _has(doc, HOST, tj, m.t0)
                 and all(
-                    doc.tw[i] not in BLOCK or i in skip or i in pp for i in range(tj, m.t0 - unit)
+                    doc.tw[i] not in BLOCK
+                    or i in skip
+                    or i in pp
+                    # «اقتحم عشرات من عناصر داعش»: a count of the subject
+                    or (doc.tw[i] == "من" and i - 1 in skip and i > tj)
+                    for i in range(tj, m.t0 - unit)
                 )
                 and (t.verb or unit or _adjectives(doc, tj, m.t0))
             ):

@@ -785,7 +785,7 @@ def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[
 _TAKE_PART = _ws("بمشاركة")
 # pronoun-suffixed force nouns without the suffix: «مقاتليه»، «عناصرها»، «قواته»
 _OWN_FORCE = _ws("مقاتلي مقاتلو عناصر قوات جنود وحدات")
-_ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل التسلل توغل التوغل")
+_ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل التسلل توغل التوغل اقتحم اقتحمت اقتحموا")
 # attacks on the ground when clashes go with them (not strikes from afar)
 _GROUND = _ws("هجوم الهجوم هجوما هجمات الهجمات هاجم هاجمت هاجموا يهاجم تهاجم اقتحم اقتحمت")
 
