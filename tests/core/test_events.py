@@ -448,7 +448,7 @@ TYPES = [
     # storming a town is an assault (its subject may be counted: «عشرات من عناصر X»);
     # storming a house, or a raid for arrests, is no assault
     (
-        "واقتحم عشرات من عناصر [داعش|ACTOR|ISIS] قرية [الشبكي|LOCATION].",
+        "واقتحم [عشرات|QUANTITY|24:fighters] من عناصر [داعش|ACTOR|ISIS] قرية [الشبكي|LOCATION].",
         [("ATTACK", ["ISIS"])],
     ),
     ("واقتحمت القوات منزل المطلوب واعتقلته.", [("ARREST", [])]),

@@ -716,7 +716,8 @@ CASES = [
     ),
     # those who storm villages are in them
     (
-        "واقتحم عشرات من عناصر [داعش|ACTOR|ISIS] قرى [الشبكي|LOCATION] و[الشريحي|LOCATION].",
+        "واقتحم [عشرات|QUANTITY|24:fighters] من عناصر [داعش|ACTOR|ISIS] قرى [الشبكي|LOCATION] "
+        "و[الشريحي|LOCATION].",
         [("ISIS", "present", "الشبكي"), ("ISIS", "present", "الشريحي")],
     ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
