@@ -429,6 +429,7 @@ NONE = [
     "وتجول الوزير في أسواق [المدينة القديمة|LOCATION].",  # a visit, not a patrol
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
+    "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
     "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [البوكمال|LOCATION].",  # presence, no event
 ]
 
@@ -452,6 +453,15 @@ TYPES = [
         [("ATTACK", ["ISIS"])],
     ),
     ("واقتحمت القوات منزل المطلوب واعتقلته.", [("ARREST", [])]),
+    # more reporting verbs of an armed side or its government
+    (
+        "وأوضحت [قيادة العمليات المشتركة|ACTOR|IQ_GOV]، في بيان، أن الوضع مستقر.",
+        [("STATEMENT", ["IQ_GOV"])],
+    ),
+    (
+        "من جانبها، ذكرت [خلية الإعلام الأمني|ACTOR|IQ_GOV] أن الوضع مستقر.",
+        [("STATEMENT", ["IQ_GOV"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it
