@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "وبدأت عمليات إجلاء المدنيين من [الحي|LOCATION].",  # civilians evacuated
     "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [البوكمال|LOCATION].",  # presence, no event
 ]
 
@@ -461,6 +462,15 @@ TYPES = [
     (
         "من جانبها، ذكرت [خلية الإعلام الأمني|ACTOR|IQ_GOV] أن الوضع مستقر.",
         [("STATEMENT", ["IQ_GOV"])],
+    ),
+    # deploying posts is a base; evacuating fighters is a withdrawal (not civilians alone)
+    (
+        "وتنشر [تركيا|ACTOR|TR] 12 نقطة مراقبة في [إدلب|LOCATION].",
+        [("BASE", ["TR"])],
+    ),
+    (
+        "وبدأت عمليات إجلاء [مقاتلي المعارضة|ACTOR|FSA] من [شرق حلب|LOCATION].",
+        [("WITHDRAWAL", ["FSA"])],
     ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),

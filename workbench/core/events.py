@@ -1015,7 +1015,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
         _has(doc, PATROL, max(s0, c.ti - 4), min(s1, c.tj + 4)) or _near_mil(doc, c)
     ):
         return False
-    if t.need == "milafter" and not _near_mil(doc, c, after_only=True):
+    if (
+        t.need == "milafter"
+        and not _near_mil(doc, c, after_only=True)
+        # «تنشر تركيا 12 نقطة مراقبة»: posts deployed (retyped as a base below)
+        and not (_DEPLOY_FORM(t.form) and _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 5)))
+    ):
         return False
     if t.need == "weaponafter" and not _weapon_after(doc, c):
         return False
@@ -1115,12 +1120,15 @@ def _negated(doc: Doc, i: int, s0: int) -> bool:
     return _has(doc, NEG_VERB, max(s0, i - 10), i)
 
 
+_DEPLOY_FORM = re.compile("^[يت]?نشر").match
+
+
 def _retype(doc: Doc, c: Cand) -> None:
     """«صدّوا محاولة تقدم لقوات النظام»: a repelled advance is an attack; «اقتحام المنطقة»
     (storming a place, no arrests) is an attack, not a raid."""
     t = c.trig
     s0, s1 = doc.sspan[c.sent]
-    if t.type == "MOVEMENT" and t.form.startswith("نشر") and _has(doc, BASE_NOUN, c.tj, c.tj + 5):
+    if t.type == "MOVEMENT" and _DEPLOY_FORM(t.form) and _has(doc, BASE_NOUN, c.tj, c.tj + 5):
         # «نشر قوات النظام تسع نقاط عسكرية»: posts set up
         c.trig = replace(t, type="BASE", hint="base")
     elif t.type == "MOVEMENT" and _has(doc, REPEL, max(s0, c.ti - 5), c.ti):
