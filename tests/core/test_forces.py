@@ -720,6 +720,23 @@ CASES = [
         "و[الشريحي|LOCATION].",
         [("ISIS", "present", "الشبكي"), ("ISIS", "present", "الشريحي")],
     ),
+    # holding on to places is control (each place its row), not a right reserved
+    (
+        "فيما يحتفظ [النظام|ACTOR|SY_GOV] [بمدينة أريحا|LOCATION] و[معسكري المسطومة|LOCATION] "
+        "و[القرميد|LOCATION].",
+        [
+            ("SY_GOV", "controls", "بمدينة أريحا"),
+            ("SY_GOV", "controls", "معسكري المسطومة"),
+            ("SY_GOV", "controls", "القرميد"),
+        ],
+    ),
+    ("وتحتفظ [تركيا|ACTOR|TR] بحق الرد على أي هجوم في [إدلب|LOCATION].", []),
+    # a «new» convoy with its nationality in the accusative reinforces where it went
+    (
+        "وأفاد المرصد بأن رتلاً تركياً جديداً دخل من [معبر كفرلوسين|LOCATION] واتجه إلى "
+        "[مطار تفتناز العسكري|LOCATION] و[بلدة بنش|LOCATION].",
+        [("TR", "reinforced", "مطار تفتناز العسكري"), ("TR", "reinforced", "بلدة بنش")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

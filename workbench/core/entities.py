@@ -159,9 +159,11 @@ _FACILITY_KINDS = frozenset(
 )
 _PLURAL_HEADS = _n(
     "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى "
-    "مجمعي مجمعات"
+    "مجمعي مجمعات معسكري"
 )
-_DUAL_HEADS = _n("بلدتي قريتي مدينتي محافظتي منطقتي مجمعي")  # the first name is in the head phrase
+_DUAL_HEADS = _n(
+    "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري"
+)  # the first name is in the head phrase
 _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(

@@ -162,6 +162,20 @@ NAT_WORDS = {
     **{norm(w): "IR" for w in "إيراني إيرانية الإيرانيين".split()},
     **{norm(w): "IQ_GOV" for w in "عراقي عراقية".split()},
     **{norm(w): "OTHER:israel" for w in "إسرائيلي إسرائيلية الإسرائيليين".split()},
+    # accusative masculine forms («رتلاً تركياً»، «جندياً أميركياً»); «تركيا»، «روسيا» are
+    # also the countries, and count here only where no entity took the word
+    **{
+        norm(w): a
+        for a, ws in (
+            ("US", "أميركيا أمريكيا"),
+            ("RU", "روسيا"),
+            ("TR", "تركيا"),
+            ("IR", "إيرانيا"),
+            ("IQ_GOV", "عراقيا"),
+            ("OTHER:israel", "إسرائيليا"),
+        )
+        for w in ws.split()
+    },
 }
 NAT = word_class(frozenset(NAT_WORDS))
 PREPS = _ws("في من على إلى الى نحو عن ضد مع عبر بين داخل قرب باتجاه صوب لدى حول تجاه بحق")
