@@ -722,10 +722,10 @@ CASES = [
     ),
     # holding on to places is control (each place its row), not a right reserved
     (
-        "فيما يحتفظ [النظام|ACTOR|SY_GOV] [بمدينة أريحا|LOCATION] و[معسكري المسطومة|LOCATION] "
+        "فيما يحتفظ [النظام|ACTOR|SY_GOV] ب[مدينة أريحا|LOCATION] و[معسكري المسطومة|LOCATION] "
         "و[القرميد|LOCATION].",
         [
-            ("SY_GOV", "controls", "بمدينة أريحا"),
+            ("SY_GOV", "controls", "مدينة أريحا"),
             ("SY_GOV", "controls", "معسكري المسطومة"),
             ("SY_GOV", "controls", "القرميد"),
         ],
