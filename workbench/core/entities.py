@@ -122,6 +122,7 @@ _PLACE_HEADS = {
         "دوار": "square",
         "ساحة": "square",
         "معسكر": "camp",
+        "حيي": "district",
         "معسكري": "camp",
         "حاجز": "checkpoint",
         "أوتوستراد": "road",
@@ -152,14 +153,14 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
 )
 _PLURAL_HEADS = _n(
     "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى "
-    "مجمعي مجمعات معسكري"
+    "مجمعي مجمعات معسكري حيي"
 )
 _DUAL_HEADS = _n(
     "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري"
@@ -221,6 +222,8 @@ _BARE = {
     norm("البلاد"): ("country",),  # the last country named: «انسحاب القوات من البلاد»
     norm("المصفاة"): ("refinery",),
     norm("الملعب"): ("stadium",),
+    norm("السجن"): ("prison",),
+    norm("المعسكر"): ("camp",),
 }
 _W_QADAA = norm("القضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
@@ -241,7 +244,7 @@ _NOT_NAME = _n(
     "أخرى آخر اخرى اخر عدة بعض كل أي نفسها نفسه ذاتها ذاته أيضا أيضاً وهو وهي هو هي "
     "الثالثة الثاني الثانية الأولى الأول سابقا سابقاً حاليا اليوم أمس غدا الماضي "
     "الحدود الحدودية المنطقة المدينة البلدة القرية أو او ثم وقد فقد لكن لكن بل إذ اذ "
-    "دولة الدولة لجنة اللجنة شركة الشركة حركة الحركة نادي النادي"
+    "دولة الدولة لجنة اللجنة شركة الشركة حركة الحركة نادي النادي اللتين اللذين اللتان اللذان"
 )
 _PLACE_LOC_PREPS = _n(
     "في إلى الى من نحو داخل خارج عبر قرب حدود أراضي اراضي مناطق منطقة شمال جنوب شرق غرب "
@@ -2110,14 +2113,21 @@ def _buildings(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered
                 name = text[t.start : a.end]
                 cands.append(_Cand(t.start, a.end, "LOCATION", _slug(name), 0.6, 2, "base"))
                 covered[t.start : a.end] = b"\x01" * (a.end - t.start)
-            continue
+                continue
+            if nx.n not in _BUILDING_OWNERS:
+                continue  # (the head office of a company, a ministry ...: a building below)
         n = nx.n
-        if n in _NOT_NAME or not (n in _BUILDING_OWNERS or (n.startswith("ال") and len(n) > 3)):
+        owner = n in _BUILDING_OWNERS
+        if not (owner or (n.startswith("ال") and len(n) > 3 and n not in _NOT_NAME)):
             continue
         end, j = nx.end, k + 2
         while j < len(toks) and j - k <= 3 and _only_space(text, end, toks[j].wstart):
             w = toks[j]
-            if w.prefix or not w.n.startswith("ال") or w.n in _NOT_NAME or w.n in _RELATIVE:
+            # «مقر شركة نفط الشمال»: the owner's own name may start without the article
+            bare_name = owner and j == k + 2 and not w.n.startswith("ال") and not _verbish(w.nw)
+            if w.prefix or not (w.n.startswith("ال") or bare_name):
+                break
+            if w.n in _NOT_NAME or w.n in _RELATIVE:
                 break
             end, j = w.end, j + 1
         # «مبنى الأمن العسكري»: a branch named in it is the building's name, no actor here
