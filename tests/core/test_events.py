@@ -472,6 +472,13 @@ TYPES = [
         "وبدأت عمليات إجلاء [مقاتلي المعارضة|ACTOR|FSA] من [شرق حلب|LOCATION].",
         [("WITHDRAWAL", ["FSA"])],
     ),
+    # an aggression the air defences repelled is its own event; shooting down the missiles
+    # after it is the defenders'
+    (
+        "تصدت [الدفاعات الجوية السورية|ACTOR|SY_GOV] فجر اليوم لعدوان جوي إسرائيلي استهدف "
+        "نقاطاً في محيط [مطار دمشق الدولي|LOCATION]، وأسقطت عدداً من الصواريخ.",
+        [("ATTACK", ["OTHER:israel"]), ("ATTACK", ["SY_GOV"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

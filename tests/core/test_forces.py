@@ -488,7 +488,7 @@ CASES = [
     (
         "وأفاد المراسل أن غارة بطائرة مسيرة استهدفت سيارة على طريق [الرقة|LOCATION] - [تل "
         'أبيض|LOCATION]، ما أسفر عن مقتل ثلاثة عناصر من "[وحدات حماية الشعب|ACTOR|YPG]".',
-        [("YPG", "attacked", None)],
+        [("YPG", "attacked", "الرقة")],
     ),
     # a base of a force near a place, without an event of its own
     (
@@ -713,6 +713,13 @@ CASES = [
         "وتحصن نحو [250 عنصراً|QUANTITY|250:troops] من [قوات النظام|ACTOR|SY_GOV]، بينهم ضباط، "
         "مع عدد من عائلاتهم داخل [مبنى المشفى الوطني|LOCATION].",
         [("SY_GOV", "present", "مبنى المشفى الوطني")],
+    ),
+    # an aggression the air defences repelled hits their side at each place it targeted
+    (
+        "تصدت [الدفاعات الجوية السورية|ACTOR|SY_GOV] فجر اليوم لعدوان جوي إسرائيلي استهدف "
+        "نقاطاً في محيط [مطار دمشق الدولي|LOCATION] و[ريف دمشق الجنوبي|LOCATION]، وأسقطت عدداً "
+        "من الصواريخ.",
+        [("SY_GOV", "attacked", "مطار دمشق الدولي"), ("SY_GOV", "attacked", "ريف دمشق الجنوبي")],
     ),
     # those who storm villages are in them
     (

@@ -2154,6 +2154,20 @@ def analyse_events(
         if (
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
             or (not c.ok and c.trig.need in ("light", "weaponafter"))
+            # «لعدوان جوي إسرائيلي استهدف محيط المطار»: a verb describing the attack noun
+            # just before it (indefinite: no relative pronoun) ends none of its arguments
+            or (
+                not c.ok
+                and c.trig.verb
+                and any(
+                    o.ok
+                    and not o.trig.verb
+                    and o.sent == c.sent
+                    and c.ti - 2 <= o.tj <= c.ti
+                    and o.trig.type == c.trig.type
+                    for o in doc.cands
+                )
+            )
             or (c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c)))
         ):
             continue
@@ -2182,6 +2196,17 @@ def analyse_events(
             and _shares_subject(doc, src, g)
         ):
             g.ev.actors = [a for a in src.ev.actors if a not in g.ev.targets]
+        if (
+            prev is not None
+            and prev.sent == g.sent
+            and g.rep.trig.verb
+            and prev.ev.targets
+            and _repelled(doc, prev.members[0])
+            and set(g.ev.actors) <= set(prev.ev.actors)
+        ):
+            # «تصدت الدفاعات لعدوان إسرائيلي ...، وأسقطت الصواريخ»: the defenders shot them
+            # down (not the aggressor named in the clause before)
+            g.ev.actors = list(prev.ev.targets)
         if not g.ev.actors and g.rep.trig.verb:
             g.ev.actors = _subject_antecedent(doc, g, groups)
         if g.rep.trig.type == "ATTACK" and not g.ev.targets:
@@ -2388,6 +2413,19 @@ def _nth_of_kind(doc: Doc, c: Cand) -> bool:
     return not _KIND.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)])
 
 
+def _repelled(doc: Doc, c: Cand) -> bool:
+    """«تصدت الدفاعات الجوية لعدوان جوي»: an attack noun governed by a repelling verb."""
+    s0 = doc.sspan[c.sent][0]
+    return (
+        not c.trig.verb
+        and _TO_IT(doc.nt.text, max(0, c.ns - 3), c.ns) is not None
+        and _has(doc, REPEL, max(s0, c.ti - 12), c.ti)
+    )
+
+
+_TO_IT = re.compile(r'ل"?$|(?<=\s)ل$').search
+
+
 def _group(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     open_: dict[tuple[int, str], Group] = {}
@@ -2407,6 +2445,9 @@ def _group(doc: Doc) -> list[Group]:
             and _unreal_kind(doc, c) == _unreal_kind(doc, g.members[-1])
             # «هجوم X ... منذ بدء موجة الهجمات»: the campaign is another event
             and not (c.definite and not c.trig.verb and _started(doc, c))
+            # «تصدت الدفاعات لعدوان ... استهدف X، وأسقطت الصواريخ»: the defenders' own act
+            # after a comma is not the aggression they repelled
+            and not (_repelled(doc, g.rep) and True in doc.comma[g.members[-1].tj : c.ti + 1])
         ):
             g.members.append(c)
             continue
