@@ -479,6 +479,17 @@ TYPES = [
         "نقاطاً في محيط [مطار دمشق الدولي|LOCATION]، وأسقطت عدداً من الصواريخ.",
         [("ATTACK", ["OTHER:israel"]), ("ATTACK", ["SY_GOV"])],
     ),
+    # a battle named, launched or continued is a campaign (a clash between two sides stays
+    # an attack); a side's own offensive («هجومها») too; the aim in a battle's name is no
+    # control of its own
+    (
+        "وأعلن [الجيش العراقي|ACTOR|IQ_GOV] انطلاق معركة تحرير [الفلوجة|LOCATION].",
+        [("STATEMENT", ["IQ_GOV"]), ("OPERATION", ["IQ_GOV"])],
+    ),
+    (
+        "وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] هجومها على [الباغوز|LOCATION].",
+        [("OPERATION", ["SDF"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

@@ -1072,6 +1072,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «مناطق انتشار الجيش»: a place named by who is deployed there
     if _hit_convoy(doc, c):
         return False
+    if (
+        t.type == "CONTROL"
+        and not t.verb
+        and any(o.sent == c.sent and o.tj == c.ti and o.trig.type == "OPERATION" for o in doc.cands)
+    ):
+        return False  # «معركة تحرير الفلوجة»: the battle's aim, in its name
     if t.type == "MOVEMENT" and _has_word(doc, "حيز", c.tj, min(s1, c.tj + 3)):
         return False  # «دخول الاتفاق حيز التنفيذ»: coming into force
     if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and (
@@ -1150,6 +1156,13 @@ def _retype(doc: Doc, c: Cand) -> None:
     elif t.type == "ATTACK" and t.form in _NAMED_BATTLE and _quote_follows(doc, c):
         # «ضمن معركة "عاصفة الجزيرة"»: a named battle is an operation
         c.trig = replace(t, type="OPERATION", hint="present")
+    elif t.type == "ATTACK" and t.form == _W_BATTLE and _campaign(doc, c):
+        # «معركة الفلوجة»، «انطلاق المعركة»، «يطلق الجيش معركة»: a battle as a campaign (not
+        # «اندلعت معركة عنيفة بين X وY», a clash)
+        c.trig = replace(t, type="OPERATION", hint="present")
+    elif t.type == "ATTACK" and t.form in _OFFENSIVE_NOUN and doc.tw[c.ti].endswith(_POSS):
+        # «واصلت قسد هجومها على الباغوز»: a side's offensive is a campaign
+        c.trig = replace(t, type="OPERATION", hint="present")
     elif (
         t.type == "ATTACK"
         and c.definite
@@ -1189,6 +1202,28 @@ def _place_phrase_after(doc: Doc, s: int, tj: int, hi: int) -> frozenset[int]:
 _PLACE_PREPS = _ws("في إلى الى")
 _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقارب أكثر أقل من آلاف ألف")
 _NAMED_BATTLE = _ws("معركة معركه معارك")
+_OFFENSIVE_NOUN = _ws("هجوم")
+_W_BATTLE = norm("معركة")
+CONTINUE = word_class(
+    _ws("واصل واصلت واصلوا يواصل تواصل يواصلون سيواصلون انطلاق انطلقت حسم خاض خاضت يخوض")
+)
+
+
+def _campaign(doc: Doc, c: Cand) -> bool:
+    """A battle noun named (a place, or an aim such as «تحرير X», right after it), definite
+    and not a clash between two sides, or launched/continued (LAUNCH, «واصل»)."""
+    s0, s1 = doc.sspan[c.sent]
+    if c.tj < s1 and (
+        any(m.t0 == c.tj for m in doc.places[c.sent])
+        or any(o.sent == c.sent and o.ti == c.tj and o.trig.type == "CONTROL" for o in doc.cands)
+    ):
+        return True
+    if _has(doc, LAUNCH | CONTINUE, max(s0, c.ti - 3), c.ti):
+        return True
+    return c.definite and not _has_word(doc, "بين", c.tj, min(s1, c.tj + 8))
+
+
+_POSS = ("ها", "ه", "هم", "هما")
 # words between a withdrawal noun and the forces it names
 _FORCE_PART = _ws(
     "واسع واسعا الواسع مفاجئ مفاجئا المفاجئ كامل الكامل جزئي الجزئي جزء جزءا القسم الأكبر "
