@@ -490,6 +490,20 @@ TYPES = [
         "وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] هجومها على [الباغوز|LOCATION].",
         [("OPERATION", ["SDF"])],
     ),
+    # handing over a base is a withdrawal, receiving it control, surrendering an arrest
+    (
+        "وسلّم [التحالف الدولي|ACTOR|COALITION] [قاعدة K1 الجوية|LOCATION] إلى "
+        "[القوات العراقية|ACTOR|IQ_GOV].",
+        [("WITHDRAWAL", ["COALITION"])],
+    ),
+    (
+        "وتسلمت [القوات العراقية|ACTOR|IQ_GOV] [قاعدة القيارة الجوية|LOCATION].",
+        [("CONTROL", ["IQ_GOV"])],
+    ),
+    (
+        "وسلّم نحو 3 آلاف من عناصر [داعش|ACTOR|ISIS] أنفسهم ل[قوات سوريا الديمقراطية|ACTOR|SDF].",
+        [("ARREST", ["SDF"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

@@ -1008,6 +1008,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         if doc.tw[c.ti - 2] in ("عدد", "حصيله"):
             return False  # «يرتفع عدد من قتلوا»: a count of past victims, no new event
     t = c.trig
+    if t.form in _HAND_OVER and not _SELF.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 8)]):
+        # «سلّم نحو 3 آلاف من عناصر داعش أنفسهم»: a surrender, the fighters taken
+        c.trig = t = replace(t, type="ARREST", hint="-", need=None)
+        return True
     if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
         return False
     if t.notprev and c.ti > s0 and doc.tw[c.ti - 1] in t.notprev:
@@ -1204,6 +1208,8 @@ _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقا
 _NAMED_BATTLE = _ws("معركة معركه معارك")
 _OFFENSIVE_NOUN = _ws("هجوم")
 _W_BATTLE = norm("معركة")
+_HAND_OVER = _ws("سلم سلمت سلموا")
+_SELF = _ws("أنفسهم أنفسهن نفسه نفسها انفسهم")
 CONTINUE = word_class(
     _ws("واصل واصلت واصلوا يواصل تواصل يواصلون سيواصلون انطلاق انطلقت حسم خاض خاضت يخوض")
 )
@@ -1648,6 +1654,14 @@ def _actors_targets(
     actors: list[str] = []
     targets: list[str] = []
     used: set[int] = set()
+    if t.type == "ARREST" and t.form in _HAND_OVER:
+        # «سلّم عناصر داعش أنفسهم لقوات سوريا الديمقراطية»: those who surrendered are taken
+        # by the side they surrendered to
+        for m in before + after:
+            if m.kind == "ana" or m.value == "UNKNOWN":
+                continue
+            (actors if m.gov == "ل" and m.t0 >= tj else targets).append(m.value)
+        return _uniq(actors), [v for v in _uniq(targets) if v not in actors]
     if t.hint == "casualty":
         # «مقتل ثلاثة عناصر من قوات النظام برصاص قناص من داعش»: victims, then the killer
         for m in after:
