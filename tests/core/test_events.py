@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "وأعادت الحكومة فتح المعبر أمام المسافرين.",  # reopening, not security restored
     "وبدأت عمليات إجلاء المدنيين من [الحي|LOCATION].",  # civilians evacuated
     "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [البوكمال|LOCATION].",  # presence, no event
 ]
@@ -503,6 +504,16 @@ TYPES = [
     (
         "وسلّم نحو 3 آلاف من عناصر [داعش|ACTOR|ISIS] أنفسهم ل[قوات سوريا الديمقراطية|ACTOR|SDF].",
         [("ARREST", ["SDF"])],
+    ),
+    # restoring security to a place (SANA) is control; a rejected «أعادت» cuts nothing
+    (
+        "أعادت وحدات [الجيش العربي السوري|ACTOR|SY_GOV]، أمس، الأمن والاستقرار إلى "
+        "[مدينة خان شيخون|LOCATION].",
+        [("CONTROL", ["SY_GOV"])],
+    ),
+    (
+        "إن وحدات [الجيش|ACTOR|SY_GOV] أعادت انتشارها في محيط [جسر الشغور|LOCATION].",
+        [("MOVEMENT", ["SY_GOV"])],
     ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),

@@ -1042,6 +1042,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "weaponafter" and not _weapon_after(doc, c):
         return False
+    if t.need == "security" and not _has_word(doc, "الامن", c.tj, min(s1, c.tj + 8)):
+        return False
     if (
         t.need == "milwide"
         and not (
@@ -2202,7 +2204,7 @@ def analyse_events(
     for c in doc.cands:
         if (
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
-            or (not c.ok and c.trig.need in ("light", "weaponafter"))
+            or (not c.ok and c.trig.need in ("light", "weaponafter", "security"))
             # «لعدوان جوي إسرائيلي استهدف محيط المطار»: a verb describing the attack noun
             # just before it (indefinite: no relative pronoun) ends none of its arguments
             or (
