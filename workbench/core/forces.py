@@ -1293,7 +1293,8 @@ def _presence_rows(
                     extra.pos = doc.nt.to_orig[pos]
                     pending.append(extra)
                 places = [places[0]] + [p for p in places[1:] if p not in coord]
-            status = "planned" if later else "present"
+            # «سيبقون في سوريا»: those who will stay are there now (most annotators)
+            status = "present"
             for extra in pending:
                 extra.status = status
             row = Row(actor, status, s, places[0] if places else None, places)
