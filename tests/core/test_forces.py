@@ -744,6 +744,12 @@ CASES = [
         "[مطار تفتناز العسكري|LOCATION] و[بلدة بنش|LOCATION].",
         [("TR", "reinforced", "مطار تفتناز العسكري"), ("TR", "reinforced", "بلدة بنش")],
     ),
+    # a handover still to come («من المقرر ...، بعد تسليم X»): the force is there now
+    (
+        "ومن المقرر أن تتجمع [قوات التحالف|ACTOR|COALITION] في عدد أقل من القواعد، بعد تسليم "
+        "[قاعدة التقدم|LOCATION] في [الأنبار|LOCATION].",
+        [("COALITION", "present", "قاعدة التقدم")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

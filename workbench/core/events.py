@@ -2078,6 +2078,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "planned"  # «سيبسط سيطرته»: a noun after a verb in the future
     if _has(doc, PLAN_BEFORE, max(lo, _back_words(doc, c0, 8, s0)), c0):
         return "planned"
+    if c0 > s0 and doc.tw[c0 - 1] in _TEMPORAL and _has(doc, PLAN_BEFORE, s0, c0):
+        return "planned"  # «من المقرر أن تتجمع القوات ...، بعد تسليم قاعدة X»: still to come
     # «سيواصل دعمها بضربات جوية»، «ستعقد محادثات ... بشأن اتفاق»: a future verb before, with
     # no other event between
     trig = _trigger_tokens(doc)
@@ -2110,6 +2112,7 @@ def _replied(doc: Doc, i: int, s0: int) -> bool:
     return i - 2 >= s0 and doc.tw[i - 1] == _ON and _stems(doc.tw[i - 2])[-1] in _REPLY
 
 
+_TEMPORAL = _ws("بعد قبل عقب إثر اثر")
 _NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين ستار سيناء سياسة سياسي سياسية سيدة")
 
 

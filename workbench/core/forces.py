@@ -147,7 +147,7 @@ _FROM = _ws("من")
 # «قاعدة للتحالف الدولي قرب الحسكة»
 _NEAR = _ws("قرب بقرب في داخل")
 # «لن تغادر شمال شرق سوريا»: a leave verb with its place as object
-_LEAVE = re.compile(r"غادر")
+_LEAVE = re.compile(r"غادر|سلم|تسليم")  # leaving a place, handing it over
 _RANKS = _ws("صفوف")
 _OWN_SITES = _ws(
     "مواقع موقع مقرات مقر نقاط نقطة قواعد قاعدة مراكز مركز مستودعات ثكنات معسكرات تحصينات "
