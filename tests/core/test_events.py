@@ -515,6 +515,10 @@ TYPES = [
         "إن وحدات [الجيش|ACTOR|SY_GOV] أعادت انتشارها في محيط [جسر الشغور|LOCATION].",
         [("MOVEMENT", ["SY_GOV"])],
     ),
+    (
+        "وتصاعدت هجمات [داعش|ACTOR|ISIS] على مواقع الجيش في [البادية|LOCATION].",
+        [("ATTACK", ["ISIS"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

@@ -750,6 +750,17 @@ CASES = [
         "[قاعدة التقدم|LOCATION] في [الأنبار|LOCATION].",
         [("COALITION", "present", "قاعدة التقدم")],
     ),
+    # resisting attacks on a town is ground fighting there: every side is present; the
+    # attack noun's genitive («هجمات جيش X ومرتزقة Y») names the attackers
+    (
+        "تواصل [قوات سوريا الديمقراطية|ACTOR|SDF] مقاومتها في وجه هجمات [جيش الاحتلال "
+        "التركي|ACTOR|TR] ومرتزقة [الجيش الوطني السوري|ACTOR|FSA] على [مدينة سري كانيه|LOCATION].",
+        [
+            ("TR", "present", "مدينة سري كانيه"),
+            ("FSA", "present", "مدينة سري كانيه"),
+            ("SDF", "present", "مدينة سري كانيه"),
+        ],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

@@ -1210,6 +1210,8 @@ _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقا
 _NAMED_BATTLE = _ws("معركة معركه معارك")
 _OFFENSIVE_NOUN = _ws("هجوم")
 _W_BATTLE = norm("معركة")
+# attack nouns whose genitive is their agent («هجمات X»، «غارات X»، «عدوان X»)
+_AGENT_OF = _ws("هجوم هجمات الهجوم الهجمات غارات غارة الغارات عدوان العدوان اعتداءات الاعتداءات")
 _HAND_OVER = _ws("سلم سلمت سلموا")
 _SELF = _ws("أنفسهم أنفسهن نفسه نفسها انفسهم")
 CONTINUE = word_class(
@@ -1684,6 +1686,18 @@ def _actors_targets(
                     actors.append(m.value)
                     used.add(id(m))
                     break
+            break
+    if not actors and t.type == "ATTACK" and not t.verb and _stems(doc.tw[ti])[-1] in _AGENT_OF:
+        # «هجمات جيش الاحتلال التركي على المدينة»: the noun's genitive is the attacker
+        for k, m in enumerate(after):
+            if m.t0 == tj and m.gov is None and m.kind == "ent":
+                actors.append(m.value)
+                used.add(id(m))
+                # «هجمات جيش الاحتلال التركي ومرتزقة ما يسمى "الجيش الوطني"»: and its partner
+                for m2 in after[k + 1 : k + 2]:
+                    if m2.t0 - m.t1 <= 4 and doc.tw[m.t1][:1] == "و" and m2.kind == "ent":
+                        actors.append(m2.value)
+                        used.add(id(m2))
             break
     if not actors and t.type in ("ATTACK", "OPERATION"):
         # «هجوماً شنته مجموعات تابعة لتنظيم X»
