@@ -761,6 +761,13 @@ CASES = [
             ("SDF", "present", "مدينة سري كانيه"),
         ],
     ),
+    # a convoy «comprising» trucks or armour that enters reinforces (one without a size
+    # only arrives: the seed's Russian convoy)
+    (
+        "ودخل رتل عسكري [أميركي|ACTOR|US] يضم نحو 30 شاحنة من [العراق|LOCATION] واتجه إلى "
+        "[حقل العمر النفطي|LOCATION].",
+        [("US", "reinforced", "حقل العمر النفطي")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

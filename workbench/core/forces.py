@@ -164,6 +164,7 @@ _FORCE_WORDS = _ws(
     "قوات القوات قواته قواتها جنود الجنود عناصر مقاتلي مقاتلو وحدات ضباط ضباطا عسكريين"
 )
 _NOT_SUBJECT_GOV = _ws("على ضد من ل ب")
+COMPRISE = _ev.word_class(_ws("يضم تضم يضمان تضمان ضم ضمت"))
 CONVOY = _ev.word_class(_ws("رتل رتلا أرتال قافلة قوافل تعزيزات تعزيزا حشود"))
 _IN = _ws("في داخل ب على")
 _QUOTES = "\"'«»“”"
@@ -539,7 +540,11 @@ def _rows_for_event(
             status = "reinforced"
         elif "deployed" in hints:
             status = "present"
-        elif "arrived" in hints and _ev._has(doc, MORE, s0, s1):
+        elif "arrived" in hints and (
+            _ev._has(doc, MORE, s0, s1)
+            # «دخل رتل عسكري أميركي يضم نحو 30 شاحنة»: a convoy of that size reinforces
+            or (_ev._has(doc, CONVOY, s0, s1) and _ev._has(doc, COMPRISE, s0, s1))
+        ):
             status = "reinforced"
         elif hints == {"transit"}:
             transit.append((ev, s, as_of))
