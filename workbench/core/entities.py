@@ -122,6 +122,7 @@ _PLACE_HEADS = {
         "دوار": "square",
         "ساحة": "square",
         "معسكر": "camp",
+        "جرود": "outskirts",
         "حيي": "district",
         "معسكري": "camp",
         "حاجز": "checkpoint",
@@ -153,7 +154,7 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -165,7 +166,8 @@ _PLURAL_HEADS = _n(
 _DUAL_HEADS = _n(
     "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري"
 )  # the first name is in the head phrase
-_SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع")
+_W_MANTIQA = norm("منطقة")
+_SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع منطقة جرود")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
     "تل عين دير أبو ابو بئر رأس راس جسر خربة كفر بيت أم ام مرج قصر حمام باب معرة جب خان بني "
@@ -224,6 +226,7 @@ _BARE = {
     norm("الملعب"): ("stadium",),
     norm("السجن"): ("prison",),
     norm("المعسكر"): ("camp",),
+    norm("الجرود"): ("outskirts",),
 }
 _W_QADAA = norm("القضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
@@ -1374,7 +1377,19 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
         if "coref" in actor.flags and not any(
             c.type == "ACTOR" and c.canonical == actor.canonical for c in prev
         ):
-            return []  # التنظيم: only after the organisation was named
+            # التنظيم: only after the organisation was named; «المقاومة»: Hezbollah or the
+            # Iraqi Islamic Resistance, whichever the article named before
+            named = {c.canonical for c in prev if c.type == "ACTOR"}
+            actor = next(
+                (
+                    en
+                    for en in m.entries
+                    if en.type == "ACTOR" and "coref" in en.flags and en.canonical in named
+                ),
+                None,
+            )
+            if actor is None:
+                return []
         conf = 0.6 if "weak" in actor.flags else 0.9
         if "weak" in actor.flags:
             i = tok_containing(s)
@@ -1733,6 +1748,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
         elif (
             t.n in _OPEN_HEADS
             and not nxt.n.isdigit()
+            # «منطقة الحلابسة» but not «منطقة العمليات»، «منطقة الاشتباكات» (common words)
+            and not (t.n == _W_MANTIQA and (nxt.n in g.common_words or not nxt.n.startswith("ال")))
             and (
                 _is_name_like(g, nxt.n)
                 or (t.n in _SETTLEMENT_HEADS and nxt.n.startswith("ال") and nxt.n not in _NOT_NAME)
@@ -1757,6 +1774,7 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 and j - (i + 1) < 3
                 and text[end : toks[j].wstart] == " "
                 and _more_name(g, toks[j], toks[j - 1], match_at)
+                and (t.n != _W_MANTIQA or toks[j].n.startswith("ال"))
                 # a dual head names two places: «قريتي زمبوقة وحرملة» stops at «و»
                 and not (t.n in _DUAL_HEADS and toks[j].nw[:1] == "و" and len(toks[j].nw) > 3)
             ):
