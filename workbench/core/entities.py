@@ -167,6 +167,7 @@ _DUAL_HEADS = _n(
     "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري"
 )  # the first name is in the head phrase
 _W_MANTIQA = norm("منطقة")
+_TAFIL = re.compile(r"^ت[^\W\d_]{2}ي[^\W\d_]$").match  # تفكيك، تمشيط، تدمير
 _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع منطقة جرود")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
 _NAME_PREFIXES = _n(
@@ -1897,6 +1898,10 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 # مستغلاً، مؤكداً: an accusative adverb or a verb ends the list
                 and not (n.endswith("ا") and n not in g.first_names)
                 and not _verbish(tk.nw)
+                # «بتمشيط أحياء X وتفكيك العبوات»: a verbal noun (تفعيل) ends it too
+                and not _TAFIL(n)
+                # «مخيمات مكتظة»: an indefinite feminine adjective after the head
+                and not (first and n.endswith("ه") and n[:1] == "م" and len(n) >= 5)
             ):
                 end, canon, conf = tk.end, _slug(text[start : tk.end]), 0.55
                 if (
