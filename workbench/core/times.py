@@ -38,8 +38,10 @@ Conventions (see shared/spec/EXTRACTION.md):
   month-level point a month interval even in the article's month (منذ مطلع
   أيلول -> ``2019-09/2019-12``); since a point on the article's day itself
   (منذ صباح اليوم) is just that day, with its part;
-* a starting/middle/ending modifier on a year is a month (نهاية العام ->
-  December, مطلع 2018 -> ``2018-01``);
+* a starting/middle/ending modifier on the current year is a month (حتى نهاية
+  العام -> December, منذ مطلع العام -> January), and so is one after «منذ»
+  (منذ مطلع العام 2014 -> ``2014-01/...``); on a named year it is that year
+  (نهاية عام 2011 -> ``2011``، مطلع العام المقبل -> the next year);
 * a relative day followed by its date (spaces between, no comma) is one
   expression valued by the date: «اليوم الأربعاء 15 من تموز»; a date in
   brackets is an expression of its own and gives the day its value: «الأحد»
@@ -574,7 +576,9 @@ def _fmt(d: dt.date, precision: str) -> str:
 _MOD_MONTH = {"start": 1, "mid": 6, "end": 12}
 
 
-def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, str]:
+def _point(
+    rel: dict[str, Any], base: dt.date | None, part_month: bool = False
+) -> tuple[dt.date | None, str]:
     """A spec that names one point/period -> (a date inside it, precision)."""
     if "shift" in rel:
         d, prec = _point({k: v for k, v in rel.items() if k != "shift"}, base)
@@ -587,9 +591,10 @@ def _point(rel: dict[str, Any], base: dt.date | None) -> tuple[dt.date | None, s
             return _point({"years": 0, **rest}, base)
         return _point({"months": 0, **rest}, base)
     if rel.get("mod") in _MOD_MONTH and "month" not in rel and "months" not in rel:
-        # «نهاية العام»، «مطلع 2018»: a part of a year is a month
+        # «حتى نهاية العام»، «منذ مطلع العام»: a part of the current year is a month; a
+        # part of a named year («نهاية عام 2011»، «مطلع العام المقبل») is that year
         d, prec = _point({k: v for k, v in rel.items() if k != "mod"}, base)
-        if prec == "year" and "year2" not in rel:
+        if prec == "year" and "year2" not in rel and (rel.get("years") == 0 or part_month):
             return (d.replace(month=_MOD_MONTH[rel["mod"]]) if d else None), "month"
         return d, prec
     if "date" in rel:
@@ -702,7 +707,7 @@ def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str
         return f"{_fmt(base, dprec)}/{_fmt(end, dprec)}", prec
     if "since" in rel:
         inner = rel["since"]
-        d, prec = _point(inner, base)
+        d, prec = _point(inner, base, part_month=True)  # «منذ مطلع العام 2014»: a month
         if "year2" in inner:
             d = dt.date(inner["year"], 1, 1)
         if d is None or base is None or prec == "vague":
