@@ -37,7 +37,8 @@ Conventions (see shared/spec/EXTRACTION.md):
 * «منذ» + a point gives ``point/article-day`` at the point's precision, a
   month-level point a month interval even in the article's month (منذ مطلع
   أيلول -> ``2019-09/2019-12``); since a point on the article's day itself
-  (منذ صباح اليوم) is just that day, with its part;
+  (منذ صباح اليوم) is ``day/day``; a since-interval keeps its part of day
+  (منذ مساء أمس: ``2019-12-05/2019-12-06``, part evening);
 * a starting/middle/ending modifier on the current year is a month (حتى نهاية
   العام -> December, منذ مطلع العام -> January), and so is one after «منذ»
   (منذ مطلع العام 2014 -> ``2014-01/...``); on a named year it is that year
@@ -712,8 +713,6 @@ def _resolve(rel: dict[str, Any], base: dt.date | None) -> tuple[str | None, str
             d = dt.date(inner["year"], 1, 1)
         if d is None or base is None or prec == "vague":
             return None, prec
-        if prec == "day" and d == base:
-            return base.isoformat(), prec  # «منذ صباح اليوم»: the article's day itself
         if prec == "week":
             return f"{d - dt.timedelta(days=d.weekday())}/{base.isoformat()}", prec
         # «منذ مطلع أيلول»: a month-level point gives a month interval, even this month
@@ -1344,8 +1343,6 @@ def find_times(
             value, precision = resolve(rel, base)
             if value and not (rel.keys() & {"last", "next", "ago", "in", "soon"}):
                 ctx = _ym(value, ctx)
-            if "since" in rel and value and "/" in value:
-                part = None
         else:
             value, precision = None, "vague"
         if rel.get("soon"):
