@@ -643,6 +643,7 @@ CASES += [
         ],
     ),
     ("وتقدمت القوات في منطقة الحلابسة.", [("منطقة الحلابسة", "LOCATION", None)]),
+    ("وسيطرت القوات على المجمع الحكومي في الفلوجة.", [("المجمع الحكومي", "LOCATION", None)]),
     # armed groups by the slugs of their usual English names
     ('سيطرت فصائل "جيش الفتح" على جسر الشغور.', [("جيش الفتح", "ACTOR", "OTHER:jaish-al-fateh")]),
     ("وقصف جيش الإسلام مواقع النظام.", [("جيش الإسلام", "ACTOR", "OTHER:jaish-al-islam")]),

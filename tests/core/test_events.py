@@ -519,6 +519,12 @@ TYPES = [
         "وتصاعدت هجمات [داعش|ACTOR|ISIS] على مواقع الجيش في [البادية|LOCATION].",
         [("ATTACK", ["ISIS"])],
     ),
+    # a place back «in the homeland's embrace» is retaken by the state the article is about
+    (
+        "عنوان\nقصفت [القوات العراقية|ACTOR|IQ_GOV] مواقع [داعش|ACTOR|ISIS].\nوأعلن "
+        '[حيدر العبادي|PERSON] "عودة [الفلوجة|LOCATION] إلى حضن الوطن".',
+        [("ATTACK", ["IQ_GOV"]), ("CONTROL", ["IQ_GOV"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

@@ -95,6 +95,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -1210,6 +1211,15 @@ _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقا
 _NAMED_BATTLE = _ws("معركة معركه معارك")
 _OFFENSIVE_NOUN = _ws("هجوم")
 _W_BATTLE = norm("معركة")
+_W_HOMELAND = norm("حضن الوطن")
+
+
+def _home_state(doc: Doc) -> str | None:
+    """The government (SY_GOV or IQ_GOV) the article names most, or None."""
+    n = Counter(e.canonical for e in doc.entities if e.canonical in ("SY_GOV", "IQ_GOV"))
+    return n.most_common(1)[0][0] if n else None
+
+
 # attack nouns whose genitive is their agent («هجمات X»، «غارات X»، «عدوان X»)
 _AGENT_OF = _ws("هجوم هجمات الهجوم الهجمات غارات غارة الغارات عدوان العدوان اعتداءات الاعتداءات")
 _HAND_OVER = _ws("سلم سلمت سلموا")
@@ -2277,6 +2287,10 @@ def analyse_events(
             g.ev.actors = list(prev.ev.targets)
         if not g.ev.actors and g.rep.trig.verb:
             g.ev.actors = _subject_antecedent(doc, g, groups)
+        if not g.ev.actors and g.rep.trig.form == _W_HOMELAND:
+            # «عودة الفلوجة إلى حضن الوطن»: retaken by the state the article is about
+            home = _home_state(doc)
+            g.ev.actors = [home] if home else []
         if g.rep.trig.type == "ATTACK" and not g.ev.targets:
             g.ev.targets = _passive_antecedent(doc, g, groups)
         prev_by_type[g.rep.trig.type] = g.ev
