@@ -525,6 +525,11 @@ TYPES = [
         '[حيدر العبادي|PERSON] "عودة [الفلوجة|LOCATION] إلى حضن الوطن".',
         [("ATTACK", ["IQ_GOV"]), ("CONTROL", ["IQ_GOV"])],
     ),
+    # a quote after plural battles is what is said of them, not a battle's name
+    (
+        'مؤكدة أن المعارك "ما زالت مستمرة" في [الأحياء الشرقية|LOCATION].',
+        [("ATTACK", [])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

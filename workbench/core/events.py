@@ -1208,7 +1208,7 @@ def _place_phrase_after(doc: Doc, s: int, tj: int, hi: int) -> frozenset[int]:
 
 _PLACE_PREPS = _ws("في إلى الى")
 _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقارب أكثر أقل من آلاف ألف")
-_NAMED_BATTLE = _ws("معركة معركه معارك")
+_NAMED_BATTLE = _ws("معركة معركه")  # singular: «المعارك "ما زالت مستمرة"» names none
 _OFFENSIVE_NOUN = _ws("هجوم")
 _W_BATTLE = norm("معركة")
 _W_HOMELAND = norm("حضن الوطن")
