@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "ورفعت الحكومة الحظر عن المعابر.",  # lifting a ban, no flag raised
     "وأعادت الحكومة فتح المعبر أمام المسافرين.",  # reopening, not security restored
     "وبدأت عمليات إجلاء المدنيين من [الحي|LOCATION].",  # civilians evacuated
     "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [البوكمال|LOCATION].",  # presence, no event

@@ -768,6 +768,17 @@ CASES = [
         "[حقل العمر النفطي|LOCATION].",
         [("US", "reinforced", "حقل العمر النفطي")],
     ),
+    # raising the state's flag over a place is control; a base handed over is held by the
+    # side it went to
+    (
+        "فيما رفعت [القوات الاتحادية|ACTOR|IQ_GOV] العلم العراقي فوق [مبنى المحافظة|LOCATION].",
+        [("IQ_GOV", "controls", "مبنى المحافظة")],
+    ),
+    (
+        "سلّم [التحالف الدولي|ACTOR|COALITION] اليوم [قاعدة كي وان|LOCATION] إلى "
+        "[القوات العراقية|ACTOR|IQ_GOV].",
+        [("COALITION", "withdrawn", "قاعدة كي وان"), ("IQ_GOV", "controls", "قاعدة كي وان")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

@@ -1045,6 +1045,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "security" and not _has_word(doc, "الامن", c.tj, min(s1, c.tj + 8)):
         return False
+    if t.need == "flag" and _FLAG.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)]):
+        return False
     if (
         t.need == "milwide"
         and not (
@@ -1211,6 +1213,7 @@ _COUNT_WORDS = _ws("نحو قرابة حوالي زهاء ما يقارب يقا
 _NAMED_BATTLE = _ws("معركة معركه")  # singular: «المعارك "ما زالت مستمرة"» names none
 _OFFENSIVE_NOUN = _ws("هجوم")
 _W_BATTLE = norm("معركة")
+_FLAG = _ws("العلم علمها علمه علمهم")
 _W_HOMELAND = norm("حضن الوطن")
 
 
@@ -2231,7 +2234,7 @@ def analyse_events(
     for c in doc.cands:
         if (
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
-            or (not c.ok and c.trig.need in ("light", "weaponafter", "security"))
+            or (not c.ok and c.trig.need in ("light", "weaponafter", "security", "flag"))
             # «لعدوان جوي إسرائيلي استهدف محيط المطار»: a verb describing the attack noun
             # just before it (indefinite: no relative pronoun) ends none of its arguments
             or (

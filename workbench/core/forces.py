@@ -151,6 +151,7 @@ _FROM = _ws("من")
 _NEAR = _ws("قرب بقرب في داخل")
 # «لن تغادر شمال شرق سوريا»: a leave verb with its place as object
 _LEAVE = re.compile(r"غادر|سلم|تسليم")  # leaving a place, handing it over
+_HANDOVER = re.compile(r"^(?:و|ف)?(?:سلم|تسليم)")
 _RANKS = _ws("صفوف")
 _OWN_SITES = _ws(
     "مواقع موقع مقرات مقر نقاط نقطة قواعد قاعدة مراكز مركز مستودعات ثكنات معسكرات تحصينات "
@@ -611,6 +612,13 @@ def _rows_for_event(
                 r = mk(a, "present" if retain else "withdrawn", p)
                 r.strength = _strength(doc, s, ev)
                 rows.append(r)
+        if _HANDOVER.search(norm(ev.trigger.text)):
+            # «سلّم التحالف قاعدة K1 إلى القوات العراقية»: the side it went to holds it
+            i = _tok_of(doc, ev)
+            for m in doc.actors[s]:
+                if m.t0 > i and m.gov in ("الي", "ل") and m.value not in actors + ["UNKNOWN"]:
+                    rows.extend(mk(m.value, "controls", p) for p in places if p is not None)
+                    break
     elif ev.type == "ATTACK":
         if planned or _plotted(doc, ev):
             return []  # a threat («سترد»، «تهديد ... باقتحام المنطقة») puts no one anywhere
