@@ -99,6 +99,7 @@ _PLACE_HEADS = {
         "جبل": "mountain",
         "جبال": "mountain",
         "تلة": "hill",
+        "تلال": "hill",
         "ريف": "countryside",
         "أرياف": "countryside",
         "بادية": "desert",
@@ -154,7 +155,7 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود تلال"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
