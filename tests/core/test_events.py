@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "وسقطت طائرة مسيرة قرب القاعدة.",  # a drone falling, no town
     "ورفعت الحكومة الحظر عن المعابر.",  # lifting a ban, no flag raised
     "وأعادت الحكومة فتح المعبر أمام المسافرين.",  # reopening, not security restored
     "وبدأت عمليات إجلاء المدنيين من [الحي|LOCATION].",  # civilians evacuated
@@ -531,6 +532,12 @@ TYPES = [
         'مؤكدة أن المعارك "ما زالت مستمرة" في [الأحياء الشرقية|LOCATION].',
         [("ATTACK", [])],
     ),
+    # the fall of a town is control, by the side whose hands it fell into
+    (
+        "وكانت [تكريت|LOCATION] قد سقطت بيد [داعش|ACTOR|ISIS] في حزيران 2014.",
+        [("CONTROL", ["ISIS"])],
+    ),
+    ("ويعد سقوط [الموصل|LOCATION] أكبر انتكاسة للحكومة.", [("CONTROL", [])]),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

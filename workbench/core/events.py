@@ -1047,6 +1047,11 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "flag" and _FLAG.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)]):
         return False
+    if t.need == "place" and not (
+        any(m.t0 == c.tj for m in doc.places[c.sent])
+        or not _IN_HANDS.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)])
+    ):
+        return False
     if (
         t.need == "milwide"
         and not (
@@ -1214,6 +1219,7 @@ _NAMED_BATTLE = _ws("معركة معركه")  # singular: «المعارك "ما
 _OFFENSIVE_NOUN = _ws("هجوم")
 _W_BATTLE = norm("معركة")
 _FLAG = _ws("العلم علمها علمه علمهم")
+_IN_HANDS = _ws("بيد بأيدي بايدي يد قبضة")
 _W_HOMELAND = norm("حضن الوطن")
 
 
@@ -1671,6 +1677,12 @@ def _actors_targets(
     actors: list[str] = []
     targets: list[str] = []
     used: set[int] = set()
+    if t.type == "CONTROL" and t.need == "place":
+        # «سقطت تكريت بيد التنظيم»: the side whose hands it fell into (else unknown here)
+        for m in after:
+            if m.t0 - tj <= 5 and m.t0 > 0 and doc.tw[m.t0 - 1] in _IN_HANDS:
+                return [m.value], []
+        return [], []
     if t.type == "ARREST" and t.form in _HAND_OVER:
         # «سلّم عناصر داعش أنفسهم لقوات سوريا الديمقراطية»: those who surrendered are taken
         # by the side they surrendered to
@@ -2234,7 +2246,7 @@ def analyse_events(
     for c in doc.cands:
         if (
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
-            or (not c.ok and c.trig.need in ("light", "weaponafter", "security", "flag"))
+            or (not c.ok and c.trig.need in ("light", "weaponafter", "security", "flag", "place"))
             # «لعدوان جوي إسرائيلي استهدف محيط المطار»: a verb describing the attack noun
             # just before it (indefinite: no relative pronoun) ends none of its arguments
             or (
