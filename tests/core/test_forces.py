@@ -779,6 +779,12 @@ CASES = [
         "[القوات العراقية|ACTOR|IQ_GOV].",
         [("COALITION", "withdrawn", "قاعدة كي وان"), ("IQ_GOV", "controls", "قاعدة كي وان")],
     ),
+    # battles whose toll names the sides: each side that lost fighters there was there
+    (
+        "عنوان\nأسفرت المعارك في [القصير|LOCATION] منذ انطلاقها عن مقتل 450 من مقاتلي "
+        "[المعارضة|ACTOR|FSA] و70 عنصراً من [حزب الله|ACTOR|HEZBOLLAH].",
+        [("FSA", "present", "القصير"), ("HEZBOLLAH", "present", "القصير")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

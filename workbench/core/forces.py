@@ -636,6 +636,10 @@ def _rows_for_event(
             if targets:
                 places = _coordinated(doc, s, place) or [place]
         rep = _repeller(doc, s, ev) if fight else None
+        if fight and not actors and not targets and not rep:
+            # «أسفرت المعارك في القصير عن مقتل 450 من مقاتلي المعارضة و"النصرة" و70 من "حزب
+            # الله"»: the sides that lost fighters there fought there
+            targets = _victim_sides(doc, s, _tok_of(doc, ev))
         if not actors and not targets and not rep:
             return []
         if fight:
@@ -996,6 +1000,20 @@ def _speaker_hit(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
 
 
 _THAT = _ws("إن أن بأن")
+
+
+def _victim_sides(doc: _ev.Doc, s: int, i: int) -> list[str]:
+    """The sides whose dead or wounded a sentence counts after token ``i`` (after a victim
+    word: مقتل، إصابة), in text order."""
+    a, b = doc.sspan[s]
+    ks = _words_in(doc, VICTIM, i + 1, b)
+    if not ks:
+        return []
+    out: list[str] = []
+    for m in doc.actors[s]:
+        if m.t0 > ks[0] and m.value != "UNKNOWN" and m.kind != "ana" and m.value not in out:
+            out.append(m.value)
+    return out
 
 
 def _owner_after(doc: _ev.Doc, acts: list[_ev.Mention], j: int) -> str | None:
