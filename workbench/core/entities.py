@@ -1116,6 +1116,9 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     # ---- «الغوطة» after «الغوطة الشرقية»: a known region named later without its direction
     _short_names(text, g, toks, cands, covered)
 
+    # ---- «القصير» anywhere in an article that names «مدينة القصير»: one sense per article
+    _discourse_places(matches, cands)
+
     # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
     if not _BARE_GROUPS.keys().isdisjoint(stems):
         _bare_groups(text, g, toks, stems, cands, covered)
@@ -1178,6 +1181,25 @@ _GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV"}
 
 
 _NEXT_DEF = re.compile(r"[ \t]+(ال\w+)")
+
+
+def _discourse_places(matches, cands: list[_Cand]) -> None:
+    """A place name that is also a common word (القصير، الميادين) and was left out where the
+    text gave no place context is still that place when the article names it elsewhere as a
+    place (one sense per article)."""
+    amb = [
+        (m, e)
+        for m in matches
+        for e in m.entries[:1]
+        if e.type == "LOCATION" and "amb" in e.flags and len(m.entries) == 1
+    ]
+    if not amb:
+        return
+    named = {c.canonical for c in cands if c.type == "LOCATION" and c.canonical}
+    for m, e in amb:
+        if e.canonical in named and not any(c.start < m.end and m.start < c.end for c in cands):
+            kind = next((k for k in e.flags if k != "amb"), None)
+            cands.append(_Cand(m.start, m.end, "LOCATION", e.canonical, 0.6, 1, kind))
 
 
 def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
@@ -1346,7 +1368,9 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             and last.type == "LOCATION"
             and not text[last.end : m.start - 1].strip(" ،,")
         )
-        if not (_located(text, m, toks, tok_containing) or coord):
+        # «مدينة القصير» earlier in the article: later a bare «القصير» is that town too
+        named = any(c.type == "LOCATION" and c.canonical == loc.canonical for c in prev)
+        if not (_located(text, m, toks, tok_containing) or coord or named):
             loc = None
             if org is None and actor is None and weapon is None:
                 return []
