@@ -168,6 +168,9 @@ _DUAL_HEADS = _n(
     "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري"
 )  # the first name is in the head phrase
 _W_MANTIQA = norm("منطقة")
+_SAYING = _n(
+    "مؤكدة مشيرة موضحة مضيفة لافتة معتبرة متهمة مطالبة محذرة مؤكدا مشيرا موضحا مضيفا لافتا"
+)
 _TAFIL = re.compile(r"^ت[^\W\d_]{2}ي[^\W\d_]$").match  # تفكيك، تمشيط، تدمير
 _SETTLEMENT_HEADS = _n("قرية بلدة مدينة حي مخيم ناحية تل وادي شارع منطقة جرود")
 # first words of multi-word place names (تل تمر، عين عيسى، دير حافر)
@@ -1925,6 +1928,7 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 and not _verbish(tk.nw)
                 # «بتمشيط أحياء X وتفكيك العبوات»: a verbal noun (تفعيل) ends it too
                 and not _TAFIL(n)
+                and n not in _SAYING  # «في محافظتي حلب وإدلب، مؤكدة أنها ...»
                 # «مخيمات مكتظة»: an indefinite feminine adjective after the head
                 and not (first and n.endswith("ه") and n[:1] == "م" and len(n) >= 5)
             ):
