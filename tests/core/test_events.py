@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "ودخلت الدورية إلى أحياء [درعا البلد|LOCATION] المحاصرة.",  # described as besieged
     "وسقطت طائرة مسيرة قرب القاعدة.",  # a drone falling, no town
     "ورفعت الحكومة الحظر عن المعابر.",  # lifting a ban, no flag raised
     "وأعادت الحكومة فتح المعبر أمام المسافرين.",  # reopening, not security restored
@@ -538,6 +539,16 @@ TYPES = [
         [("CONTROL", ["ISIS"])],
     ),
     ("ويعد سقوط [الموصل|LOCATION] أكبر انتكاسة للحكومة.", [("CONTROL", [])]),
+    # people besieged are a siege (a place described as besieged is none); an official «of»
+    # a side speaks for it
+    (
+        "وأدخلت المساعدات إلى نحو 93 ألف مدني محاصرين في [الأحياء الغربية|LOCATION].",
+        [("OPERATION", [])],
+    ),
+    (
+        'وقال مدير المركز الإعلامي لـ"[قسد|ACTOR|SDF]" إن الوضع تحت السيطرة.',
+        [("STATEMENT", ["SDF"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it

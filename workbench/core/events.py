@@ -304,7 +304,8 @@ POSSESSIVE = _ws("بلاده بلادها قواتها قواته جيشها ج�
 OFFICIAL = word_class(
     _ws(
         "وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد "
-        "المتحدثة الناطقة متحدثة ناطقة محافظ المحافظ مبعوث المبعوث"
+        "المتحدثة الناطقة متحدثة ناطقة محافظ المحافظ مبعوث المبعوث مدير المنسق منسق القائد "
+        "الأمين أمين"
     )
 )
 POSS = word_class(POSSESSIVE)
@@ -1287,8 +1288,11 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
     if _person_subject(doc, c, s0, s1):
         return True
     for m in doc.actors[c.sent]:
-        if c.tj <= m.t0 < c.tj + 5 and m.kind != "ana":
-            if m.gov not in (None, "باسم") and doc.tw[m.t0 - 1] != "باسم":
+        if c.tj <= m.t0 < c.tj + 6 and m.kind != "ana":
+            # «قال مدير المركز الإعلامي لـ"قسد"»، «المنسق الإعلامي لـ"الجيش الحر"»: an
+            # official «of» (لـ) the side
+            of_side = m.gov == "ل" and _has(doc, OFFICIAL, c.tj, m.t0)
+            if m.gov not in (None, "باسم") and doc.tw[m.t0 - 1] != "باسم" and not of_side:
                 continue
             between = range(c.tj, m.t0)
             if True in doc.comma[c.tj + 1 : m.t0 + 1]:
@@ -1300,7 +1304,7 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
             if m.kind == "adj" and not _has(doc, OFFICIAL, c.tj, m.t0):
                 return False  # «قال مصدر روسي»
             return True
-        if m.t0 >= c.tj + 5:
+        if m.t0 >= c.tj + 6:
             break
     for m in doc.orgs[c.sent]:
         # «أعلنت خلية الإعلام الأمني»، «أعلنت وزارة الدفاع»: an official body
