@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "وأدى انهيار المبنى إلى أضرار كبيرة.",  # a building collapsing
     "ودخلت الدورية إلى أحياء [درعا البلد|LOCATION] المحاصرة.",  # described as besieged
     "وسقطت طائرة مسيرة قرب القاعدة.",  # a drone falling, no town
     "ورفعت الحكومة الحظر عن المعابر.",  # lifting a ban, no flag raised
@@ -548,6 +549,15 @@ TYPES = [
     (
         'وقال مدير المركز الإعلامي لـ"[قسد|ACTOR|SDF]" إن الوضع تحت السيطرة.',
         [("STATEMENT", ["SDF"])],
+    ),
+    # a collapse of units is their withdrawal; an attack noun's agent may follow a force noun
+    (
+        "وسيطرت [الفصائل|ACTOR|FSA] على بلدات، وسط انهيار في صفوف [قوات النظام|ACTOR|SY_GOV].",
+        [("CONTROL", ["FSA"]), ("WITHDRAWAL", ["SY_GOV"])],
+    ),
+    (
+        "وتراجعت القوات أمام هجوم عصابات [داعش|ACTOR|ISIS] على [المدينة|LOCATION].",
+        [("ATTACK", ["ISIS"])],
     ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),

@@ -324,6 +324,7 @@ NOT_SUBJECT = word_class(_ws("مصدر مصادر مسؤول مسؤولون مس
 PRON_THAT_BIT = word_class(_ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"))
 BODY = word_class(_ws("خلية مديرية هيئة قيادة الأركان"))
 LED_BY = word_class(_ws("بقيادة بزعامة"))
+GANGS = word_class(_ws("عصابات عصابة مرتزقة خلايا"))
 ANAPHOR = word_class(_ws("الأخيرة الأخير"))
 _BREAK2 = word_class(frozenset(["الا"]))
 FACILITY = _ws(
@@ -1719,7 +1720,9 @@ def _actors_targets(
     if not actors and t.type == "ATTACK" and not t.verb and _stems(doc.tw[ti])[-1] in _AGENT_OF:
         # «هجمات جيش الاحتلال التركي على المدينة»: the noun's genitive is the attacker
         for k, m in enumerate(after):
-            if m.t0 == tj and m.gov is None and m.kind == "ent":
+            # «هجوم عصابات داعش»: a force noun may stand between
+            lead = m.t0 == tj + 1 and bool(doc.masks[tj] & (MIL | UNIT_OF | GANGS))
+            if (m.t0 == tj or lead) and m.gov is None and m.kind == "ent":
                 actors.append(m.value)
                 used.add(id(m))
                 # «هجمات جيش الاحتلال التركي ومرتزقة ما يسمى "الجيش الوطني"»: and its partner
@@ -1814,6 +1817,9 @@ def _actors_targets(
                 i in doc.skip
                 or doc.masks[i] & (MIL | UNIT_OF)
                 or not _FORCE_PART.isdisjoint(_stems(doc.tw[i]))
+                # «انهيار في صفوف قوات النظام»
+                or (doc.tw[i] == "في" and i + 1 < m.t0 and doc.tw[i + 1] == "صفوف")
+                or doc.tw[i] == "صفوف"
                 for i in range(tj, m.t0)
             ):
                 actors.append(m.value)
