@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "وتراجعت الحكومة عن قرارها السابق.",  # backing away from a decision
     "وأدى انهيار المبنى إلى أضرار كبيرة.",  # a building collapsing
     "ودخلت الدورية إلى أحياء [درعا البلد|LOCATION] المحاصرة.",  # described as besieged
     "وسقطت طائرة مسيرة قرب القاعدة.",  # a drone falling, no town
@@ -558,6 +559,11 @@ TYPES = [
     (
         "وتراجعت القوات أمام هجوم عصابات [داعش|ACTOR|ISIS] على [المدينة|LOCATION].",
         [("ATTACK", ["ISIS"])],
+    ),
+    # a retreat is a withdrawal (backing away from a decision is none)
+    (
+        "وتراجعت [القوات الحكومية|ACTOR|SY_GOV] إلى أطراف [المدينة|LOCATION].",
+        [("WITHDRAWAL", ["SY_GOV"])],
     ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),

@@ -1021,8 +1021,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.notobj and not t.notobj.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)]):
         return False  # «اقتحمت القوات منزل المطلوب»: a raid, not an assault
-    if t.notobj and any(
-        o.sent == c.sent and o.ti > c.ti and o.trig.type == "ARREST" for o in doc.cands
+    if (
+        t.notobj
+        and t.type == "ATTACK"
+        and any(o.sent == c.sent and o.ti > c.ti and o.trig.type == "ARREST" for o in doc.cands)
     ):
         return False  # «اقتحمت القوات مدينة جنين واعتقلت عشرة شبان»: a raid for arrests
     if (
