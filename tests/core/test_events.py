@@ -558,7 +558,7 @@ TYPES = [
     ),
     (
         "وتراجعت القوات أمام هجوم عصابات [داعش|ACTOR|ISIS] على [المدينة|LOCATION].",
-        [("ATTACK", ["ISIS"])],
+        [("WITHDRAWAL", []), ("ATTACK", ["ISIS"])],
     ),
     # a retreat is a withdrawal (backing away from a decision is none)
     (
