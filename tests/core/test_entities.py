@@ -671,6 +671,12 @@ CASES += [
             ("رأس بعلبك", "LOCATION", "ras-baalbek"),
         ],
     ),
+    # a plural participle after «التنظيم» describes its fighters, not another organisation
+    (
+        'عنوان\nوقصفت الطائرات مواقع تنظيم "داعش".\nوتعثرت العملية بسبب قناصة التنظيم المتحصنين '
+        "في وسط المدينة.",
+        [("التنظيم", "ACTOR", "ISIS")],
+    ),
     # armed groups by the slugs of their usual English names
     ('سيطرت فصائل "جيش الفتح" على جسر الشغور.', [("جيش الفتح", "ACTOR", "OTHER:jaish-al-fateh")]),
     ("وقصف جيش الإسلام مواقع النظام.", [("جيش الإسلام", "ACTOR", "OTHER:jaish-al-islam")]),

@@ -1429,6 +1429,8 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
                     nxt.prefix == ""
                     and nxt.n.startswith("ال")
                     and nxt.n not in _RELATIVE
+                    # «مسلحي التنظيم المتبقين»: a plural participle describes the fighters
+                    and not (nxt.n.startswith("الم") and nxt.n.endswith(("ين", "ون")))
                     and _only_space(text, e, nxt.wstart)
                 ):
                     if nxt.n not in g.common_words or nxt.n.endswith(("ي", "يه")):
