@@ -430,6 +430,7 @@ NONE = [
     "وقال مدير [المرصد السوري|ORG] [رامي عبد الرحمن|PERSON] إن الوضع هادئ.",  # a monitor
     "وأطلقت السلطات سراح 20 معتقلا.",  # أطلق سراح = release
     "وذكرت [وكالة سانا|ORG] أن الوضع مستقر.",  # an agency's report
+    "وبدأت محادثات تجارية بين البلدين.",  # trade talks, no armed side
     "وتراجعت الحكومة عن قرارها السابق.",  # backing away from a decision
     "وأدى انهيار المبنى إلى أضرار كبيرة.",  # a building collapsing
     "ودخلت الدورية إلى أحياء [درعا البلد|LOCATION] المحاصرة.",  # described as besieged
@@ -565,6 +566,19 @@ TYPES = [
         "وتراجعت [القوات الحكومية|ACTOR|SY_GOV] إلى أطراف [المدينة|LOCATION].",
         [("WITHDRAWAL", ["SY_GOV"])],
     ),
+    # blowing up with a named weapon; fighters driven out; negotiations between sides
+    (
+        "وقال المراسل إن ثلاثة انتحاريين فجروا [أحزمة ناسفة|WEAPON] في [المدينة|LOCATION].",
+        [("ATTACK", [])],
+    ),
+    (
+        "وأعلنت [الوحدات|ACTOR|YPG] السيطرة على [كوباني|LOCATION] بعد طرد مسلحي [داعش|ACTOR|ISIS] منها.",
+        [("STATEMENT", ["YPG"]), ("CONTROL", ["YPG"]), ("WITHDRAWAL", ["ISIS"])],
+    ),
+    (
+        "وتجري مفاوضات عبر وسطاء لإخراج مسلحي [النصرة|ACTOR|NUSRA] من [الجرود|LOCATION].",
+        [("AGREEMENT", []), ("WITHDRAWAL", ["NUSRA"])],
+    ),
     # a convoy hit is no movement
     ("استهدفت غارة رتلاً عسكرياً قرب [بلدة بليون|LOCATION].", [("ATTACK", [])]),
     # «أطلق» with a weapon after it fires at something; with an operation it launches it
@@ -642,10 +656,11 @@ TYPES = [
         "الأمن ممسوك.",
         [("STATEMENT", ["OTHER:laf"])],
     ),
-    # «أعلنت X أنها ستعقد»: a plan announced is the statement's own content
+    # «أعلنت X أنها ستعقد»: a plan announced is the statement's own content (the talks it
+    # names are an agreement sought, planned)
     (
         "وأعلنت [أنقرة|ACTOR|TR] أنها ستستضيف جولة محادثات جديدة الشهر المقبل.",
-        [("STATEMENT", ["TR"])],
+        [("STATEMENT", ["TR"]), ("AGREEMENT", ["TR"])],
     ),
     # a claim naming a new attack is carried by the attack
     (
