@@ -123,7 +123,7 @@ HOSTS = _ev.word_class(
 ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
 # holding out: «يتحصن معظم عناصر داعش في ...» (presence, no event of its own)
 ENTRENCH = _ev.word_class(_ws("يتحصن تتحصن يتحصنون تحصن تحصنت تحصنوا"))
-# «سيبقون في مبنى المخفر»: a stay announced for the future
+# «سيبقون في مبنى المخفر»: a stay announced for the future (the force is there now)
 STAY_LATER = _ev.word_class(_ws("سيبقون سيبقى ستبقى ستظل سيظل سيظلون"))
 # «أسقطتهما الدفاعات الجوية الأميركية»: the air defences of the attacked side
 INTERCEPT = _ev.word_class(
@@ -962,9 +962,7 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
         # country (no entity of its own)
         for j in range(k + 1, min(b, k + 5)):
             if doc.masks[j] & TROOPS and j + 1 < b:
-                nat = _ev.NAT_WORDS.get(doc.tw[j + 1]) or (
-                    _ev.NAT_WORDS.get(doc.tw[j + 1][:-1]) if doc.tw[j + 1].endswith("ا") else None
-                )
+                nat = _ev.NAT_WORDS.get(doc.tw[j + 1])  # (it holds the accusative forms)
                 if nat:
                     return [nat]
     return []
