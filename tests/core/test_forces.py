@@ -785,6 +785,13 @@ CASES = [
         "[المعارضة|ACTOR|FSA] و70 عنصراً من [حزب الله|ACTOR|HEZBOLLAH].",
         [("FSA", "present", "القصير"), ("HEZBOLLAH", "present", "القصير")],
     ),
+    # fighters leaving towns under a head noun («من بلدات A وB») withdraw from each
+    (
+        "وخرج [نحو 3 آلاف|QUANTITY|3000:fighters] من [مقاتلي المعارضة|ACTOR|FSA] من بلدات "
+        "[يلدا|LOCATION] و[ببيلا|LOCATION] "
+        "إلى [ريف حلب الشمالي|LOCATION].",
+        [("FSA", "withdrawn", "يلدا"), ("FSA", "withdrawn", "ببيلا")],
+    ),
     # coordinated places behind a head noun («وقرى X وY») and past their containers
     # («A في B وقاعدة C»، «قاعدة D شمال E»)
     (

@@ -1920,7 +1920,13 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 m is None
                 and (
                     (_is_name_like(g, n) and not n.startswith("ال"))
-                    or (n.startswith("ال") and n not in _NOT_NAME and len(n) > 4)
+                    # («مناطق القتال»: a common word right after the head names no place)
+                    or (
+                        n.startswith("ال")
+                        and n not in _NOT_NAME
+                        and len(n) > 4
+                        and not (first and n in g.common_words and n not in _NAME_PREFIXES)
+                    )
                 )
                 and n not in _PLACE_ADJ
                 and n not in g.nationality

@@ -652,6 +652,13 @@ def _gov(doc: Doc, ns: int, t0: int) -> str | None:
             return w
         if w in ("بعد", "يد", "قبل", "جانب") and t0 > 1:
             return doc.tw[t0 - 2] + " " + w
+        if (
+            t0 > 1
+            and doc.masks[t0 - 1] & PLACE_NOUN
+            and doc.tsent[t0 - 2] == doc.tsent[t0]
+            and doc.tw[t0 - 2] in ("من", "الي", "إلى")
+        ):
+            return doc.tw[t0 - 2]  # «من بلدات يلدا وببيلا»: the head noun's preposition
     return None
 
 
@@ -1840,7 +1847,12 @@ def _actors_targets(
                 masks = doc.masks
                 gap -= sum(1 for i in range(tj, m.t0) if i in skip or i in pp or masks[i] & MIL)
             # «دخلت دورية من الشرطة العسكرية»، «تتجه وحدات من قوات X»: a unit of X
-            unit = m.gov == "من" and m.t0 - 2 >= tj and bool(doc.masks[m.t0 - 2] & UNIT_OF)
+            # («خرج نحو 3 آلاف من مقاتلي المعارضة»: a count of X)
+            unit = (
+                m.gov == "من"
+                and m.t0 - 2 >= tj
+                and (bool(doc.masks[m.t0 - 2] & UNIT_OF) or m.t0 - 2 in skip)
+            )
             if (
                 m.t0 > tj
                 and m.t1 - m.t0 == 1
