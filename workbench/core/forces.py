@@ -893,6 +893,13 @@ _TOWARD = _ws("نحو باتجاه صوب تجاه")
 _DEST = _ws("إلى الى نحو باتجاه صوب")
 
 
+def _after_landmark_word(doc: _ev.Doc, m: _ev.Mention) -> bool:
+    """Whether the place mention m follows a direction word or «قرب»: it names a
+    landmark another place is placed by («شمال بغداد»، «قرب الحدود العراقية»)."""
+    w = doc.tw[m.t0 - 1]
+    return w == _QURB or _DIRECTION.match(w) is not None
+
+
 def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> list[str]:
     """The side an attack without a named target hits, from the attacked place: a base with
     its nationality («على القواعد الأميركية»، «استهداف قاعدة روسية»), the ranks of a force
@@ -1128,11 +1135,7 @@ def _deployed_places(
             continue  # «كونيكو في ريف دير الزور»: a container
         if k > 0 and ms[k - 1].t1 == m.t0 and _DIRECTION.match(doc.tw[m.t0]):
             continue  # «حقول النفط شرقي نهر الفرات»: a container
-        if (
-            k > 0
-            and ms[k - 1].t1 == m.t0 - 1
-            and (_DIRECTION.match(doc.tw[m.t0 - 1]) or doc.tw[m.t0 - 1] == _QURB)
-        ):
+        if k > 0 and ms[k - 1].t1 == m.t0 - 1 and _after_landmark_word(doc, m):
             continue  # «قاعدة التاجي شمال بغداد»، «البوكمال قرب الحدود العراقية»: a landmark
         if _ev._specificity(doc, m) < 0 or any(m.ent.id == p.id for p in out):
             continue
@@ -1311,7 +1314,7 @@ def _presence_rows(
                     # other places listed after it: «في حقول النفط، وبعض القواعد في X»
                     for m2 in doc.places[s]:
                         if m.t1 <= m2.t0 <= m.t1 + 6 and m2 is not m:
-                            if doc.tw[m2.t0 - 1] == _QURB or _DIRECTION.match(doc.tw[m2.t0 - 1]):
+                            if _after_landmark_word(doc, m2):
                                 continue  # «قرب الحدود العراقية»: a landmark
                             places.append(m2.ent)
                     break
