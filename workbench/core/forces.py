@@ -1329,10 +1329,7 @@ def _presence_rows(
                     pending.append(extra)
                 places = [places[0]] + [p for p in places[1:] if p not in coord]
             # «سيبقون في سوريا»: those who will stay are there now (most annotators)
-            status = "present"
-            for extra in pending:
-                extra.status = status
-            row = Row(actor, status, s, places[0] if places else None, places)
+            row = Row(actor, "present", s, places[0] if places else None, places)
             row.word = True
             row.pos = doc.nt.to_orig[pos]
             if vague is not None:
