@@ -86,6 +86,7 @@ from functools import lru_cache
 from typing import Any
 
 from workbench.core import events as _ev
+from workbench.core.gazetteer import get_gazetteer
 from workbench.core.model import Entity, Event, Force, TimeExpr
 from workbench.core.text import Normalized, Sentence, norm
 
@@ -987,8 +988,6 @@ def _speaker_hit(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
     attackers = [a for a in ev.actors if a != "UNKNOWN"]
     if not attackers:
         return []
-    from workbench.core.gazetteer import get_gazetteer
-
     g = get_gazetteer()
     for m in doc.actors[s]:
         if m.t1 > c0:
@@ -1627,8 +1626,6 @@ def _place_kind(p: Entity) -> str | None:
     """The gazetteer kind of a LOCATION entity's place (city, base, region ...), or None."""
     if not p.canonical:
         return None
-    from workbench.core.gazetteer import get_gazetteer
-
     q = get_gazetteer().place(p.canonical)
     return q.kind if q is not None else None
 
