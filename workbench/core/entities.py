@@ -2024,8 +2024,6 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
 def _governorate_of(text: str, before: list[_Cand]) -> _Cand | None:
     """The governorate named like the latest city of ``before`` («محافظة السويداء» for
     «السويداء»), as a candidate of that governorate, or None."""
-    from workbench.core.gazetteer import get_gazetteer
-
     g = get_gazetteer()
     for c in reversed(before):
         if c.kind not in ("city", "town"):
