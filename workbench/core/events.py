@@ -443,6 +443,15 @@ class Trig:
     notobj: frozenset[str] | None = None  # words that, within 4 after it, cancel it
 
 
+def _flag_words(flags: list[str], key: str) -> frozenset[str] | None:
+    """The normalised words of the flag ``key=W1|W2`` among ``flags``, or None without it."""
+    prefix = key + "="
+    return next(
+        (frozenset(map(norm, f[len(prefix) :].split("|"))) for f in flags if f.startswith(prefix)),
+        None,
+    )
+
+
 def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
     """Read the trigger TSV into {normalised form: Trig}; the first entry of a form wins."""
     lex: dict[str, Trig] = {}
@@ -452,15 +461,9 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
         typ, hint, flags, forms = line.split("\t")
         fl = flags.split(",")
         need = next((f[5:] for f in fl if f.startswith("need=")), None)
-        notnext = next(
-            (frozenset(map(norm, f[8:].split("|"))) for f in fl if f.startswith("notnext=")), None
-        )
-        notprev = next(
-            (frozenset(map(norm, f[8:].split("|"))) for f in fl if f.startswith("notprev=")), None
-        )
-        notobj = next(
-            (frozenset(map(norm, f[7:].split("|"))) for f in fl if f.startswith("notobj=")), None
-        )
+        notnext = _flag_words(fl, "notnext")
+        notprev = _flag_words(fl, "notprev")
+        notobj = _flag_words(fl, "notobj")
         noun = "noun" in fl
         for f in forms.split():
             form = norm(f.replace("_", " "))
