@@ -1062,8 +1062,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.need == "flag" and _FLAG.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)]):
         return False
     if t.need == "place" and not (
-        any(m.t0 == c.tj for m in doc.places[c.sent])
-        or not _IN_HANDS.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)])
+        _place_after(doc, c) or not _IN_HANDS.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)])
     ):
         return False
     if (
@@ -1080,9 +1079,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
     ):
         return False
     if t.need == "handover" and not (
-        c.future
-        and c.tj < s1
-        and (doc.masks[c.tj] & PLACE_NOUN or any(m.t0 == c.tj for m in doc.places[c.sent]))
+        c.future and c.tj < s1 and (doc.masks[c.tj] & PLACE_NOUN or _place_after(doc, c))
     ):
         return False
     if t.need == "future" and not (
@@ -1204,7 +1201,7 @@ def _retype(doc: Doc, c: Cand) -> None:
         t.type == "ARREST"
         and t.form.endswith("اقتحام")
         and c.tj < s1
-        and (doc.masks[c.tj] & PLACE_NOUN or any(m.t0 == c.tj for m in doc.places[c.sent]))
+        and (doc.masks[c.tj] & PLACE_NOUN or _place_after(doc, c))
         and not any(
             o is not c and o.sent == c.sent and o.trig.type == "ARREST" and abs(o.ti - c.ti) < 8
             for o in doc.cands
@@ -1252,12 +1249,17 @@ CONTINUE = word_class(
 )
 
 
+def _place_after(doc: Doc, c: Cand) -> bool:
+    """Whether a place mention starts right after the trigger («معركة الباغوز»، «سلّم الرقة»)."""
+    return any(m.t0 == c.tj for m in doc.places[c.sent])
+
+
 def _campaign(doc: Doc, c: Cand) -> bool:
     """A battle noun named (a place, or an aim such as «تحرير X», right after it), definite
     and not a clash between two sides, or launched/continued (LAUNCH, «واصل»)."""
     s0, s1 = doc.sspan[c.sent]
     if c.tj < s1 and (
-        any(m.t0 == c.tj for m in doc.places[c.sent])
+        _place_after(doc, c)
         or any(o.sent == c.sent and o.ti == c.tj and o.trig.type == "CONTROL" for o in doc.cands)
     ):
         return True
