@@ -92,6 +92,7 @@ from typing import Any
 
 import ahocorasick
 
+from workbench.core.gazetteer import get_gazetteer
 from workbench.core.model import TimeExpr
 from workbench.core.numbers import DIGITS_RE, NUMBER_WORD_RE, parse_digits, parse_words
 from workbench.core.text import Normalized, Sentence
@@ -772,8 +773,6 @@ def _quoted_name(s: str, a: int, b: int) -> bool:
     words = s[j + 1 : a].split()
     if len(words) != 1:
         return False
-    from workbench.core.gazetteer import get_gazetteer  # (rare: only for «"X اليوم"»)
-
     return any(e.type == "LOCATION" for e in get_gazetteer().lookup(words[0]))
 
 
