@@ -311,8 +311,9 @@ class Gazetteer:
                 self._add(adj, Entry("ACTOR", aid, frozenset({"people"})))
             # a state's embassy as a place (قرب السفارة الأمريكية): only in place
             # contexts ("amb"), since the embassy also speaks (قالت السفارة التركية)
-            embassy = Entry("LOCATION", "embassy-" + aid.lower().replace("other:", ""), _EMBASSY)
-            bases = Entry("LOCATION", aid.lower().replace("other:", "") + "-bases", _BASES)
+            state = aid.lower().replace("other:", "")
+            embassy = Entry("LOCATION", "embassy-" + state, _EMBASSY)
+            bases = Entry("LOCATION", state + "-bases", _BASES)
             for adj in fem:
                 if adj.startswith("ال"):
                     self._add(f"السفارة {adj}", embassy)
