@@ -106,7 +106,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from workbench.core.model import Entity, Event, Span, TimeExpr
-from workbench.core.text import Normalized, Sentence, norm
+from workbench.core.text import OWNER_SUFFIXES, Normalized, Sentence, norm
 
 LEXICON = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / "triggers.tsv"
 
@@ -488,7 +488,7 @@ def _variants(form: str) -> list[str]:
     if a.endswith("يا"):
         return []  # accusative «هجوما بريا»: no definite form
     base = n[:-1] + "ت" if n.endswith("ه") else n
-    return [f"{n} ال{a}"] + [f"{base}{suf} ال{a}" for suf in ("ها", "ه", "هم")]
+    return [f"{n} ال{a}"] + [f"{base}{suf} ال{a}" for suf in OWNER_SUFFIXES]
 
 
 _AUTO: ahocorasick.Automaton | None = None

@@ -88,7 +88,7 @@ from typing import Any
 from workbench.core import events as _ev
 from workbench.core.gazetteer import get_gazetteer
 from workbench.core.model import Entity, Event, Force, TimeExpr
-from workbench.core.text import Normalized, Sentence, norm
+from workbench.core.text import OWNER_SUFFIXES, Normalized, Sentence, norm
 
 _ws = _ev._ws
 _in = _ev._in
@@ -943,7 +943,7 @@ def _attacked_owner(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> li
     # before the attack (the accuser, the ministry reporting it)
     for j in range(i + 1, min(b, i + 4)):
         w = doc.tw[j]
-        if any(w.endswith(p) and w[: -len(p)] in _OWN_SITES for p in ("ها", "ه", "هم")):
+        if any(w.endswith(p) and w[: -len(p)] in _OWN_SITES for p in OWNER_SUFFIXES):
             own = [m.value for m in acts if m.t1 <= i and m.value not in ev.actors]
             if own:
                 return own[:1]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from workbench.core.text import Normalized, norm
+from workbench.core.text import OWNER_SUFFIXES, Normalized, norm
 
 __all__ = ["Place", "Entry", "Match", "Gazetteer", "get_gazetteer", "data_dir"]
 
@@ -159,7 +159,6 @@ def _with_article(name: str) -> list[str]:
 
 _EMBASSY = frozenset({"embassy", "amb"})
 _BASES = frozenset({"base"})
-_OWNER_SUFFIXES = ("ها", "ه", "هم")
 
 
 def _possessed(name: str) -> list[str]:
@@ -172,7 +171,7 @@ def _possessed(name: str) -> list[str]:
     rest = words[1:]
     if rest and not words[0].startswith("ال"):
         return []  # an indefinite phrase (طائرات حربية): its adjective has no article
-    return [" ".join([w + s, *rest]) for s in _OWNER_SUFFIXES]
+    return [" ".join([w + s, *rest]) for s in OWNER_SUFFIXES]
 
 
 class Gazetteer:

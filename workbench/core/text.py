@@ -25,6 +25,7 @@ __all__ = [
     "tokens",
     "split_clitics",
     "CLITIC_PREFIXES",
+    "OWNER_SUFFIXES",
     "is_arabic_letter",
 ]
 
@@ -324,6 +325,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 # ---------------------------------------------------------------- tokens
+
+# the possessive suffixes of a third-person owner, on normalised text: طائراتها، مواقعه، قواعدهم
+OWNER_SUFFIXES = ("ها", "ه", "هم")
 
 CLITIC_PREFIXES = (
     "وبال",
