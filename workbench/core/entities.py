@@ -1099,7 +1099,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     n_before = len(cands)
     _bare_refs(text, toks, cands, trig[R_BARE], covered)
     for c in cands[n_before:]:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        _cover(covered, c.start, c.end)
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _units(text, toks, stems, cands, covered)
@@ -1961,12 +1961,17 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
     return out
 
 
+def _cover(covered: bytearray, a: int, b: int) -> None:
+    """Mark positions [a, b) of ``covered`` as taken by a candidate."""
+    covered[a:b] = b"\x01" * (b - a)
+
+
 def _covered(n: int, cands: list[_Cand]) -> bytearray:
     """1 at the text positions some candidate covers."""
     covered = bytearray(n + 1)
     for c in cands:
         if c.end > c.start:
-            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+            _cover(covered, c.start, c.end)
     return covered
 
 
@@ -2089,7 +2094,7 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
             continue
         name = text[t.start : end]
         cands.append(_Cand(t.start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
-        covered[t.start : end] = b"\x01" * (end - t.start)
+        _cover(covered, t.start, end)
 
 
 _W_GHURFA = norm("غرفة عمليات")
@@ -2140,7 +2145,7 @@ def _operation_rooms(
             name = text[a.end : end].strip()
         canon = canon or "OTHER:" + _slug(name)
         cands.append(_Cand(t.start, end, "ACTOR", canon, 0.6, 2))
-        covered[t.start : end] = b"\x01" * (end - t.start)
+        _cover(covered, t.start, end)
 
 
 _W_MABNA = norm("مبنى")
@@ -2171,7 +2176,7 @@ def _buildings(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered
             if a is not None and a.end > nx.start:
                 name = text[t.start : a.end]
                 cands.append(_Cand(t.start, a.end, "LOCATION", _slug(name), 0.6, 2, "base"))
-                covered[t.start : a.end] = b"\x01" * (a.end - t.start)
+                _cover(covered, t.start, a.end)
                 continue
             if nx.n not in _BUILDING_OWNERS:
                 continue  # (the head office of a company, a ministry ...: a building below)
@@ -2194,7 +2199,7 @@ def _buildings(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered
         cands.append(
             _Cand(t.start, end, "LOCATION", _slug(text[t.start : end]), 0.55, 2, "building")
         )
-        covered[t.start : end] = b"\x01" * (end - t.start)
+        _cover(covered, t.start, end)
 
 
 _UNIT_NOUNS = _n("الفرقة الفيلق اللواء الفوج الكتيبة")
@@ -2231,7 +2236,7 @@ def _units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> No
         if a is not None:
             if covered.find(1, t.start, o.end) < 0:
                 cands.append(_Cand(t.start, o.end, "ACTOR", a.canonical, 0.6, 0))
-                covered[t.start : o.end] = b"\x01" * (o.end - t.start)
+                _cover(covered, t.start, o.end)
             continue
         if t.prefix not in ("", "و", "ل", "ب") or not t.nw[len(t.prefix) :].startswith("ال"):
             continue
@@ -2297,7 +2302,7 @@ def _short_names(text: str, g: Gazetteer, toks, cands: list[_Cand], covered) -> 
             if not toks[k + 1].prefix and nn.startswith("ال") and nn not in _NOT_NAME:
                 continue
         cands.append(_Cand(t.start, t.end, "LOCATION", c.canonical, 0.5, 0, c.kind))
-        covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+        _cover(covered, t.start, t.end)
 
 
 _W_SHEIKH = norm("الشيخ")
@@ -2378,7 +2383,7 @@ def _bare_groups(
         if ante is not None:
             end = toks[k + 1].end if participle else t.end
             cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.5, 0))
-            covered[t.start : end] = b"\x01" * (end - t.start)
+            _cover(covered, t.start, end)
         elif (
             st in _HOME_BARE
             and t.prefix in ("", "و", "ل", "ب", "ف")
@@ -2388,7 +2393,7 @@ def _bare_groups(
             # «انتشر الجيش في المدينة» with no army named before: the army (or police) of
             # the country reported on (``*gov``, resolved per article, dropped elsewhere)
             cands.append(_Cand(t.start, t.end, "ACTOR", _HOME_GOV, 0.45, 0))
-            covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+            _cover(covered, t.start, t.end)
 
 
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
@@ -2430,7 +2435,7 @@ def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
         if ante is None or t.start - ante.end > 500:
             continue
         cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
-        covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+        _cover(covered, t.start, t.end)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
