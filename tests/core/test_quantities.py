@@ -131,6 +131,11 @@ CASES = [
     # a length of time: after «لمدة» or with an approximator (not anchored by منذ/قبل/بعد)
     ("وأعلن الطرفان هدنة لمدة 72 ساعة.", "72 ساعة", 72, False, "other"),
     ("واستمرت الاشتباكات قرابة 4 ساعات.", "قرابة 4 ساعات", 4, True, "other"),
+    # «طوال/طيلة/على مدى/على مدار» measure a length too, duals included
+    ("واستمرت الاشتباكات طوال يومين.", "يومين", 2, False, "other"),
+    ("وحوصرت البلدة طيلة شهرين.", "شهرين", 2, False, "other"),
+    ("وتواصل القصف على مدى ثلاثة أيام.", "ثلاثة أيام", 3, False, "other"),
+    ("وتواصل القصف على مدار 5 ساعات.", "5 ساعات", 5, False, "other"),
 ]
 
 
@@ -149,6 +154,8 @@ def test_quantities(text, span, value, approx, unit):
 NOT_QUANTITIES = [
     "وقصفت القوات البلدة قبل يومين.",  # a time («قبل يومين»)
     "وقتل القائد منذ عامين.",  # a time («منذ عامين»)
+    "وتراجع القصف خلال يومين.",  # a time («خلال يومين»: a stretch ending now)
+    "وتواصل القصف طوال اليومين الماضيين.",  # «الماضيين»: a stretch ending now, a time
     "وتعرضت المدينة لقصف صاروخي عنيف.",  # صاروخي: the adjective
     "ووقعت الاشتباكات في منطقة بليون جنوبي إدلب.",  # a place, not a billion
     "وبدأ الهجوم منذ نحو 3 ساعات.",  # anchored: a time, not a length

@@ -167,7 +167,8 @@ for _w, _u in (
 _TIME_DUALS = frozenset(
     _w + _e for _w in ("يوم", "اسبوع", "شهر", "عام", "ساعت", "سنت") for _e in ("ين", "ان")
 )
-_TIME_BEFORE = frozenset(("منذ", "قبل", "خلال", "مدى", "طيلة", "طوال"))
+# a dual of time units after these is a time («خلال يومين»); after «طوال/لمدة» a length
+_TIME_BEFORE = frozenset(("منذ", "قبل", "خلال"))
 for _w in _TIME_DUALS:
     _DUALS[_w] = "other"
 for _w, _u in (
@@ -844,7 +845,7 @@ def _dual_adj(w: str) -> bool:
 
 
 _DAY_PARTS = frozenset("صباحا مساء مساءا ظهرا فجرا ليلا عصرا هـ ه م".split())
-_FOR = frozenset({"لمده", "مده", "طيله", "طوال", "لفتره"})
+_FOR = frozenset({"لمده", "مده", "طيله", "طوال", "لفتره", "مدي", "مدار"})
 _ANCHORS = frozenset({"منذ", "قبل", "بعد"})
 
 

@@ -394,6 +394,8 @@ _UNITS = {
     "سنتان": ("years", 2),
 }
 _PLURAL_UNITS = [w for w, (_, n) in _UNITS.items() if n is None]
+# «throughout/over»: with a count of units and no «الماضية» they measure a length
+_OVER = frozenset(("طوال", "طيله", "على مدي", "على مدار"))
 _G["duration"] = re.compile(
     rf"(?:(?P<pre>خلال|طوال|طيله|على{_S}مدي|على{_S}مدار|في{_S}غضون|في|منذ|قبل|بعد){_S})?"
     rf"(?:(?P<approx>نحو|قرابه|حوالي|زهاء|اكثر{_S}من|اقل{_S}من|ما{_S}يقارب|ما{_S}يزيد{_S}عن){_S})?"
@@ -1029,7 +1031,9 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             return {"ago": {"unit": unit, "n": n}}, extra
         if future or (pre == "في غضون" and not past):
             return {"next": {"unit": unit, "n": n}}, extra
-        if pre in ("طوال", "طيله", "على مدي", "على مدار", "خلال", "منذ", "في غضون", "في") or past:
+        if pre in _OVER and not past:
+            return None, {}  # «طوال/على مدى ثلاثة أيام»: a length (a QUANTITY), not a time
+        if pre in ("خلال", "منذ", "في غضون", "في") or past:
             if implied == 1 and not g.get("n") and not g.get("n2") and pre not in ("منذ",):
                 # «خلال أسبوع»: one unit, unless a name or a complement follows
                 # («خلال شهر رمضان»، «خلال يوم الجمعة»، «خلال عام من توقيعه»)
