@@ -461,6 +461,11 @@ TYPES = [
         [("ATTACK", ["ISIS"])],
     ),
     ("واقتحمت القوات منزل المطلوب واعتقلته.", [("ARREST", [])]),
+    (
+        "واقتحمت [قوات النظام|ACTOR|SY_GOV] [بلدة الكرك|LOCATION] واعتقلت "
+        "[عشرات الشبان|QUANTITY|24:arrested].",
+        [("ARREST", ["SY_GOV"])],
+    ),
     # more reporting verbs of an armed side or its government
     (
         "وأوضحت [قيادة العمليات المشتركة|ACTOR|IQ_GOV]، في بيان، أن الوضع مستقر.",

@@ -441,6 +441,7 @@ class Trig:
     noun: bool = False  # the form is (also) a noun: ب/ال may precede it
     notprev: frozenset[str] | None = None  # words that, right before the trigger, cancel it
     notobj: frozenset[str] | None = None  # words that, within 4 after it, cancel it
+    raid: bool = False  # an ARREST trigger later in the sentence cancels it (a raid)
 
 
 def _flag_words(flags: list[str], key: str) -> frozenset[str] | None:
@@ -473,7 +474,17 @@ def load_lexicon(path: Path = LEXICON) -> dict[str, Trig]:
                         lex[v] = replace(lex[v], noun=True)
                     continue
                 lex[v] = Trig(
-                    typ, hint, "verb" in fl, "impf" in fl, need, notnext, v, noun, notprev, notobj
+                    typ,
+                    hint,
+                    "verb" in fl,
+                    "impf" in fl,
+                    need,
+                    notnext,
+                    v,
+                    noun,
+                    notprev,
+                    notobj,
+                    "raid" in fl,
                 )
     return lex
 
@@ -1031,10 +1042,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.notobj and not t.notobj.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)]):
         return False  # «اقتحمت القوات منزل المطلوب»: a raid, not an assault
-    if (
-        t.notobj
-        and t.type == "ATTACK"
-        and any(o.sent == c.sent and o.ti > c.ti and o.trig.type == "ARREST" for o in doc.cands)
+    if t.raid and any(
+        o.sent == c.sent and o.ti > c.ti and o.trig.type == "ARREST" for o in doc.cands
     ):
         return False  # «اقتحمت القوات مدينة جنين واعتقلت عشرة شبان»: a raid for arrests
     if (
