@@ -39,6 +39,12 @@ CASES = [
             ("NUSRA", "present", "ريف إدلب الجنوبي"),
         ],
     ),
+    # a force noun between «بين» and the first side, a fighters' noun before the second
+    (
+        "تجددت الاشتباكات بين قوات [الجيش العراقي|ACTOR|IQ_GOV] ومسلحي "
+        '"[وحدات مقاومة سنجار|ACTOR|OTHER:ybs]" في [ناحية سنوني|LOCATION].',
+        [("IQ_GOV", "present", "ناحية سنوني"), ("OTHER:ybs", "present", "ناحية سنوني")],
+    ),
     (
         "دفعت [القوات التركية|ACTOR|TR] بتعزيزات عسكرية جديدة إلى [جبل الزاوية|LOCATION].",
         [("TR", "reinforced", "جبل الزاوية")],

@@ -1964,8 +1964,12 @@ def _actors_targets(
         near = m.t0 - tj <= 8 or _back_words(doc, m.t0, 9, tj) <= tj
         if actors and m.t0 - tj <= 6 and not OTHER_ONE.isdisjoint(doc.tw[max(tj, m.t0 - 3) : m.t0]):
             actors.append(m.value)  # «طائرات روسية وأخرى تابعة للنظام»: a second attacker
-        elif g2 == "بين" or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين"):
-            # «بين X والمسلحين الموالين لها من جهة، والفصائل وY من جهة أخرى»: every side
+        elif (
+            g2 == "بين"
+            or (m.t0 > s0 and doc.tw[m.t0 - 1] == "بين")
+            or (m.t0 - 2 >= s0 and doc.tw[m.t0 - 2] == "بين" and doc.masks[m.t0 - 1] & MIL)
+        ):
+            # «بين [قوات] X والمسلحين الموالين لها من جهة، والفصائل وY من جهة أخرى»: every side
             actors.append(m.value)
             last = m.t1
             for m2 in after:
