@@ -720,6 +720,24 @@ CASES = [
         "مع عدد من عائلاتهم داخل [مبنى المشفى الوطني|LOCATION].",
         [("SY_GOV", "present", "مبنى المشفى الوطني")],
     ),
+    # the place may come first: «يتحصن في X نحو ألفي عنصر من Y»
+    (
+        "ويتحصن في [مطار دير الزور العسكري|LOCATION] [نحو ألفي عنصر|QUANTITY|2000:fighters] "
+        "من [الحرس الجمهوري|ACTOR|SY_GOV].",
+        [("SY_GOV", "present", "مطار دير الزور العسكري")],
+    ),
+    # ... but not a side named after a comma («، بحسب تقديرات أميركية»)
+    (
+        "ويقدر عدد عناصر [داعش|ACTOR|ISIS] بنحو [4 آلاف مقاتل|QUANTITY|4000:fighters]، يتحصن "
+        "معظمهم في [مدينة الميادين|LOCATION]، بحسب تقديرات [أميركية|ACTOR|US].",
+        [("ISIS", "present", "مدينة الميادين")],
+    ),
+    # a plural imperfect of deployment
+    (
+        "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "
+        "[العراق|LOCATION].",
+        [("US", "present", "العراق")],
+    ),
     # an aggression the air defences repelled hits their side at each place it targeted
     (
         "تصدت [الدفاعات الجوية السورية|ACTOR|SY_GOV] فجر اليوم لعدوان جوي إسرائيلي استهدف "
@@ -867,6 +885,15 @@ def test_row_fields():
     assert f.assets == "بعض القواعد"
     assert f.evidence == {"start": 0, "end": len(text)}
     assert f.events == [evs[0].id]
+
+
+def test_entrenched_force_takes_the_count_before_it():
+    marked = (
+        "ويتحصن في [مطار دير الزور العسكري|LOCATION] [نحو ألفي عنصر|QUANTITY|2000:fighters] "
+        "من [الحرس الجمهوري|ACTOR|SY_GOV]."
+    )
+    _, _, frc = run(marked)
+    assert [f.strength for f in frc] == [{"value": 2000, "approx": True, "unit": "fighters"}]
 
 
 def test_as_of_falls_back_to_the_article_day():

@@ -462,6 +462,18 @@ def _strength(doc: _ev.Doc, s: int, ev: Event | None) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
+def _count_before(doc: _ev.Doc, s: int, a: int, b: int) -> dict[str, Any] | None:
+    """The troops or fighters counted between tokens ``a`` and ``b`` of sentence ``s``:
+    «نحو ألفي عنصر من X» (the last such count), or None."""
+    out = None
+    for m in doc.others[s]:
+        e = m.ent
+        if a < m.t0 < b and e.type == "QUANTITY" and e.unit in ("troops", "fighters"):
+            if e.value is not None:
+                out = {"value": e.value, "approx": bool(e.approx), "unit": e.unit}
+    return out
+
+
 _QUOTE_RE = re.compile(r"[\"«»“”]")
 
 
@@ -1282,8 +1294,16 @@ def _presence_rows(
                     prev = []
                 actor = prev[-1].value if prev else None
             elif noun:
-                reach = 6 if mk & ENTRENCH else 3  # «تحصن نحو 250 عنصراً من قوات X»
-                nxt = [m for m in doc.actors[s] if m.t0 > i and m.t0 - i <= reach]
+                # «تحصن نحو 250 عنصراً من قوات X»، «يتحصن في مطار X نحو ألفي عنصر من Y»
+                # (the words of a place between do not count)
+                reach = 6 if mk & ENTRENCH else 3
+                nxt = [
+                    m
+                    for m in doc.actors[s]
+                    if m.t0 > i
+                    and m.t0 - i - _place_words(doc, s, i, m.t0) <= reach
+                    and True not in doc.comma[i + 1 : m.t0 + 1]  # not «، بحسب تقديرات X»
+                ]
                 actor = nxt[0].value if nxt else None
                 if actor is None and mk & ENTRENCH:
                     # «عناصر داعش ...، يتحصن معظمهم في»: the force named before
@@ -1341,6 +1361,9 @@ def _presence_rows(
                     row.places = [row.place] if row.place else []
             if keep or later:
                 row.strength = _strength(doc, s, evs[0] if evs else None)
+            elif mk & ENTRENCH and nxt:
+                # «يتحصن في X نحو ألفي عنصر من Y»: the count right before the force
+                row.strength = _count_before(doc, s, i, nxt[0].t0)
             if row.place is None:
                 continue
             _word_time(doc, s, evs, row, tms, sents)
@@ -1349,6 +1372,11 @@ def _presence_rows(
                 extra.as_of, extra.own, extra.source = row.as_of, row.own, row.source
                 rows.append(extra)
     return rows
+
+
+def _place_words(doc: _ev.Doc, s: int, a: int, b: int) -> int:
+    """How many tokens between ``a`` and ``b`` belong to the places of sentence ``s``."""
+    return sum(max(0, min(b, m.t1) - max(a, m.t0)) for m in doc.places[s])
 
 
 _PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | ACTIVE | STAY_LATER | ENTRENCH
