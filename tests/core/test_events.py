@@ -466,6 +466,16 @@ TYPES = [
         "[عشرات الشبان|QUANTITY|24:arrested].",
         [("ARREST", ["SY_GOV"])],
     ),
+    # «أعلن X <action noun>»: the side named between the verb and the noun claims the action
+    (
+        "أعلنت القيادة العامة ل[لجيش السوري|ACTOR|SY_GOV] استعادة السيطرة على "
+        "[مخيم اليرموك|LOCATION].",
+        [("STATEMENT", ["SY_GOV"]), ("CONTROL", ["SY_GOV"])],
+    ),
+    (
+        "أعلنت [وزارة الدفاع الروسية|ACTOR|RU] مقتل [جنديين|QUANTITY|2:killed] في [إدلب|LOCATION].",
+        [("STATEMENT", ["RU"]), ("ATTACK", [])],
+    ),
     # more reporting verbs of an armed side or its government
     (
         "وأوضحت [قيادة العمليات المشتركة|ACTOR|IQ_GOV]، في بيان، أن الوضع مستقر.",

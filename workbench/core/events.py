@@ -2041,6 +2041,25 @@ def _apposition(doc: Doc, m: Mention, lo: int, ti: int) -> bool:
     return True in doc.comma[m.t1 : ti + 1]
 
 
+def _announcer(doc: Doc, s: int, ti: int, s0: int) -> list[str]:
+    """«أعلنت القيادة العامة للجيش السوري استعادة السيطرة على»: the side named right
+    between «أعلن» and the action noun it announces (no comma between) claims the action;
+    [its value], or []."""
+    lst = doc.where.get(ANNOUNCE)
+    if not lst:
+        return []
+    j = bisect.bisect_left(lst, ti) - 1
+    if j < 0 or lst[j] < s0:
+        return []
+    k = lst[j]
+    if True in doc.comma[k + 1 : ti + 1]:
+        return []
+    subj = [m for m in doc.actors[s] if k < m.t0 and m.t1 <= ti]
+    if not subj or subj[0].t0 - k > 4 or subj[-1].t1 != ti or subj[0].kind == "adj":
+        return []
+    return [subj[0].value]
+
+
 ASIDE = word_class(frozenset(("وهي", "وهو", "وهم")))
 _MOVES = frozenset(("MOVEMENT", "WITHDRAWAL", "BASE"))
 _COORD = norm("بالتنسيق")
@@ -2697,6 +2716,8 @@ def _fill(
                 # the reporting verb's subject, not «المدعومة من X» after it
                 free = [m for m in head if m.gov is None and m.kind != "adj"]
                 actors = [(free or head)[0 if typ != "STATEMENT" and free else -1].value]
+        elif not g.rep.trig.verb and g.rep.trig.hint != "casualty":
+            actors = _announcer(doc, g.sent, g.rep.ti, s0)
     loc = _location(doc, g, lo, hi, taken)
     if loc is not None:
         taken.add(loc.value)
