@@ -343,6 +343,13 @@ CASES += [
     ("تجمع المحتجون أمام الجامع الكبير.", [("الجامع الكبير", "LOCATION", None)]),
     ("سيطرت القوات على الملعب البلدي في المدينة.", [("الملعب البلدي", "LOCATION", None)]),
     ("نقل الجرحى إلى المستشفى الوطني.", [("المستشفى الوطني", "LOCATION", None)]),
+    # a castle named by its town; a military college named by its adjective
+    ("سيطرت الفصائل على قلعة حلب.", [("قلعة حلب", "LOCATION", "aleppo-castle")]),
+    (
+        "انسحبت القوات من الأكاديمية العسكرية.",
+        [("الأكاديمية العسكرية", "LOCATION", None)],
+    ),
+    ("تخرج الضابط في الكلية الحربية.", [("الكلية الحربية", "LOCATION", None)]),
     # a place named after a sheikh before a direction and a place; a title before a full name
     ("تقدمت القوات على محور الشيخ مقصود شمالي حلب.", [("الشيخ مقصود", "LOCATION", None)]),
     (
@@ -1032,6 +1039,8 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    ("تغيرت الأوضاع بصورة كلية.", ["كلية"]),  # wholly, no college
+    ("بلغت الحصيلة الكلية للضحايا 20 قتيلا.", ["الكلية", "الكلية للضحايا"]),
     ("فازت المعارضة في الانتخابات البرلمانية.", ["المعارضة"]),
     ("وأكد رئيس الحكومة أن الوضع مستقر في بغداد.", ["الحكومة"]),  # a title
     ("ويشهد الحشد العسكري التركي تصاعدا.", ["الحشد"]),  # a build-up

@@ -732,6 +732,24 @@ CASES = [
         "معظمهم في [مدينة الميادين|LOCATION]، بحسب تقديرات [أميركية|ACTOR|US].",
         [("ISIS", "present", "مدينة الميادين")],
     ),
+    # places a list includes («، بما فيها»، «، بينها») and «من A ومن B» are rows of their own
+    (
+        "سيطرت [فصائل المعارضة|ACTOR|FSA] على معظم أحياء [مدينة حلب|LOCATION]، بما فيها "
+        "[قلعة حلب|LOCATION] و[مطار حلب الدولي|LOCATION].",
+        [
+            ("FSA", "controls", "مدينة حلب"),
+            ("FSA", "controls", "قلعة حلب"),
+            ("FSA", "controls", "مطار حلب الدولي"),
+        ],
+    ),
+    (
+        "انسحبت وحدات من [قوات النظام|ACTOR|SY_GOV] من [مطار حلب الدولي|LOCATION] ومن "
+        "[الأكاديمية العسكرية|LOCATION].",
+        [
+            ("SY_GOV", "withdrawn", "مطار حلب الدولي"),
+            ("SY_GOV", "withdrawn", "الأكاديمية العسكرية"),
+        ],
+    ),
     # a plural imperfect of deployment
     (
         "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "

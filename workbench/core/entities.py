@@ -147,6 +147,12 @@ _PLACE_HEADS = {
         "الملعب": "stadium",
         "الجامع": "mosque",
         "المسجد": "mosque",
+        # a castle with its town's name: قلعة حلب، قلعة الحصن
+        "قلعة": "castle",
+        # military colleges: الأكاديمية العسكرية، الكلية الحربية، كلية المدفعية
+        "الأكاديمية": "academy",
+        "الكلية": "academy",
+        "كلية": "academy",
         # Iraqi collective towns: مجمع خانصور، مجمعي سنوني وخانصور
         "مجمع": "town",
         "مجمعي": "town",
@@ -1677,8 +1683,10 @@ def _quarters(text: str, g: Gazetteer, toks, i: int, cands: list[_Cand]) -> _Can
     return _Cand(t.start, a.end, "LOCATION", canon, 0.6, 0, "district")
 
 
-_DEF_FACILITIES = _n("المستشفى المشفى الملعب الجامع المسجد")
+_DEF_FACILITIES = _n("المستشفى المشفى الملعب الجامع المسجد الأكاديمية الكلية")
 _FACILITY_ADJ = _n("الكبير القديم الجديد")
+# a military college: الأكاديمية العسكرية، الكلية الحربية، الكلية البحرية
+_COLLEGE_ADJ = _n("العسكرية الحربية الجوية البحرية")
 
 
 def _facility_adj(text: str, g: Gazetteer, toks, i: int, kind: str) -> _Cand | None:
@@ -1691,7 +1699,9 @@ def _facility_adj(text: str, g: Gazetteer, toks, i: int, kind: str) -> _Cand | N
     if a.prefix or text[t.end : a.wstart] != " ":
         return None
     n = a.n
-    if n not in _FACILITY_ADJ:
+    if kind == "academy" and n in _COLLEGE_ADJ:
+        pass
+    elif n not in _FACILITY_ADJ:
         if not (n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 4):
             return None
         if n in g.nationality or n in _PLACE_ADJ:
@@ -1836,6 +1846,7 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
         "oilfield": "oilfield",
         "base": "base",
         "crossing": "crossing",
+        "castle": "castle",
     }.get(kind)
     known = g.place(canon) if canon else None
     if known is not None and known.kind in _FACILITY_KINDS:

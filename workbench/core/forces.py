@@ -1211,6 +1211,9 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
             # «وادي الشاي جنوب غربي كركوك وسلسلة جبال حمرين»، «عين الأسد في الأنبار وقاعدة
             # حرير في أربيل»: a container
             last = ms[j]
+        elif _COORD_INCL.match(gap):
+            out.append(ms[j].ent)  # «معظم أحياء حلب، بما فيها قلعة حلب ومطارها»
+            last = ms[j]
         elif _COORD_HEAD.match(gap):
             out.append(ms[j].ent)  # «تل رفعت وقرى منغ ومرعناز»: a head noun before the name
             last = ms[j]
@@ -1220,7 +1223,11 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
 
 
 _DIRECTION = re.compile(r"^(?:(?:ب?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?|ريف)\s*)+$")
-_COORD_PREP = re.compile(r"^و\s*(?:في|علي|على|داخل|قرب)$")  # «داخل A وعلى B»
+_COORD_PREP = re.compile(r"^و\s*(?:في|علي|على|داخل|قرب|من|الي)$")  # «داخل A وعلى B»، «من A ومن B»
+# places a list includes: «، بما فيها»، «، بينها»، «، ومن بينها»، «، منها»، «، أبرزها»
+_COORD_INCL = re.compile(
+    r"^,?\s*(?:بما\s+(?:فيها|فيه|في\s+ذلك)|و?(?:من\s+)?بينها|و?منها|ابرزها|اهمها)$"
+)
 _COORD_IN = re.compile(r"^و\s*(?:[\u0621-\u064a]+\s+){1,2}في$")
 _CONTAINER_GAP = re.compile(r"^(?:في|ب|قرب|بمحافظه|بريف)$")
 _COORD_HEAD = re.compile(
