@@ -485,6 +485,21 @@ TYPES = [
         "من جانبها، ذكرت [خلية الإعلام الأمني|ACTOR|IQ_GOV] أن الوضع مستقر.",
         [("STATEMENT", ["IQ_GOV"])],
     ),
+    # a claim («زعم») and a description («وصف ... بأنه») by an armed side
+    (
+        'وزعم [تنظيم "داعش"|ACTOR|ISIS]، عبر وكالته، أن الوضع مستقر.',
+        [("STATEMENT", ["ISIS"])],
+    ),
+    (
+        'ووصف [الجيش الإسرائيلي|ACTOR|OTHER:israel] الوضع بأنه "هادئ".',
+        [("STATEMENT", ["OTHER:israel"])],
+    ),
+    ("ووصف الطبيب حالة الجرحى بالخطيرة.", []),
+    # «أنه» + no event word after it is the statement's own content
+    (
+        "وقال [الجيش الإسرائيلي|ACTOR|OTHER:israel] إنه عازم على مواصلة العمليات.",
+        [("STATEMENT", ["OTHER:israel"])],
+    ),
     # deploying posts is a base; evacuating fighters is a withdrawal (not civilians alone)
     (
         "وتنشر [تركيا|ACTOR|TR] 12 نقطة مراقبة في [إدلب|LOCATION].",

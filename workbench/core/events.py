@@ -1363,8 +1363,14 @@ def _claims_own_action(doc: Doc, c: Cand, s1: int) -> bool:
     k = bisect.bisect_left(lst, c.tj)
     if k >= len(lst) or lst[k] >= min(s1, c.tj + 10):
         return False
-    w = doc.tw[lst[k] + 1] if lst[k] + 1 < s1 else ""
-    return w not in _FUTURE_WORDS and w[:1] != "س"
+    nxt = lst[k] + 1
+    w = doc.tw[nxt] if nxt < s1 else ""
+    if w in _FUTURE_WORDS or w[:1] == "س":
+        return False
+    # an event word right after it (or after «قد»): «أنها استهدفت»، «أنه قد قتل»
+    if w == "قد":
+        nxt += 1
+    return any(o.ti == nxt and o.sent == c.sent for o in doc.cands)
 
 
 _FUTURE_WORDS = _ws("سوف لن لا")
