@@ -466,6 +466,16 @@ TYPES = [
         "[عشرات الشبان|QUANTITY|24:arrested].",
         [("ARREST", ["SY_GOV"])],
     ),
+    # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
+    (
+        "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "
+        "[الأراضي العراقية|LOCATION].",
+        [("MOVEMENT", ["SY_GOV"])],
+    ),
+    (
+        "وقال مصدر سوري إن [القوات الروسية|ACTOR|RU] انسحبت من [المطار|LOCATION].",
+        [("WITHDRAWAL", ["RU"])],
+    ),
     # «أعلن X <action noun>»: the side named between the verb and the noun claims the action
     (
         "أعلنت القيادة العامة ل[لجيش السوري|ACTOR|SY_GOV] استعادة السيطرة على "

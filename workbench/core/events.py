@@ -179,6 +179,12 @@ NAT_WORDS = {
     },
 }
 NAT = word_class(frozenset(NAT_WORDS))
+# «نحو ألفي جندي سوري»: «سوري» names the Syrian army only after a soldiers' noun (a
+# Syrian source, civilian or refugee is no side)
+SYRIAN = word_class(_ws("سوري سورية سوريين سوريون سوريا"))
+SOLDIERS = word_class(
+    _ws("جندي جنود جنديا جنديين جنديان عسكري عسكريين عسكريا عسكريون ضابط ضباط ضابطا")
+)
 PREPS = _ws("في من على إلى الى نحو عن ضد مع عبر بين داخل قرب باتجاه صوب لدى حول تجاه بحق")
 BLOCK = PREPS | _ws("التي الذي الذين اللتين بهدف أجل")
 RELATIVE = _ws("التي الذي الذين اللذين اللتين")
@@ -818,6 +824,12 @@ def _analyse(
                 a = prev[-1]
                 doc.actors[s].append(Mention(i, i + 1, ts[i], doc.te[i], a.value, "ana", None))
                 added.add(s)
+    for i in where.get(SYRIAN, ()):
+        s = tsent[i]
+        if i in inside or s < 0 or i == 0 or not masks[i - 1] & SOLDIERS:
+            continue
+        doc.actors[s].append(Mention(i, i + 1, ts[i], doc.te[i], "SY_GOV", "adj", None))
+        added.add(s)
     # the entities' mentions came in text order: only the sentences given more need sorting
     for s in added:
         doc.actors[s].sort(key=_T0)
