@@ -350,6 +350,12 @@ CASES += [
         [("الأكاديمية العسكرية", "LOCATION", None)],
     ),
     ("تخرج الضابط في الكلية الحربية.", [("الكلية الحربية", "LOCATION", None)]),
+    # a participle after a place name is no part of it; SANA's name of Hezbollah
+    (
+        "وصلت تعزيزات إلى بلدة بلودان المطلة على الزبداني.",
+        [("بلدة بلودان", "LOCATION", None), ("الزبداني", "LOCATION", None)],
+    ),
+    ("تقدمت المقاومة اللبنانية في الجرود.", [("المقاومة اللبنانية", "ACTOR", "HEZBOLLAH")]),
     # a place named after a sheikh before a direction and a place; a title before a full name
     ("تقدمت القوات على محور الشيخ مقصود شمالي حلب.", [("الشيخ مقصود", "LOCATION", None)]),
     (

@@ -750,6 +750,22 @@ CASES = [
             ("SY_GOV", "withdrawn", "الأكاديمية العسكرية"),
         ],
     ),
+    # a partner named between the subject and the control noun controls too (a backer
+    # «بدعم» does not); quoted names joined by a bare «و» are both subjects
+    (
+        "أحكمت وحدات من [الجيش العربي السوري|ACTOR|SY_GOV]، بالتعاون مع "
+        "[المقاومة اللبنانية|ACTOR|HEZBOLLAH]، أمس، سيطرتها الكاملة على [حي الجمعيات|LOCATION].",
+        [("SY_GOV", "controls", "حي الجمعيات"), ("HEZBOLLAH", "controls", "حي الجمعيات")],
+    ),
+    (
+        "سيطرت [فصائل المعارضة|ACTOR|FSA]، بدعم جوي [تركي|ACTOR|TR]، على [بلدة كفرنبودة|LOCATION].",
+        [("FSA", "controls", "بلدة كفرنبودة")],
+    ),
+    (
+        'يذكر أن إرهابيي "[النصرة|ACTOR|NUSRA]" و"[أحرار الشام|ACTOR|OTHER:ahrar-al-sham]" '
+        "يسيطرون على [الزبداني|LOCATION] منذ مطلع عام 2012.",
+        [("NUSRA", "controls", "الزبداني"), ("OTHER:ahrar-al-sham", "controls", "الزبداني")],
+    ),
     # a plural imperfect of deployment
     (
         "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "

@@ -277,6 +277,7 @@ CALL = word_class(
     "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
+_SUPPORT = _ws("بمساندة بدعم بإسناد بغطاء")  # backing, not a partner on the ground
 NEW_TOPIC = word_class("آخر منفصل أخرى")
 PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 REPEL = word_class("أحبط أحبطت أحبطوا إحباط صد صدت صدوا تصدت تصدى تصدوا أفشل أفشلت تصد")
@@ -1960,8 +1961,10 @@ def _actors_targets(
             while k > 0:
                 t0, p1 = chain[-1].t0, before[k - 1].t1
                 # «القوات التركية وفصائل "X"»: «و» + a force noun before the partner's name
+                # «"النصرة" و"أحرار الشام"»: a bare «و» before a quoted name
                 if not (
                     (p1 == t0 and doc.tw[t0][:1] == "و")
+                    or (p1 == t0 - 1 and doc.tw[t0 - 1] == "و")
                     or (p1 == t0 - 1 and doc.tw[t0 - 1][:1] == "و" and doc.masks[t0 - 1] & MIL)
                 ):
                     break
@@ -1970,6 +1973,16 @@ def _actors_targets(
             for m in reversed(chain):
                 actors.append(m.value)
                 used.add(id(m))
+            # «أحكمت وحدات من الجيش، بالتعاون مع المقاومة اللبنانية، سيطرتها»: a partner
+            # named between the subject and the trigger acts too (not a backer: «بدعم»)
+            s0 = doc.sspan[s][0]
+            for m in before:
+                if m.t0 <= last.t0 or id(m) in used or m.t0 - 3 < s0:
+                    continue
+                lead = doc.tw[m.t0 - 3 : m.t0]
+                if (lead[-2], lead[-1]) in TOGETHER or (lead[0], lead[1]) in TOGETHER:
+                    actors.append(m.value)
+                    used.add(id(m))
     # «بين X و Y», «مع X», «بالتعاون مع X», «ضد X», «على X», «لـX»
     s0, s1 = doc.sspan[s]
     together = TOGETHER
@@ -2002,8 +2015,12 @@ def _actors_targets(
             or (m.t0 - 3 >= s0 and (doc.tw[m.t0 - 3], doc.tw[m.t0 - 2]) in together)
             or not COAGENT.isdisjoint(doc.tw[max(s0, m.t0 - 2) : m.t0 + 1])
         ):
-            if t.type == "CONTROL":  # «تسيطر X على Y بدعم جوي روسي»: support is no control
-                continue
+            if t.type == "CONTROL" and (
+                not actors
+                or not near
+                or not _SUPPORT.isdisjoint(doc.tw[max(s0, m.t0 - 3) : m.t0 + 1])
+            ):
+                continue  # «تسيطر X على Y بدعم جوي روسي»: support is no control (a partner is)
             if t.type in _MOVES and prev2 and prev2[1] == "مع" and prev2[0] == _COORD:
                 continue  # «انتشرت بالتنسيق مع X»: X coordinates, it does not move
             actors.append(m.value)
