@@ -466,6 +466,18 @@ TYPES = [
         "[عشرات الشبان|QUANTITY|24:arrested].",
         [("ARREST", ["SY_GOV"])],
     ),
+    # the side named right before «المحاصرين» is besieged; an object right after the
+    # subject is no second subject
+    (
+        "ودعا [جيش الفتح|ACTOR|OTHER:jaish-al-fateh] عناصر [النظام|ACTOR|SY_GOV] المحاصرين في "
+        "[المشفى الوطني|LOCATION] إلى الاستسلام.",
+        [("STATEMENT", ["OTHER:jaish-al-fateh"]), ("OPERATION", [])],
+    ),
+    (
+        "وتحاصر [فصائل المعارضة|ACTOR|FSA] [قوات النظام|ACTOR|SY_GOV] في "
+        "[مطار أبو الظهور|LOCATION].",
+        [("OPERATION", ["FSA"])],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "

@@ -766,6 +766,17 @@ CASES = [
         "يسيطرون على [الزبداني|LOCATION] منذ مطلع عام 2012.",
         [("NUSRA", "controls", "الزبداني"), ("OTHER:ahrar-al-sham", "controls", "الزبداني")],
     ),
+    # a siege: the besieged named near the trigger are there too
+    (
+        "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "
+        "[قوات النظام|ACTOR|SY_GOV].",
+        [("SY_GOV", "present", "مورك"), ("TR", "present", "مورك")],
+    ),
+    (
+        "ودعا [جيش الفتح|ACTOR|OTHER:jaish-al-fateh] عناصر [النظام|ACTOR|SY_GOV] المحاصرين في "
+        "[المشفى الوطني|LOCATION] إلى الاستسلام.",
+        [("SY_GOV", "present", "المشفى الوطني")],
+    ),
     # a plural imperfect of deployment
     (
         "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "

@@ -277,6 +277,7 @@ CALL = word_class(
     "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
+_BESIEGED = _ws("محاصرين محاصرون محاصرا المحاصرين المحاصرون")
 _SUPPORT = _ws("بمساندة بدعم بإسناد بغطاء")  # backing, not a partner on the ground
 NEW_TOPIC = word_class("آخر منفصل أخرى")
 PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
@@ -1933,9 +1934,10 @@ def _actors_targets(
             ):
                 actors.append(m.value)
                 used.add(id(m))
-                # coordinated subjects: «القوات الروسية والتركية»
+                # coordinated subjects: «القوات الروسية والتركية» (not the object right
+                # after the subject: «تحاصر فصائل المعارضة قوات النظام»)
                 for m2 in after:
-                    if m2.t0 == m.t1 and m2.gov is None:
+                    if m2.t0 == m.t1 and m2.gov is None and doc.tw[m2.t0][:1] == "و":
                         actors.append(m2.value)
                         used.add(id(m2))
                 break
@@ -1970,8 +1972,12 @@ def _actors_targets(
                     break
                 k -= 1
                 chain.append(before[k])
+            # «عناصر النظام المحاصرين في المشفى»: those named before «محاصرين» are besieged
+            besieged = (
+                t.type == "OPERATION" and t.form in _BESIEGED and not t.verb and last.t1 == ti
+            )
             for m in reversed(chain):
-                actors.append(m.value)
+                (targets if besieged else actors).append(m.value)
                 used.add(id(m))
             # «أحكمت وحدات من الجيش، بالتعاون مع المقاومة اللبنانية، سيطرتها»: a partner
             # named between the subject and the trigger acts too (not a backer: «بدعم»)

@@ -693,7 +693,14 @@ def _rows_for_event(
         if not planned:
             # «حملة عسكرية لاستعادة الأحياء الشرقية»، «العملية بهدف طرد X من Y»: the aim
             places = [p for p in places if p is None or not _aimed_at(doc, s, ev, p)]
-        for a in actors + helpers:
+        # a siege: the besieged are there too («تحاصر قوات النظام بلدتي الفوعة وكفريا»
+        # has the besieger present; «النقاط التركية محاصرة من قبل قوات النظام» both)
+        held = []
+        if _siege(ev) and not planned:
+            i = _tok_of(doc, ev)
+            near = {m.value for m in doc.actors[s] if abs(m.t0 - i) <= 8}
+            held = [t for t in targets if t not in actors and t in near]
+        for a in actors + helpers + held:
             for p in places:
                 rows.append(mk(a, "planned" if planned else "present", p))
     elif ev.type == "BASE":
@@ -782,6 +789,19 @@ def _purpose(doc: _ev.Doc, ev: Event) -> bool:
     trig = (_trigger_words(doc, ev) or ("",))[0]
     tok = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
     return tok[:2] == "لل" or (tok[:1] == "ل" and not trig.startswith("ل"))
+
+
+_SIEGE = _ev.word_class(
+    _ws(
+        "حاصر حاصرت حاصروا يحاصر تحاصر يحاصرون محاصرين محاصرون محاصرا محاصر محاصرة "
+        "المحاصرين المحاصرون"
+    )
+)
+
+
+def _siege(ev: Event) -> bool:
+    """The event is a siege (its trigger a form of «حاصر»)."""
+    return any(_in(w, _SIEGE) for w in _trigger_words_of(ev.trigger.text))
 
 
 def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[str]:
