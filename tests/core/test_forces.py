@@ -766,6 +766,13 @@ CASES = [
         "يسيطرون على [الزبداني|LOCATION] منذ مطلع عام 2012.",
         [("NUSRA", "controls", "الزبداني"), ("OTHER:ahrar-al-sham", "controls", "الزبداني")],
     ),
+    # the object of «دخل» past its subject and a time is where the force arrived (not the
+    # countryside that contains it)
+    (
+        "دخلت وحدات من [جيش النظام السوري|ACTOR|SY_GOV] {صباح اليوم|2019-12-06|part-of-day} "
+        "[مدينة منبج|LOCATION] و[بلدة تل تمر|LOCATION] ب[ريف الحسكة الشمالي|LOCATION].",
+        [("SY_GOV", "arrived", "مدينة منبج"), ("SY_GOV", "arrived", "بلدة تل تمر")],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "

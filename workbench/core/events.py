@@ -2143,6 +2143,8 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
     typ = g.rep.trig.type
     if gov is None and after and m.t0 == _span_end_tok(doc, g) and g.rep.trig.verb:
         base = 4.0
+    elif gov is None and after and g.rep.trig.verb and _object_after_subject(doc, g, m):
+        base = 3.8  # «دخلت وحدات من جيش النظام صباح اليوم مدينة منبج»: the object
     elif gov in _TO:
         base = 3.5 if typ == "MOVEMENT" else 2.0
     elif gov in _AT:
@@ -2157,6 +2159,24 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
             base -= 2.0
     dist = (m.t0 - g.rep.tj) if after else (g.rep.ti - m.t1)
     return base + _specificity(doc, m) - 0.1 * max(0, dist)
+
+
+def _object_after_subject(doc: Doc, g: Group, m: Mention) -> bool:
+    """Only the subject (a side, its units: «وحدات من»), a time or a count stand between
+    the verb and the place ``m``."""
+    tj = _span_end_tok(doc, g)
+    if m.t0 - tj > 12:
+        return False
+    inside = set()
+    for a in doc.actors[g.sent]:
+        if tj <= a.t0 < m.t0:
+            inside.update(range(a.t0, a.t1))
+    if not inside:
+        return False  # no subject between: «دخلت صباح اليوم مدينة منبج» is not this case
+    return all(
+        k in inside or k in doc.skip or doc.masks[k] & (MIL | UNIT_OF) or doc.tw[k] == "من"
+        for k in range(tj, m.t0)
+    )
 
 
 def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention | None:
