@@ -773,6 +773,11 @@ CASES = [
         "[مدينة منبج|LOCATION] و[بلدة تل تمر|LOCATION] ب[ريف الحسكة الشمالي|LOCATION].",
         [("SY_GOV", "arrived", "مدينة منبج"), ("SY_GOV", "arrived", "بلدة تل تمر")],
     ),
+    # the owner of reinforcements after an adjective: «تعزيزات جديدة للجيش»
+    (
+        "وأفاد مراسل بوصول تعزيزات جديدة ل[لجيش|ACTOR|SY_GOV] إلى [بلدة بلودان|LOCATION].",
+        [("SY_GOV", "reinforced", "بلدة بلودان")],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "

@@ -277,6 +277,7 @@ CALL = word_class(
     "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
+_REINF_ADJ = _ws("جديدة كبيرة إضافية ضخمة عسكرية أخرى مكثفة")
 _BESIEGED = _ws("محاصرين محاصرون محاصرا المحاصرين المحاصرون")
 _SUPPORT = _ws("بمساندة بدعم بإسناد بغطاء")  # backing, not a partner on the ground
 NEW_TOPIC = word_class("آخر منفصل أخرى")
@@ -1863,6 +1864,8 @@ def _actors_targets(
                 # «انهيار في صفوف قوات النظام»
                 or (doc.tw[i] == "في" and i + 1 < m.t0 and doc.tw[i + 1] == "صفوف")
                 or doc.tw[i] == "صفوف"
+                # «وصول تعزيزات جديدة للجيش»: an adjective before the owner
+                or (m.gov == "ل" and doc.tw[i] in _REINF_ADJ)
                 for i in range(tj, m.t0)
             ):
                 actors.append(m.value)
