@@ -478,6 +478,13 @@ TYPES = [
         "[مطار أبو الظهور|LOCATION].",
         [("OPERATION", ["FSA"])],
     ),
+    # a unit named after the verb («قبل أن تنسحب القوة») is the unit an earlier event of
+    # the sentence named
+    (
+        "وقع اشتباك بين القوة [الإسرائيلية|ACTOR|OTHER:israel] المتوغلة ومسلحين من أبناء "
+        "البلدة، قبل أن تنسحب القوة باتجاه [الجولان|LOCATION].",
+        [("ATTACK", ["OTHER:israel"]), ("WITHDRAWAL", ["OTHER:israel"])],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "

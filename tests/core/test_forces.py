@@ -778,6 +778,13 @@ CASES = [
         "وأفاد مراسل بوصول تعزيزات جديدة ل[لجيش|ACTOR|SY_GOV] إلى [بلدة بلودان|LOCATION].",
         [("SY_GOV", "reinforced", "بلدة بلودان")],
     ),
+    # a withdrawal's destination is no place left; «منها» names the place left
+    (
+        "وقال القيادي إن [نحو 1500 مقاتل|QUANTITY|1500:fighters] من [الفصائل|ACTOR|FSA] دخلوا "
+        "[مدينة جرابلس|LOCATION]، بعد أن انسحب عناصر [تنظيم الدولة|ACTOR|ISIS] منها باتجاه "
+        "[مدينة الباب|LOCATION].",
+        [("FSA", "arrived", "مدينة جرابلس"), ("ISIS", "withdrawn", "مدينة جرابلس")],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "

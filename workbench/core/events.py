@@ -2473,17 +2473,25 @@ def _subject_antecedent(doc: Doc, g: Group, groups: list[Group]) -> list[str]:
     right before the verb names the unit of an earlier event (its noun in that event's
     sentence); that event's actors are the subject."""
     ti = g.rep.ti
-    s0 = doc.sspan[g.sent][0]
-    if ti - 1 < s0 or not doc.masks[ti - 1] & (UNIT_OF | MIL):
+    s0, s1 = doc.sspan[g.sent]
+    tj = _span_end_tok(doc, g)
+    # the subject before the verb, or right after it («قبل أن تنسحب القوة»)
+    k = next((k for k in (ti - 1, tj) if s0 <= k < s1 and doc.masks[k] & (UNIT_OF | MIL)), None)
+    if k is None:
         return []
-    subj = next((v for v in _stems(doc.tw[ti - 1]) if v.startswith("ال")), None)
+    subj = next((v for v in _stems(doc.tw[k]) if v.startswith("ال")), None)
     if subj is None or len(subj) < 5:
         return []
     noun = subj[2:]
     for o in reversed(groups):
-        if o is g or o.sent >= g.sent or o.sent < g.sent - 3 or o.ev is None or not o.ev.actors:
+        if o is g or o.sent > g.sent or o.sent < g.sent - 3 or o.ev is None or not o.ev.actors:
             continue
         a, b = doc.sspan[o.sent]
+        if o.sent == g.sent:
+            # an earlier event of the same sentence that names the unit before this one
+            if o.rep.ti >= ti:
+                continue
+            b = min(k, ti)
         if any(noun in _stems(w) for w in doc.tw[a:b]):
             return list(o.ev.actors)
     return []

@@ -615,6 +615,14 @@ def _rows_for_event(
             ):
                 return []
             return [mk(a, "present", p) for a in actors for p in places]
+        # «انسحبت القوة باتجاه الجولان»: the destination is no place left («انسحب عناصر
+        # التنظيم منها باتجاه الباب»: «منها», the place named before, is)
+        places = [p for p in places if p is None or _gov_of(doc, s, p) not in _TOWARD]
+        if not places:
+            place = _resumed_place(doc, s, ev)
+            if place is None:
+                return []
+            places = [place]
         retain = _ev._has(doc, RETAIN, s0, s1) or _reduced_to(doc, s)
         # where the withdrawing forces were: «القوات المنتشرة في A وB سحبت ... إلى C»
         held = _presence_places(doc, s, actors)
