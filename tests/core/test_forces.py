@@ -960,6 +960,36 @@ def test_entrenched_force_takes_the_count_before_it():
     assert [f.strength for f in frc] == [{"value": 2000, "approx": True, "unit": "fighters"}]
 
 
+HOSTED = (
+    "وكانت [قاعدة عين الأسد الجوية|LOCATION|ain-al-asad-base] و[قاعدة K1|LOCATION|k1-airbase] "
+    "قد تعرضتا لهجمات بطائرات مسيرة."
+)
+
+
+def test_an_attack_on_a_known_garrison_hits_the_force_it_hosted_that_year():
+    """hosts.tsv: Ain al-Asad hosts US forces from 2014, K1 only until 2020."""
+    _, _, frc = run(HOSTED, published="2019-12-06")
+    assert [(f.actor, f.status, f.location["text"]) for f in frc] == [
+        ("US", "attacked", "قاعدة عين الأسد الجوية"),
+        ("US", "attacked", "قاعدة K1"),
+    ]
+    _, _, frc = run(HOSTED, published="2021-05-01")
+    assert [(f.actor, f.location["text"]) for f in frc] == [("US", "قاعدة عين الأسد الجوية")]
+    _, _, frc = run(HOSTED, published="2012-05-01")
+    assert frc == []
+
+
+def test_the_host_the_text_names_wins_over_the_gazetteer():
+    marked = (
+        "استهدف هجوم صاروخي محيط [مطار أربيل الدولي|LOCATION|erbil-airport] في "
+        "[إقليم كردستان|LOCATION|iraqi-kurdistan]، حيث تتمركز قوات من "
+        "[التحالف الدولي|ACTOR|COALITION]."
+    )
+    assert rows(marked) == [("COALITION", "attacked", "مطار أربيل الدولي")]
+    no_host = "استهدف هجوم صاروخي محيط [مطار أربيل الدولي|LOCATION|erbil-airport]."
+    assert rows(no_host) == [("US", "attacked", "مطار أربيل الدولي")]
+
+
 def test_as_of_falls_back_to_the_article_day():
     marked = "ويشار إلى أن [مطار القامشلي|LOCATION] خاضع لسيطرة [قوات النظام|ACTOR|SY_GOV]."
     _, _, frc = run(marked, published="2020-03-01")

@@ -235,3 +235,14 @@ def test_possessed_weapon_forms():
     assert any(e.type == "WEAPON" for e in g.lookup("طائراتها"))
     assert any(e.type == "WEAPON" for e in g.lookup("دباباته"))
     assert not g.lookup("مساعداتها")
+
+
+def test_hosts_of_foreign_garrisons_by_year():
+    g = get_gazetteer()
+    assert g.host_of("hmeimim-airbase", 2016) == ["RU"]
+    assert g.host_of("hmeimim-airbase", 2014) == []
+    assert g.host_of("k1-airbase", 2019) == ["US"] and g.host_of("k1-airbase", 2021) == []
+    assert g.host_of("hmeimim-airbase", None) == ["RU"]
+    assert g.host_of("aleppo", 2019) == []
+    for place in g.hosts:
+        assert g.place(place) is not None, place  # every id is a gazetteer place

@@ -656,6 +656,11 @@ def _rows_for_event(
             targets = _attacked_owner(doc, s, ev, place) or _speaker_hit(doc, s, ev)
             if targets:
                 places = _coordinated(doc, s, place) or [place]
+            else:
+                # «تعرضت قاعدة عين الأسد ومطار بغداد لهجمات»: the garrisons the places host
+                hosted = _host_rows(doc, s, ev, place, actors)
+                if hosted:
+                    return [mk(a, "attacked", p) for a, p in hosted]
         rep = _repeller(doc, s, ev) if fight else None
         if fight and not actors and not targets and not rep:
             # «أسفرت المعارك في القصير عن مقتل 450 من مقاتلي المعارضة و"النصرة" و70 من "حزب
@@ -1089,8 +1094,54 @@ def _contained(doc: _ev.Doc, s: int, m: _ev.Mention) -> _ev.Mention | None:
     return m
 
 
-def _hosted(doc: _ev.Doc, s: int, m: _ev.Mention) -> str | None:
-    """The actor a place hosts: «قاعدة عين الأسد، التي تستضيف قوات أميركية»."""
+_W_WHERE = norm("حيث")
+_STATIONED = _ev.word_class(_ws("تتمركز يتمركز تنتشر ينتشر توجد يوجد تتواجد يتواجد ترابط يرابط"))
+
+
+def _host_rows(
+    doc: _ev.Doc, s: int, ev: Event, place: Entity | None, actors: list[str]
+) -> list[tuple[str, Entity]]:
+    """(force, place) for each attacked place (and those coordinated with it) that the
+    gazetteer knows hosted a foreign force in the article's year (hosts.tsv), not the
+    attacker itself."""
+    if place is None:
+        return []
+    g = get_gazetteer()
+    day = doc.article_day or ""
+    year = int(day[:4]) if day[:4].isdigit() else None
+    chain = [place]
+    for m in doc.places[s]:  # the list the place is in, from its first place
+        c = _coordinated(doc, s, m.ent)
+        if any(p is place or p.id == place.id for p in c):
+            chain = c
+            break
+    named = _hosts_named(doc)
+    out = []
+    for p in chain:
+        hosts = [named[p.canonical]] if p.canonical in named else g.host_of(p.canonical, year)
+        for a in hosts:
+            if a not in actors:
+                out.append((a, p))
+    return out
+
+
+def _hosts_named(doc: _ev.Doc) -> dict[str, str]:
+    """place id -> the force the text says it hosts («مطار أربيل، حيث تتمركز قوات من
+    التحالف»), anywhere in the article: that name wins over the gazetteer's."""
+    out: dict[str, str] = {}
+    for s in range(len(doc.sents)):
+        for m in doc.places[s]:
+            cid = m.ent.canonical
+            if cid and cid not in out:
+                h = _hosted(doc, s, m, strict=True)
+                if h:
+                    out[cid] = h
+    return out
+
+
+def _hosted(doc: _ev.Doc, s: int, m: _ev.Mention, strict: bool = False) -> str | None:
+    """The actor a place hosts: «قاعدة عين الأسد، التي تستضيف قوات أميركية» (``strict``:
+    only with «التي» or «حيث» before the verb)."""
     j = m.t1
     b = doc.sspan[s][1]
     if j + 1 < b and _DIRECTION.match(doc.tw[j]):
@@ -1098,9 +1149,19 @@ def _hosted(doc: _ev.Doc, s: int, m: _ev.Mention) -> str | None:
         nxt = next((x for x in doc.places[s] if x.t0 == j + 1), None)
         if nxt is not None:
             j = nxt.t1
-    if j < b and doc.tw[j] in _ev.RELATIVE:
+    elif j + 1 < b and doc.tw[j] == "في":
+        # «مطار أربيل الدولي في إقليم كردستان، حيث ...»: skip the container
+        nxt = next((x for x in doc.places[s] if x.t0 == j + 1), None)
+        if nxt is not None:
+            j = nxt.t1
+    rel = j < b and doc.tw[j] in _ev.RELATIVE
+    if rel:
         j += 1
-    if j >= b or not doc.masks[j] & HOSTS:
+    elif strict and not (j < b and doc.tw[j] == _W_WHERE):
+        return None
+    if j + 1 < b and doc.tw[j] == _W_WHERE and doc.masks[j + 1] & _STATIONED:
+        j += 1  # «مطار أربيل، حيث تتمركز قوات من التحالف»
+    elif j >= b or not doc.masks[j] & HOSTS:
         return None
     return next(
         (x.value for x in doc.actors[s] if j < x.t0 <= j + 8 and x.value != "UNKNOWN"), None

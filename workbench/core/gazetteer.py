@@ -191,6 +191,7 @@ class Gazetteer:
         self._load_simple(folder / "orgs.tsv", "ORG")
         self._load_simple(folder / "weapons.tsv", "WEAPON", article=True)
         self._load_simple(folder / "persons.tsv", "PERSON")
+        self.hosts = self._load_hosts(folder / "hosts.tsv")
         self.first_names = self._words(folder / "person_names.txt")
         self.common_words = self._words(folder / "common_words.txt")
         self._build()
@@ -207,6 +208,28 @@ class Gazetteer:
             for w in path.read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")
         )
+
+    @staticmethod
+    def _load_hosts(path: Path) -> dict[str, list[tuple[str, int, int | None]]]:
+        """place id -> [(actor, first year, last year or None)] of hosts.tsv."""
+        out: dict[str, list[tuple[str, int, int | None]]] = {}
+        if not path.exists():
+            return out
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t") + ["", ""]
+            to = int(cols[3]) if cols[3].strip() else None
+            out.setdefault(cols[0], []).append((cols[1], int(cols[2]), to))
+        return out
+
+    def host_of(self, place_id: str | None, year: int | None) -> list[str]:
+        """The foreign forces ``place_id`` hosted in ``year`` (any year when None)."""
+        return [
+            a
+            for a, y0, y1 in self.hosts.get(place_id or "", ())
+            if year is None or (y0 <= year and (y1 is None or year <= y1))
+        ]
 
     def _add(self, name: str, entry: Entry) -> None:
         k = _key(name)
