@@ -485,6 +485,11 @@ TYPES = [
         "البلدة، قبل أن تنسحب القوة باتجاه [الجولان|LOCATION].",
         [("ATTACK", ["OTHER:israel"]), ("WITHDRAWAL", ["OTHER:israel"])],
     ),
+    # «مقاتليها/مقاتليهم» (their fighters) are the speaker's side
+    (
+        "وقال المتحدث باسم [قسد|ACTOR|SDF] إن مقاتليها سيطروا على [بلدة الباغوز|LOCATION].",
+        [("STATEMENT", ["SDF"]), ("CONTROL", ["SDF"])],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "
