@@ -490,6 +490,30 @@ TYPES = [
         "وقال المتحدث باسم [قسد|ACTOR|SDF] إن مقاتليها سيطروا على [بلدة الباغوز|LOCATION].",
         [("STATEMENT", ["SDF"]), ("CONTROL", ["SDF"])],
     ),
+    # a patrol past a time after its light verb; a raid from the air; a «قيادي» speaks for
+    # his group; dual nationality adjectives; victims after a casualty verb
+    (
+        "وسيّرت [الشرطة العسكرية الروسية|ACTOR|RU]، {صباح اليوم|2019-12-06|part-of-day}، "
+        "دورية في [حي طي|LOCATION].",
+        [("TRAINING", ["RU"])],
+    ),
+    (
+        "وأغارت طائرات [التحالف الدولي|ACTOR|COALITION] على [بلدة حميمة|LOCATION].",
+        [("ATTACK", ["COALITION"])],
+    ),
+    (
+        'وقال القيادي في "[فرقة السلطان مراد|ACTOR|OTHER:sultan-murad-division]" أبو عمر إن '
+        "الوضع مستقر.",
+        [("STATEMENT", ["OTHER:sultan-murad-division"])],
+    ),
+    (
+        "وتمركزت [عربتان|QUANTITY|2:vehicles] روسيتان عند مدخل [حي طي|LOCATION].",
+        [("MOVEMENT", ["RU"])],
+    ),
+    (
+        "وقتل [جنديان|QUANTITY|2:killed] أمريكيان في هجوم على [قاعدة التنف|LOCATION].",
+        [("ATTACK", [])],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "

@@ -150,7 +150,8 @@ MIL = word_class(
         "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
         "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
         "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه "
-        "مسلحا مسلحي مقاتلا مقاتلي جنديين عنصرين قوة مقاتل مسلح عنصر قطعات كتيبة"
+        "مسلحا مسلحي مقاتلا مقاتلي جنديين عنصرين قوة مقاتل مسلح عنصر قطعات كتيبة "
+        "عربتان عربتين آليتان آليتين دبابتان دبابتين مدرعتان مدرعتين جنديان عنصران"
     )
 )
 PATROL = word_class(_ws("دورية دوريات"))
@@ -176,6 +177,19 @@ NAT_WORDS = {
             ("OTHER:israel", "إسرائيليا"),
         )
         for w in ws.split()
+    },
+    # duals: «عربتان روسيتان»، «جنديين أمريكيين»، «طائرتين تركيتين»
+    **{
+        norm(stem + end): a
+        for a, stems in (
+            ("US", "أميركي أمريكي"),
+            ("RU", "روسي"),
+            ("TR", "تركي"),
+            ("IR", "إيراني"),
+            ("OTHER:israel", "إسرائيلي"),
+        )  # (not «عراقيان»: two Iraqis are people, not the Iraqi forces)
+        for stem in stems.split()
+        for end in ("ان", "تان", "تين")
     },
 }
 NAT = word_class(frozenset(NAT_WORDS))
@@ -317,7 +331,7 @@ OFFICIAL = word_class(
     _ws(
         "وزير وزيرة وزارة رئيس رئيسة الرئيس المتحدث الناطق قائد القيادة متحدث ناطق الوفد وفد "
         "المتحدثة الناطقة متحدثة ناطقة محافظ المحافظ مبعوث المبعوث مدير المنسق منسق القائد "
-        "الأمين أمين"
+        "الأمين أمين القيادي قيادي"
     )
 )
 POSS = word_class(POSSESSIVE)
@@ -1147,7 +1161,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
                 return False
     if t.need == "ctrl" and not any("سيطره" in doc.tw[i] for i in range(c.tj, min(s1, c.tj + 3))):
         return False
-    if t.need == "light" and not _has(doc, LIGHT_ANY, max(s0, c.ti - 5), c.ti):
+    if t.need == "light" and not _has(doc, LIGHT_ANY, max(s0, c.ti - 5 - _skipped(doc, c)), c.ti):
         return False
     if t.need == "official" and not _has(doc, OFFICIAL, max(s0, c.ti - 4), min(s1, c.tj + 4)):
         return False
@@ -1164,6 +1178,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
     return True
+
+
+def _skipped(doc: Doc, c: Cand) -> int:
+    """How many of the 4 words before the trigger are a time or a count (they do not
+    count as distance: «سيّرت الشرطة الروسية، صباح اليوم، دورية»)."""
+    return sum(1 for k in range(max(0, c.ti - 4), c.ti) if k in doc.skip)
 
 
 def _claimed_new(doc: Doc, c: Cand) -> bool:
@@ -1814,7 +1834,8 @@ def _actors_targets(
         for m in before:
             if (
                 (m.gov == "من" and m.t0 >= 2 and doc.masks[m.t0 - 2] & TARGET_NOUN)
-                or _has(doc, CASUALTY, max(lo, m.t0 - 3), m.t0)
+                # (the casualty word may sit before the window: «وقتل جنديان أمريكيان في هجوم»)
+                or _has(doc, CASUALTY, max(doc.sspan[s][0], m.t0 - 3), m.t0)
                 or _has(doc, CASUALTY, m.t1, min(ti, m.t1 + 2))
             ):
                 targets.append(m.value)
