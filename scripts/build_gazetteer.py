@@ -70,6 +70,9 @@ REGION = {
     "SD": 100000,
 }
 WORLD_MIN_POP = 100_000
+# ANERcorp first-name tokens that are adjectives far more often in conflict news («هجوم
+# بري»: a ground attack; Nabih Berri's surname stands alone there)
+NOT_FIRST_NAMES = "بري"
 # first names of foreign officials and spokesmen as Arab outlets write them (ANERcorp,
 # from 2007 news, lacks most of them)
 EXTRA_FIRST_NAMES = """
@@ -169,15 +172,19 @@ def main(argv: list[str] | None = None) -> int:
     o_counts, ent_counts, first_names = load_anercorp(an_dir)
     person_names = set(first_names)
 
-    stop = {
-        norm(w)
+    stop_lines = [
+        w.strip()
         for w in (OUT / "stop_places.txt").read_text(encoding="utf-8").splitlines()
         if w.strip() and not w.startswith("#")
-    }
+    ]
+    # "~name": a place of the focus countries that is also a common word (قنوات): kept,
+    # matched only in place contexts; other lines are dropped
+    amb = {norm(w[1:]) for w in stop_lines if w.startswith("~")}
+    stop = {norm(w) for w in stop_lines if not w.startswith("~")}
 
     def common(name: str) -> bool:
         n = norm(name)
-        if n in stop:
+        if n in stop or n in amb:
             return True
         if " " in n:
             return False
@@ -205,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 names.append(a)
             elif cc in FOCUS and v["population"] >= 100000 and norm(a) not in stop:
                 names.append(a)  # الموصل: a city first
-            elif cc in FOCUS and norm(a) not in stop and o_counts[norm(a)] < 10:
+            elif cc in FOCUS and norm(a) not in stop and (o_counts[norm(a)] < 10 or norm(a) in amb):
                 # also a common word or a first name: "~" = only where the text
                 # makes it a place (في القصير، مدينة القصير)
                 names.append("~" + a)
@@ -291,7 +298,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"anergazet-{zlib.crc32(norm(name).encode()):08x}\tplace\t\t\t\t\t0\t\t{name}\n"
             )
 
-    names_all = sorted(set(first_names) | {norm(n) for n in EXTRA_FIRST_NAMES.split()})
+    names_all = sorted(
+        (set(first_names) | {norm(n) for n in EXTRA_FIRST_NAMES.split()})
+        - {norm(n) for n in NOT_FIRST_NAMES.split()}
+    )
     with (OUT / "person_names.txt").open("w", encoding="utf-8") as fh:
         fh.write(
             "# generated: first names from ANERcorp B-PERS tags and ANERgazet, and the\n"

@@ -617,8 +617,8 @@ def _quoted_after(text: str, pos: int, max_words: int = 6) -> tuple[int, int] | 
     i = pos
     while i < len(text) and text[i] in " \t":
         i += 1
-    if i >= len(text) or text[i] not in _QUOTES:
-        return None
+    if i >= len(text) or text[i] not in _QUOTES or text[i] in "»”":
+        return None  # (a closing mark opens nothing)
     j = i + 1
     while j < len(text) and text[j] not in _QUOTES and text[j] != "\n" and j - i < 80:
         j += 1
@@ -940,6 +940,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     # ---- armed groups and organisations: head noun + quoted name
     for k in trig[R_GROUP]:
         t = toks[k]
+        if t.start > 0 and text[t.start - 1] in _QUOTES:
+            continue  # «"المرصد" إن مقاتلين من "داعش"»: the head is quoted itself
         q = _quoted_after(text, t.end)
         # وكالة أنباء "هاوار"، موقع شبكة "X"
         if q is None and t.n in _ORG_HEADS and k + 1 < len(toks) and toks[k + 1].n in _ORG_FILLERS:
@@ -1145,6 +1147,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         cands.extend(_drones(text, g, toks, words, covered))
     cands = _weapons(text, cands)
 
+    if '"' in text or "«" in text or "“" in text:
+        cands = _outside_operation_names(text, cands)
     _by_country(g, cands)
     if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
@@ -2773,6 +2777,30 @@ def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
                 continue
         merged.append(c)
     return others + merged
+
+
+_OPERATION_NAME = re.compile('(?:عملية|معركة|حملة|عمليتي|معركتي)[ \t]+["«“]([^"«»“”\n]{2,40})["»”]')
+
+
+_GOAL_NOUNS = _n("تحرير استعادة تطهير")
+
+
+def _outside_operation_names(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Drop places inside a quoted operation name: «عملية "درع الفرات"»، «معركة "فجر
+    الجرود"» name the operation, not the Euphrates or the outskirts."""
+    # («عملية "تحرير الموصل"» names its goal: Mosul stays a place)
+    spans = [
+        m.span(1)
+        for m in _OPERATION_NAME.finditer(text)
+        if _cnorm(m.group(1).split()[0]) not in _GOAL_NOUNS
+    ]
+    if not spans:
+        return cands
+    return [
+        c
+        for c in cands
+        if c.type != "LOCATION" or not any(a <= c.start and c.end <= b for a, b in spans)
+    ]
 
 
 def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
