@@ -359,6 +359,9 @@ CASES += [
         [("القوات المسلحة الأردنية", "ACTOR", "OTHER:jordan")],
     ),
     ('وتقدمت القوات في عملية "تحرير الموصل".', [("الموصل", "LOCATION", None)]),
+    # a border post and a city's security compound
+    ("عبر الجنود منفذ القائم الحدودي.", [("منفذ القائم الحدودي", "LOCATION", None)]),
+    ("تحتفظ القوات بالمربع الأمني.", [("المربع الأمني", "LOCATION", None)]),
     # a participle after a place name is no part of it; SANA's name of Hezbollah
     (
         "وصلت تعزيزات إلى بلدة بلودان المطلة على الزبداني.",
@@ -1054,6 +1057,8 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    ("أغلقت السلطات المنفذ أمام المسافرين.", ["المنفذ"]),
+    ("يحتل الفريق المربع الأول في الترتيب.", ["المربع الأول"]),
     ("في إطار هجوم بري بدأه الجيش الشهر الماضي.", ["بري", "بري بدأه"]),  # a ground attack
     ("سيطرت الفصائل على المطار بعد حصار دام عشرة أشهر.", ["حصار"]),  # a siege
     ("وتبنت الجماعة الهجوم في بيان نشرته قنوات تابعة لها.", ["قنوات"]),  # channels

@@ -147,6 +147,10 @@ _PLACE_HEADS = {
         "الملعب": "stadium",
         "الجامع": "mosque",
         "المسجد": "mosque",
+        # a border post: منفذ القائم الحدودي، منفذ طريبيل
+        "منفذ": "crossing",
+        # a security compound: المربع الأمني (of a city)
+        "المربع": "area",
         # a castle with its town's name: قلعة حلب، قلعة الحصن
         "قلعة": "castle",
         # military colleges: الأكاديمية العسكرية، الكلية الحربية، كلية المدفعية
@@ -161,7 +165,7 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود تلال"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود تلال منفذ"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -1688,7 +1692,7 @@ def _quarters(text: str, g: Gazetteer, toks, i: int, cands: list[_Cand]) -> _Can
     return _Cand(t.start, a.end, "LOCATION", canon, 0.6, 0, "district")
 
 
-_DEF_FACILITIES = _n("المستشفى المشفى الملعب الجامع المسجد الأكاديمية الكلية")
+_DEF_FACILITIES = _n("المستشفى المشفى الملعب الجامع المسجد الأكاديمية الكلية المربع")
 _FACILITY_ADJ = _n("الكبير القديم الجديد")
 # a military college: الأكاديمية العسكرية، الكلية الحربية، الكلية البحرية
 _COLLEGE_ADJ = _n("العسكرية الحربية الجوية البحرية")
