@@ -514,6 +514,22 @@ TYPES = [
         "وقتل [جنديان|QUANTITY|2:killed] أمريكيان في هجوم على [قاعدة التنف|LOCATION].",
         [("ATTACK", [])],
     ),
+    # special and night operations; clearing mines (a WEAPON after «تفكيك/إزالة»); no
+    # operation in «غرف عمليات مشتركة» nor in clearing rubble
+    (
+        "وقال [الجيش الإسرائيلي|ACTOR|OTHER:israel] إن قواته نفذت عملية ليلية في "
+        "[بيت جن|LOCATION].",
+        [("STATEMENT", ["OTHER:israel"]), ("OPERATION", ["OTHER:israel"])],
+    ),
+    (
+        "وتعمل وحدات الهندسة على تفكيك [الألغام|WEAPON|mines] في [حي الجمعيات|LOCATION].",
+        [("OPERATION", [])],
+    ),
+    ("وتعمل البلدية على إزالة الأنقاض من الشوارع.", []),
+    (
+        "وكانت [بغداد|ACTOR|IQ_GOV] و[أربيل|ACTOR|OTHER:krg] قد اتفقتا على تشكيل غرف عمليات مشتركة.",
+        [("AGREEMENT", ["IQ_GOV", "OTHER:krg"])],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "
