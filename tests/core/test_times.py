@@ -737,3 +737,29 @@ def test_values_are_iso_for_any_publication_date(text, published):
         assert t.precision in ("part-of-day", "day", "week", "month", "year", "vague")
         if t.value is None:
             assert t.precision == "vague" or t.relative is not None or t.relation
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dated quote's «اليوم» is the day of the quote (EXTRACTION.md), and so are its
+        # stretches counted from now
+        ("وقال الوزير، أمس، إن القوات ستنسحب اليوم.", ["2019-12-05", "2019-12-05"]),
+        (
+            "وقال المركز، أمس، إن المسلحين شنوا خلال الـ24 ساعة الماضية 15 هجوماً.",
+            ["2019-12-05", "2019-12-04/2019-12-05"],
+        ),
+        (
+            "وقال الوزير، الأحد، إن القوات ستنسحب خلال الأيام المقبلة.",
+            ["2019-12-01", "2019-12-01/"],
+        ),
+        # undated speech, and the writer's own «أمس» after a dated quote, keep the article's day
+        ("وقال الوزير إن القوات ستنسحب اليوم.", ["2019-12-06"]),
+        (
+            "وأكد يوم الخميس الماضي أنه سيصل السبت وهو ما لم يحدث حتى أمس.",
+            ["2019-12-05", "2019-11-30", "2019-12-05"],
+        ),
+    ],
+)
+def test_dated_quotes_count_from_the_day_of_speaking(text, expected):
+    assert [t.value for t in times(text)] == expected

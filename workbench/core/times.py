@@ -1334,6 +1334,7 @@ def find_times(
         kept = _join_ranges(s, kept, base)
     out: list[TimeExpr] = []
     ctx: tuple[int, int] | None = None  # (year, month) the text last named
+    quoted = _quote_days(s, kept, base) if base is not None else {}
     for ms, me, rel, extra in kept:
         start, end = _orig_span(nt, ms, me)
         part = extra.get("part")
@@ -1343,7 +1344,7 @@ def find_times(
         if rel.get("same") and ctx is not None:
             rel = _same(rel, ctx)
         if rel:
-            value, precision = resolve(rel, base)
+            value, precision = resolve(rel, quoted.get(ms, base))
             if value and not (rel.keys() & {"last", "next", "ago", "in", "soon"}):
                 ctx = _ym(value, ctx)
         else:
@@ -1368,6 +1369,53 @@ def find_times(
                 relative=relative,
             )
         )
+    return out
+
+
+# a reporting verb, then (before the reported content) the day it was said on
+_SAID = re.compile(
+    rf"(?:^|\s)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت|صرح|صرحت"
+    rf"|اضاف|اضافت|اشار|اشارت|توقع|توقعت|تعهد|تعهدت|وعد|وعدت){_E}"
+)
+_CONTENT = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها)(?:\s|$)|[:\"«“]")
+_SENT_END = re.compile(r"[.!؟?\n]")
+# relative expressions that count from the day of speaking: today, yesterday, tomorrow,
+# and stretches ending or starting now
+_FROM_NOW = frozenset({"days", "last", "next", "soon", "ago", "in"})
+
+
+def _quote_days(s: str, kept: list[Found], base: dt.date) -> dict[int, dt.date]:
+    """Start -> the day of speaking, for the relative expressions of dated reported
+    speech: «قال الوزير، أمس، إن القوات ستنسحب اليوم» (the quote's «اليوم» is the day
+    of the quote, EXTRACTION.md); «قال المركز، أمس، إن المسلحين شنوا خلال الـ24 ساعة
+    الماضية» (the 24 hours before it)."""
+    out: dict[int, dt.date] = {}
+    for k, (ms, me, rel, _extra) in enumerate(kept):
+        if not rel or set(rel) - _RELATIVE_DAY:
+            continue  # the speaking day: a past day named relatively («أمس»، «الأحد»)
+        verb = None
+        for m in _SAID.finditer(s, max(0, ms - 60), ms):
+            verb = m
+        if verb is None or _SENT_END.search(s, verb.end(), ms):
+            continue
+        c = _CONTENT.search(s, me)
+        if c is None or _SENT_END.search(s, me, c.start()):
+            continue
+        value, _ = resolve(rel, base)
+        if value is None or len(value) != 10:
+            continue
+        day = dt.date.fromisoformat(value)
+        if day >= base:
+            continue
+        end = _SENT_END.search(s, c.end())
+        stop = end.start() if end else len(s)
+        for ms2, _me2, rel2, _x in kept[k + 1 :]:
+            if ms2 >= stop:
+                break
+            if ms2 - c.end() > 150:
+                break  # the reported words, not the paragraph after them
+            if ms2 >= c.start() and rel2 and set(rel2) <= _FROM_NOW and rel2.get("days", 0) >= 0:
+                out[ms2] = day  # (a quoted «أمس» is mostly the writer's own)
     return out
 
 
