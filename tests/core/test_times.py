@@ -763,3 +763,16 @@ def test_values_are_iso_for_any_publication_date(text, published):
 )
 def test_dated_quotes_count_from_the_day_of_speaking(text, expected):
     assert [t.value for t in times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # «for the Nth day in a row»: the N days ending on the sentence's day
+        ("تواصلت أمس لليوم الثالث على التوالي المعارك.", "2019-12-03/2019-12-05"),
+        ("تجددت الاشتباكات لليوم الثاني على التوالي.", "2019-12-05/2019-12-06"),
+        ("تواصل القصف لليوم الـ12 على التوالي.", "2019-11-25/2019-12-06"),
+    ],
+)
+def test_a_streak_of_days_ends_on_the_sentence_day(text, value):
+    assert [t.value for t in times(text) if "التوالي" in t.text] == [value]

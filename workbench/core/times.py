@@ -1335,6 +1335,8 @@ def find_times(
     out: list[TimeExpr] = []
     ctx: tuple[int, int] | None = None  # (year, month) the text last named
     quoted = _quote_days(s, kept, base) if base is not None else {}
+    if _W_STREAK in s:
+        kept, quoted = _streaks(s, kept, quoted, base)
     for ms, me, rel, extra in kept:
         start, end = _orig_span(nt, ms, me)
         part = extra.get("part")
@@ -1417,6 +1419,45 @@ def _quote_days(s: str, kept: list[Found], base: dt.date) -> dict[int, dt.date]:
             if ms2 >= c.start() and rel2 and set(rel2) <= _FROM_NOW and rel2.get("days", 0) >= 0:
                 out[ms2] = day  # (a quoted «أمس» is mostly the writer's own)
     return out
+
+
+_W_STREAK = "علي التوالي"
+_ORDINALS = {
+    w: k
+    for k, w in enumerate(
+        "الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split(), start=2
+    )
+}
+_STREAK = re.compile(
+    rf"(?:^|(?<=\s))لليوم{_S}(?:(?P<ord>{'|'.join(_ORDINALS)})|ال(?P<num>\d{{1,3}})){_S}علي{_S}التوالي{_E}"
+)
+
+
+def _streaks(
+    s: str, kept: list[Found], quoted: dict[int, dt.date], base: dt.date | None
+) -> tuple[list[Found], dict[int, dt.date]]:
+    """«تواصلت أمس لليوم الثالث على التوالي المعارك»: the N days ending on the day the
+    sentence names before it (else the article's day)."""
+    found = []
+    for m in _STREAK.finditer(s):
+        if any(ms < m.end() and m.start() < me for ms, me, _r, _x in kept):
+            continue
+        n = _ORDINALS[m.group("ord")] if m.group("ord") else int(m.group("num"))
+        if not 2 <= n <= 400:
+            continue
+        end_day = base
+        sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
+        for ms, _me, rel, _x in kept:
+            if sent_start < ms < m.start() and rel and not set(rel) - _RELATIVE_DAY:
+                value, _ = resolve(rel, quoted.get(ms, base))
+                if value and len(value) == 10:
+                    end_day = dt.date.fromisoformat(value)
+        found.append((m.start(), m.end(), {"last": {"unit": "days", "n": n - 1}}, {}))
+        if end_day is not None:
+            quoted = {**quoted, m.start(): end_day}
+    if not found:
+        return kept, quoted
+    return sorted(kept + found, key=lambda x: x[0]), quoted
 
 
 _RELATIVE_DAY = frozenset({"days", "weekday", "dir"})
