@@ -497,7 +497,7 @@ NOT_TIMES = [
     "يعملون من أجل الغد.",
     "أكد المتحدث في تصريح سابق أن القوات باقية.",
     "يسهر الناس حتى منتصف الليل.",
-    "ضبطت الشرطة الساعة 5 مساء شاحنة.",
+    "يستيقظ الناس في الخامسة صباحا عادة.",  # a word hour with no «الساعة» nor «قرابة»
     "تتصاعد الهجمات عادة خلال شهر رمضان.",
     "سيطرت القوات على التلة خلال أسبوع من المعارك.",
     "ارتفع عدد القتلى من 13 إلى 15 شخصا.",
@@ -776,3 +776,17 @@ def test_dated_quotes_count_from_the_day_of_speaking(text, expected):
 )
 def test_a_streak_of_days_ends_on_the_sentence_day(text, value):
     assert [t.value for t in times(text) if "التوالي" in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value,part",
+    [
+        # a clock time alone with its part of the day: the sentence's day, else the article's
+        ("وعبرت الدبابات الحدود قرابة العاشرة صباحاً.", "2019-12-06", "morning"),
+        ("وصل الرتل عند الساعة 5 مساء.", "2019-12-06", "evening"),
+        ("قصفت الطائرات البلدة أمس، عند الساعة 5 فجرا.", "2019-12-05", "morning"),
+    ],
+)
+def test_a_clock_time_alone_is_part_of_the_sentence_day(text, value, part):
+    t = [t for t in times(text) if "ال" in t.text and t.part][-1]
+    assert (t.value, t.part, t.precision) == (value, part, "part-of-day")

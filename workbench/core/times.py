@@ -61,7 +61,12 @@ Conventions (see shared/spec/EXTRACTION.md):
 * «خلال» + one unit with nothing after it (خلال أسبوع، خلال شهر) is a stretch
   ending now, and so is «خلال» + a number; after a future verb or marker in the
   sentence (ستنسحب، سوف، من المقرر) it starts on the article's day instead;
-* a clock time before a day is part of it: «حوالي الساعة 00:35 من فجر اليوم»;
+* a clock time before a day is part of it: «حوالي الساعة 00:35 من فجر اليوم»; alone
+  with its part of the day («قرابة العاشرة صباحاً»، «عند الساعة 5 فجراً») it is that part
+  of the day the sentence names before it, else of the article's day;
+* «لليوم الثالث على التوالي» is the N days ending on the sentence's day;
+* reported speech dated before the article's day («قال الوزير، أمس، إن ...») counts its
+  «اليوم»، «غداً» and stretches from now from the day of speaking;
   «بعد منتصف الليلة الماضية»/«بعد منتصف ليل الخميس» are the following day's
   early hours (part night);
 * «الشهر ذاته/نفسه»، «ذات الشهر»، «العام نفسه» (with or without a day) are the
@@ -1282,8 +1287,8 @@ def find_times(
         elif alpha_end and end + 1 < n and (s[end + 1].isalnum() or s[end + 1] == "_"):
             continue
         hits.append((i, -size, key, grams))
-    if not hits:
-        return []
+    if not hits and not any(w in s for w in _PART_ADVERBS):
+        return []  # (a clock time alone has no head: «قرابة العاشرة صباحاً»)
     hits.sort()
 
     found: list[tuple[int, int, dict[str, Any] | None, dict[str, Any]]] = []
@@ -1337,6 +1342,7 @@ def find_times(
     quoted = _quote_days(s, kept, base) if base is not None else {}
     if _W_STREAK in s:
         kept, quoted = _streaks(s, kept, quoted, base)
+    kept, quoted = _clock_times(s, kept, quoted, base)
     for ms, me, rel, extra in kept:
         start, end = _orig_span(nt, ms, me)
         part = extra.get("part")
@@ -1431,6 +1437,52 @@ _ORDINALS = {
 _STREAK = re.compile(
     rf"(?:^|(?<=\s))لليوم{_S}(?:(?P<ord>{'|'.join(_ORDINALS)})|ال(?P<num>\d{{1,3}})){_S}علي{_S}التوالي{_E}"
 )
+
+
+# «قرابة العاشرة صباحاً»، «عند الساعة 5 فجراً»: a clock time with its part of the day and
+# no day after it
+_CLOCK_ALONE = re.compile(
+    rf"(?:(?:قرابه|نحو|حوالي|عند|في){_S})?(?:الساعه{_S})?"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|(?:{_CLOCK_WORDS})(?:{_S}عشره)?{_E})"
+    rf"(?:{_S}(?:و(?:النصف|الربع|نصف|ربع)|الا{_S}(?:ربعا|ربع|الربع)){_E})?"
+    rf"{_S}(?P<cpart>صباحا|فجرا|مساء|مساءا|ليلا|ظهرا|عصرا){_E}"
+)
+
+
+_PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
+
+
+def _clock_times(
+    s: str, kept: list[Found], quoted: dict[int, dt.date], base: dt.date | None
+) -> tuple[list[Found], dict[int, dt.date]]:
+    """A clock time and its part of the day alone («عبرت الحدود قرابة العاشرة صباحاً»): that
+    part of the day the sentence names before it, else of the article's day."""
+    if not any(w in s for w in _PART_ADVERBS):
+        return kept, quoted
+    found = []
+    for m in _CLOCK_ALONE.finditer(s):
+        a = m.start()
+        if a > 0 and s[a - 1].isalnum():
+            continue
+        if any(ms < m.end() and a < me for ms, me, _r, _x in kept):
+            continue
+        if not any(ch.isdigit() for ch in m.group()) and "الساعه" not in m.group():
+            # a word hour needs «الساعة» or an approximator: «في العاشرة صباحا»
+            if not re.match(r"(?:قرابه|نحو|حوالي|عند)\s", m.group()):
+                continue
+        day = base
+        sent_start = max(s.rfind(".", 0, a), s.rfind("\n", 0, a))
+        for ms, _me, rel, _x in kept:
+            if sent_start < ms < a and rel and not set(rel) - _RELATIVE_DAY:
+                value, _ = resolve(rel, quoted.get(ms, base))
+                if value and len(value) == 10:
+                    day = dt.date.fromisoformat(value)
+        found.append((a, m.end(), {"days": 0}, {"part": _CLOCK_PARTS[m.group("cpart")]}))
+        if day is not None:
+            quoted = {**quoted, a: day}
+    if not found:
+        return kept, quoted
+    return sorted(kept + found, key=lambda x: x[0]), quoted
 
 
 def _streaks(
