@@ -406,8 +406,14 @@ CASES = [
     ),
     ("اشتعلت الجبهات ليلة 3-4 ديسمبر.", "ليلة 3-4 ديسمبر", "2019-12-03", "part-of-day", "night"),
     ("أغلق المعبر 11-12 أكتوبر.", "11-12 أكتوبر", "2019-10-11/2019-10-12", "day", None),
-    # an ordinal after a counted noun is not a day of the month
-    ("تصاعد القصف في الأسبوع الثاني من الشهر الماضي.", "الشهر الماضي", "2019-11", "month", None),
+    # an ordinal after a counted noun is not a day of the month (the week is a week)
+    (
+        "تصاعد القصف في الأسبوع الثاني من الشهر الماضي.",
+        "الأسبوع الثاني من الشهر الماضي",
+        "2019-11-08/2019-11-14",
+        "week",
+        None,
+    ),
 ]
 
 
@@ -790,3 +796,29 @@ def test_a_streak_of_days_ends_on_the_sentence_day(text, value):
 def test_a_clock_time_alone_is_part_of_the_sentence_day(text, value, part):
     t = [t for t in times(text) if "ال" in t.text and t.part][-1]
     assert (t.value, t.part, t.precision) == (value, part, "part-of-day")
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a week of a month: its days (the last week: the month's last seven days)
+        (
+            "خرجوا في الأسبوع الأول من الشهر الجاري.",
+            "الأسبوع الأول من الشهر الجاري",
+            "2019-12-01/2019-12-07",
+        ),
+        (
+            "خرجوا في الأسبوع الثاني من نيسان 2018.",
+            "الأسبوع الثاني من نيسان 2018",
+            "2018-04-08/2018-04-14",
+        ),
+        (
+            "خرجوا في الأسبوع الأخير من شهر شباط 2016.",
+            "الأسبوع الأخير من شهر شباط 2016",
+            "2016-02-23/2016-02-29",
+        ),
+    ],
+)
+def test_a_week_of_a_month(text, span, value):
+    t = times(text)
+    assert [(x.text, x.value, x.precision) for x in t] == [(span, value, "week")]

@@ -1343,6 +1343,8 @@ def find_times(
     if _W_STREAK in s:
         kept, quoted = _streaks(s, kept, quoted, base)
     kept, quoted = _clock_times(s, kept, quoted, base)
+    if _W_WEEK in s:
+        kept = _weeks_of_month(s, kept, quoted, base)
     for ms, me, rel, extra in kept:
         start, end = _orig_span(nt, ms, me)
         part = extra.get("part")
@@ -1351,7 +1353,9 @@ def find_times(
             rel = extra["dated"]
         if rel.get("same") and ctx is not None:
             rel = _same(rel, ctx)
-        if rel:
+        if "fixed" in extra:
+            value, precision = extra["fixed"]
+        elif rel:
             value, precision = resolve(rel, quoted.get(ms, base))
             if value and not (rel.keys() & {"last", "next", "ago", "in", "soon"}):
                 ctx = _ym(value, ctx)
@@ -1447,6 +1451,37 @@ _CLOCK_ALONE = re.compile(
     rf"(?:{_S}(?:و(?:النصف|الربع|نصف|ربع)|الا{_S}(?:ربعا|ربع|الربع)){_E})?"
     rf"{_S}(?P<cpart>صباحا|فجرا|مساء|مساءا|ليلا|ظهرا|عصرا){_E}"
 )
+
+
+_W_WEEK = "الاسبوع"
+_WEEK_OF = re.compile(rf"(?P<w>الاسبوع){_S}(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير){_S}من{_S}$")
+_NTH_WEEK = {"الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3}
+
+
+def _weeks_of_month(
+    s: str, kept: list[Found], quoted: dict[int, dt.date], base: dt.date | None
+) -> list[Found]:
+    """«الأسبوع الأول من الشهر الجاري»: days 1-7 of that month (the last week: its last
+    seven days), one expression from «الأسبوع»."""
+    out: list[Found] = []
+    for ms, me, rel, extra in kept:
+        m = _WEEK_OF.search(s, max(0, ms - 30), ms)
+        value = (
+            resolve(rel, quoted.get(ms, base))[0] if m and rel and "fixed" not in extra else None
+        )
+        if m is None or value is None or len(value) != 7:
+            out.append((ms, me, rel, extra))
+            continue
+        y, mo = int(value[:4]), int(value[5:7])
+        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day
+        if m.group("nth") == "الاخير":
+            d0, d1 = last - 6, last
+        else:
+            d0 = 1 + 7 * _NTH_WEEK[m.group("nth")]
+            d1 = d0 + 6
+        fixed = (f"{value}-{d0:02d}/{value}-{d1:02d}", "week")
+        out.append((m.start("w"), me, rel, {**extra, "fixed": fixed}))
+    return out
 
 
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
