@@ -796,6 +796,16 @@ CASES = [
         "[المشفى الوطني|LOCATION] إلى الاستسلام.",
         [("SY_GOV", "present", "المشفى الوطني")],
     ),
+    # observers' forecasts and planned offensives give no planned rows (planned
+    # deployments do)
+    (
+        "ويتوقع مراقبون أن تتجه [القوات النظامية|ACTOR|SY_GOV] نحو [ريف حمص الشمالي|LOCATION].",
+        [],
+    ),
+    (
+        "وأعلن [أردوغان|PERSON] أن [تركيا|ACTOR|TR] ستشن عملية عسكرية على [تل رفعت|LOCATION].",
+        [],
+    ),
     # a plural imperfect of deployment
     (
         "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "

@@ -531,6 +531,11 @@ def _rows_for_event(
     s0, s1 = doc.sspan[s]
     # «لبحث إعادة انتشار قوات البيشمركة»: the topic of talks is no fact yet
     planned = ev.modality == "planned" or _topic_of_talks(doc, ev)
+    if planned and (_forecast(doc, s) or (ev.type == "OPERATION" and not _ground(ev))):
+        # «يتوقع مراقبون أن تتجه القوات نحو X»: observers' forecast, no one's plan; a
+        # planned offensive («ستشن عملية على تل رفعت») is a threat, no force row (a ground
+        # operation announced, «سيطلق عملية برية في X», puts troops there: planned)
+        return []
     rows: list[Row] = []
     where = _where_before(doc, s, ev)
     if where is not None:
@@ -815,6 +820,25 @@ _SIEGE = _ev.word_class(
 def _siege(ev: Event) -> bool:
     """The event is a siege (its trigger a form of «حاصر»)."""
     return any(_in(w, _SIEGE) for w in _trigger_words_of(ev.trigger.text))
+
+
+_FORECAST_VERB = _ev.word_class(_ws("يتوقع توقع يرجح رجح يرى رأى ترجح تتوقع"))
+_FORECASTERS = _ws("مراقبون مراقبين محللون محللين خبراء متابعون متابعين")
+
+
+def _ground(ev: Event) -> bool:
+    """The operation is a ground one («عملية برية»، «هجوم بري»)."""
+    return any(w.startswith(("بري", "البري")) for w in _trigger_words_of(ev.trigger.text)[1:])
+
+
+def _forecast(doc: _ev.Doc, s: int) -> bool:
+    """The sentence reports observers' or analysts' forecast («يتوقع مراقبون أن ...»،
+    «يرجّح محللون أن ...»)."""
+    a, b = doc.sspan[s]
+    return any(
+        not _FORECASTERS.isdisjoint(doc.tw[k + 1 : min(b, k + 3)])
+        for k in _words_in(doc, _FORECAST_VERB, a, b)
+    )
 
 
 def _ground_support(doc: _ev.Doc, s: int, ev: Event, actors: list[str]) -> list[str]:
