@@ -806,6 +806,8 @@ CASES = [
         "وأعلن [أردوغان|PERSON] أن [تركيا|ACTOR|TR] ستشن عملية عسكرية على [تل رفعت|LOCATION].",
         [],
     ),
+    # a toll that names no place places no one
+    ("وأحصى المرصد مقتل [28|QUANTITY|28:killed] من عناصر [قسد|ACTOR|SDF] في الهجوم.", []),
     # a plural imperfect of deployment
     (
         "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "

@@ -261,8 +261,8 @@ def derive_forces(
             untargeted.append((ev, s, place, as_of, own))
         for r in made:
             _stamp(r, ev, as_of, own)
-            if r.status != "attacked" and r.place is None:
-                continue
+            if r.place is None:
+                continue  # (a row says where: «مقتل 28 من عناصر قسد» alone places no one)
             if r.place is not None and not r.places:
                 r.places = [r.place]
             rows.append(r)
