@@ -807,7 +807,12 @@ CASES = [
         [],
     ),
     # a toll that names no place places no one
-    ("وأحصى المرصد مقتل [28|QUANTITY|28:killed] من عناصر [قسد|ACTOR|SDF] في الهجوم.", []),
+    (
+        'وأعلنت [وزارة الدفاع الروسية|ACTOR|RU] أن [مقاتلات "سوخوي"|WEAPON|warplane] نفذت '
+        "[نحو عشرين طلعة جوية|QUANTITY|20:other] دمرت خلالها [ثمانية أهداف|QUANTITY|8:other] "
+        'ل[تنظيم "داعش"|ACTOR|ISIS].',
+        [],
+    ),
     # a plural imperfect of deployment
     (
         "وقال إن [نحو 3 آلاف جندي|QUANTITY|3000:troops] [أمريكي|ACTOR|US] ينتشرون حالياً في "
