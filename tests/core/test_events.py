@@ -276,17 +276,6 @@ CASES = [
         ["SY_GOV"],
         "ريف حماة",
     ),
-    # «أعلنت الجماعة أنها استهدفت»: the source is the actor
-    (
-        "أعلنت [جماعة الحوثي|ACTOR|OTHER:houthis]، {الأحد|2020-05-31|day}، أنها استهدفت "
-        "[مطار أبها|LOCATION] بطائرة مسيرة.",
-        "ATTACK",
-        "استهدفت",
-        "asserted",
-        ["OTHER:houthis"],
-        [],
-        "مطار أبها",
-    ),
     # «بين» is not the reporting verb «بيّن»
     (
         "وتدور معارك عنيفة بين [القوات الحكومية|ACTOR|OTHER:yemen-gov] و"
@@ -529,6 +518,13 @@ TYPES = [
     (
         "وكانت [بغداد|ACTOR|IQ_GOV] و[أربيل|ACTOR|OTHER:krg] قد اتفقتا على تشكيل غرف عمليات مشتركة.",
         [("AGREEMENT", ["IQ_GOV", "OTHER:krg"])],
+    ),
+    # «أعلنت الجماعة أنها استهدفت»: a statement, and the attack it claims (its source the
+    # actor)
+    (
+        "أعلنت [جماعة الحوثي|ACTOR|OTHER:houthis]، {الأحد|2020-05-31|day}، أنها استهدفت "
+        "[مطار أبها|LOCATION] بطائرة مسيرة.",
+        [("STATEMENT", ["OTHER:houthis"]), ("ATTACK", ["OTHER:houthis"])],
     ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (

@@ -13,8 +13,8 @@ are STATEMENT events when their subject is an armed actor, its official
 official body (خلية، وزارة), or a named person the article presents as an official
 of an armed actor or with a military rank («وقال أردوغان» after «الرئيس التركي رجب
 طيب أردوغان»); not after «ما» (وفق ما أعلنت), not with an object suffix (اتفاق
-أعلنه), not when the actor announces its own past action (أعلنت أنها استهدفت; a plan
-«أنها ستعقد» stays a statement) nor for a denial that an event trigger carries;
+أعلنه), nor for a denial that an event trigger carries (an actor announcing its own
+action, «قالت X إنها دفعت بتعزيزات», is a statement and that action an event);
 ``تبنّى`` (a claim) is one unless it names a new (indefinite) attack, which carries
 it. A repelled advance (صدّوا محاولة تقدم) and storming a place (اقتحام المنطقة) are
 attacks, «نشر ... نقاط» a base, «منذ بدء الهجوم» an operation. Triggers of
@@ -347,7 +347,6 @@ EXPERT = word_class(
     )
 )
 NOT_SUBJECT = word_class(_ws("مصدر مصادر مسؤول مسؤولون مسؤولين ناشطون ناشطين مراسل شهود سكان"))
-PRON_THAT_BIT = word_class(_ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"))
 BODY = word_class(_ws("خلية مديرية هيئة قيادة الأركان"))
 LED_BY = word_class(_ws("بقيادة بزعامة"))
 GANGS = word_class(_ws("عصابات عصابة مرتزقة خلايا"))
@@ -1345,8 +1344,6 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
         o is not c and c.tj <= o.ti < c.tj + 12 and o.sent == c.sent for o in doc.cands
     ):
         return False  # «نفت X انسحاب قواتها»: the denied event carries it
-    if _claims_own_action(doc, c, s1):
-        return False  # «أعلنت الجماعة أنها استهدفت»: the claimed event carries the claim
     if _person_subject(doc, c, s0, s1):
         return True
     for m in doc.actors[c.sent]:
@@ -1392,26 +1389,6 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
         and not _has(doc, NOT_SUBJECT, c.tj, min(s1, c.tj + 4))
         and c.trig.form in ("اعلن", "اعلنت")
     )
-
-
-def _claims_own_action(doc: Doc, c: Cand, s1: int) -> bool:
-    """«أعلنت الجماعة أنها استهدفت»: «أنها» + an event verb of the past right after it; a
-    plan («أنها ستعقد محادثات»، «إنه سيواصل») is the statement's own content."""
-    lst = doc.where.get(PRON_THAT_BIT, ())
-    k = bisect.bisect_left(lst, c.tj)
-    if k >= len(lst) or lst[k] >= min(s1, c.tj + 10):
-        return False
-    nxt = lst[k] + 1
-    w = doc.tw[nxt] if nxt < s1 else ""
-    if w in _FUTURE_WORDS or w[:1] == "س":
-        return False
-    # an event word right after it (or after «قد»): «أنها استهدفت»، «أنه قد قتل»
-    if w == "قد":
-        nxt += 1
-    return any(o.ti == nxt and o.sent == c.sent for o in doc.cands)
-
-
-_FUTURE_WORDS = _ws("سوف لن لا")
 
 
 def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
