@@ -1417,3 +1417,15 @@ def test_anercorp_precision(ours, theirs, min_precision):
             tp += any(t == theirs and s < e.end and e.start < x for s, x, t in spans)
     assert pred >= 20
     assert tp / pred >= min_precision, (tp, pred)
+
+
+def test_a_bare_army_is_the_government_of_its_sentence_places():
+    """«الجيش» with no army named before it: the country its sentence's places are in
+    (Lebanon's army in Arsal), else the country most of the article's places are in."""
+    text = (
+        "قصفت الطائرات مدينة البوكمال وبلدة حميمة قرب تدمر ودير الزور.\n"
+        "وتقدم الجيش في جرود عرسال ورأس بعلبك.\n"
+        "وانتشر الجيش في البادية."
+    )
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert got == [("الجيش", "OTHER:lebanon"), ("الجيش", "SY_GOV")]

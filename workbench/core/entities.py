@@ -1195,7 +1195,7 @@ def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
 
 _HOME_GOV = "*gov"  # actors.tsv: the government forces of the country reported on
 _W_AMN = norm("الأمن")  # in each «*gov» name: القوات الأمنية، قوات الأمن، الأجهزة الأمنية
-_GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV"}
+_GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV", "LB": "OTHER:lebanon", "JO": "OTHER:jordan"}
 
 
 _NEXT_DEF = re.compile(r"[ \t]+(ال\w+)")
@@ -1232,9 +1232,14 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
                 votes[p.country] = votes.get(p.country, 0) + 1
     best = max(votes, key=votes.__getitem__) if votes else None
     home = _GOV_OF.get(best) if best else None
+    places = [
+        (c.start, p.country)
+        for c in cands
+        if c.type == "LOCATION" and c.canonical and (p := g.place(c.canonical)) and p.country
+    ]
     for c in cands:
         if c.canonical == _HOME_GOV:
-            gov = home
+            gov = _local_home(text, c, places) or home
             nx = _NEXT_DEF.match(text, c.end)
             if nx and _cnorm(nx.group(1)) in _UNIT_ADJ:
                 c.end = nx.end(1)  # «الفرقة التاسعة المدرعة»: the unit's own adjective
@@ -1245,6 +1250,24 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
             c.canonical = gov
             if gov is None:
                 c.end = c.start  # no country: no candidate (_resolve skips empty spans)
+
+
+def _local_home(text: str, c: _Cand, places: list[tuple[int, str]]) -> str | None:
+    """The government of the country whose places its own sentence names most (a bare
+    «الجيش» among Lebanese towns in an article that also covers Syria is the Lebanese
+    army), or None when the sentence names none or is split between countries."""
+    a = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    b = min(x for x in (text.find(".", c.end), text.find("\n", c.end), len(text)) if x >= 0)
+    local: dict[str, int] = {}
+    for pos, country in places:
+        if a <= pos < b:
+            local[country] = local.get(country, 0) + 1
+    if not local:
+        return None
+    top = sorted(local.values(), reverse=True)
+    if len(top) > 1 and top[0] == top[1]:
+        return None
+    return _GOV_OF.get(max(local, key=local.__getitem__))
 
 
 def _quantities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:
