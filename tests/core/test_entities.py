@@ -359,6 +359,15 @@ CASES += [
         [("القوات المسلحة الأردنية", "ACTOR", "OTHER:jordan")],
     ),
     ("وأعلنت رئاسة الأركان التركية مقتل جندي.", [("رئاسة الأركان التركية", "ACTOR", "TR")]),
+    # front-line towns of Idlib and Hama (places_syria_extra.tsv)
+    (
+        "وقصفت الطائرات جرجناز وتلمنس ومعرشورين.",
+        [
+            ("جرجناز", "LOCATION", "jarjanaz"),
+            ("تلمنس", "LOCATION", "talmenes"),
+            ("معرشورين", "LOCATION", "maarshurin"),
+        ],
+    ),
     ('وتقدمت القوات في عملية "تحرير الموصل".', [("الموصل", "LOCATION", None)]),
     # a border post and a city's security compound
     ("عبر الجنود منفذ القائم الحدودي.", [("منفذ القائم الحدودي", "LOCATION", None)]),
@@ -1058,6 +1067,7 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    ("ودفعت الجمعية الزكاة للفقراء.", ["الزكاة"]),  # alms, not the village (only after a head)
     ("أغلقت السلطات المنفذ أمام المسافرين.", ["المنفذ"]),
     ("يحتل الفريق المربع الأول في الترتيب.", ["المربع الأول"]),
     ("في إطار هجوم بري بدأه الجيش الشهر الماضي.", ["بري", "بري بدأه"]),  # a ground attack

@@ -246,3 +246,18 @@ def test_hosts_of_foreign_garrisons_by_year():
     assert g.host_of("aleppo", 2019) == []
     for place in g.hosts:
         assert g.place(place) is not None, place  # every id is a gazetteer place
+
+
+@pytest.mark.parametrize(
+    "name,place",
+    [
+        ("كفر نبل", "kafranbel"),  # the data has it joined too
+        ("كفربطنا", "kafr-batna"),  # the data has «كفر بطنا»
+        ("ديرحافر", "dayr-hafir"),
+        ("كفر نبودة", "kafr-nabudah"),
+    ],
+)
+def test_kafr_and_deir_names_match_joined_or_apart(name, place):
+    assert [e.canonical for e in get_gazetteer().lookup(name) if e.type == "LOCATION"][:1] == [
+        place
+    ]

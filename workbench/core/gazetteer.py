@@ -174,6 +174,20 @@ def _possessed(name: str) -> list[str]:
     return [" ".join([w + s, *rest]) for s in OWNER_SUFFIXES]
 
 
+# first words that outlets write joined to the name or apart: «كفر نبودة»/«كفرنبودة»
+_JOINABLE = ("كفر", "دير")
+
+
+def _spellings(name: str) -> list[str]:
+    """A place name and its other usual spelling: «كفر X» joined as «كفرX» and back."""
+    for w in _JOINABLE:
+        if name.startswith(w + " ") and " " not in name[len(w) + 1 :]:
+            return [name, w + name[len(w) + 1 :]]
+        if name.startswith(w) and len(name) > len(w) + 2 and " " not in name:
+            return [name, w + " " + name[len(w) :]]
+    return [name]
+
+
 class Gazetteer:
     """Loaded gazetteer data and its automaton."""
 
@@ -270,10 +284,10 @@ class Gazetteer:
                 continue
             self.places[p.id] = p
             for n in cols[8].split("|"):
-                if n.startswith("~"):  # also a common word: only in place contexts
-                    self._add(n[1:], Entry("LOCATION", p.id, frozenset({p.kind, "amb"})))
-                else:
-                    self._add(n, Entry("LOCATION", p.id, frozenset({p.kind})))
+                amb = n.startswith("~")  # also a common word: only in place contexts
+                flags = frozenset({p.kind, "amb"} if amb else {p.kind})
+                for v in _spellings(n.lstrip("~")):
+                    self._add(v, Entry("LOCATION", p.id, flags))
         iso_to_id: dict[str, str] = {}
         for cols in _rows(folder / "countries.tsv"):
             if len(cols) < 6:
