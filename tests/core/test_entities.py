@@ -359,6 +359,10 @@ CASES += [
         [("القوات المسلحة الأردنية", "ACTOR", "OTHER:jordan")],
     ),
     ("وأعلنت رئاسة الأركان التركية مقتل جندي.", [("رئاسة الأركان التركية", "ACTOR", "TR")]),
+    (
+        "تقدمت القوات العراقية في جرف الصخر والضلوعية.",
+        [("جرف الصخر", "LOCATION", "jurf-al-sakhar"), ("الضلوعية", "LOCATION", "dhuluiya")],
+    ),
     # front-line towns of Idlib and Hama (places_syria_extra.tsv)
     (
         "وقصفت الطائرات جرجناز وتلمنس ومعرشورين.",
@@ -1068,6 +1072,8 @@ def test_rules(text, expected):
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
     ("ودفعت الجمعية الزكاة للفقراء.", ["الزكاة"]),  # alms, not the village (only after a head)
+    ("وافق المجلس على نصيب كل طرف.", ["نصيب"]),  # a share, not the village
+    ("ولا تملك البلد موارد كافية.", ["البلد"]),
     ("أغلقت السلطات المنفذ أمام المسافرين.", ["المنفذ"]),
     ("يحتل الفريق المربع الأول في الترتيب.", ["المربع الأول"]),
     ("في إطار هجوم بري بدأه الجيش الشهر الماضي.", ["بري", "بري بدأه"]),  # a ground attack
