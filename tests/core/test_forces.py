@@ -785,6 +785,12 @@ CASES = [
         "[مدينة الباب|LOCATION].",
         [("FSA", "arrived", "مدينة جرابلس"), ("ISIS", "withdrawn", "مدينة جرابلس")],
     ),
+    # crossing into a place («عبروا الحدود إلى X») is arriving there
+    (
+        "وقال مصدر إن [نحو ألفي جندي|QUANTITY|2000:troops] [سوري|ACTOR|SY_GOV] عبروا الحدود إلى "
+        "[الأراضي العراقية|LOCATION].",
+        [("SY_GOV", "arrived", "الأراضي العراقية")],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "

@@ -565,9 +565,11 @@ def _rows_for_event(
             or (_ev._has(doc, CONVOY, s0, s1) and _ev._has(doc, COMPRISE, s0, s1))
         ):
             status = "reinforced"
-        elif hints == {"transit"}:
+        elif hints == {"transit"} and not _crossed_into(doc, s, ev, place):
             transit.append((ev, s, as_of))
             return []
+        elif hints == {"transit"}:
+            status = "arrived"  # «عبروا منفذ القائم إلى الأراضي العراقية»: crossed into it
         else:
             status = "arrived"
         if not actors:
@@ -824,6 +826,16 @@ def _siege(ev: Event) -> bool:
 
 _FORECAST_VERB = _ev.word_class(_ws("يتوقع توقع يرجح رجح يرى رأى ترجح تتوقع"))
 _FORECASTERS = _ws("مراقبون مراقبين محللون محللين خبراء متابعون متابعين")
+
+
+_CROSS = _ev.word_class(_ws("عبر عبرت عبروا"))
+
+
+def _crossed_into(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> bool:
+    """A crossing («عبرت ... الحدود إلى X») whose place is where it crossed into."""
+    if place is None or not any(_in(w, _CROSS) for w in _trigger_words(doc, ev)):
+        return False
+    return _gov_of(doc, s, place) in ("الي", "إلى")
 
 
 def _ground(ev: Event) -> bool:
