@@ -526,6 +526,18 @@ TYPES = [
         "[مطار أبها|LOCATION] بطائرة مسيرة.",
         [("STATEMENT", ["OTHER:houthis"]), ("ATTACK", ["OTHER:houthis"])],
     ),
+    # a governor speaks for his government (the outlet he told is no obstacle); a monitor
+    # does not
+    (
+        "وقال محافظ [حمص|LOCATION|homs] [طلال البرازي|PERSON] ل[وكالة فرانس برس|ORG|afp] إن "
+        "الوضع هادئ.",
+        [("STATEMENT", ["SY_GOV"])],
+    ),
+    (
+        "وقال مدير [المرصد|ORG|sohr] [رامي عبد الرحمن|PERSON] ل[وكالة فرانس برس|ORG|afp] إن "
+        "الوضع هادئ.",
+        [],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "

@@ -105,6 +105,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from workbench.core.gazetteer import get_gazetteer
 from workbench.core.model import Entity, Event, Span, TimeExpr
 from workbench.core.text import OWNER_SUFFIXES, Normalized, Sentence, norm
 
@@ -1413,7 +1414,11 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
         ):
             return False
         if any(
-            o.ent.type == "ORG" and between.start <= o.t0 < min(s1, m.t1 + 4) and o is not m
+            o.ent.type == "ORG"
+            and between.start <= o.t0 < min(s1, m.t1 + 4)
+            and o is not m
+            # (not the outlet told: «قال محافظ حمص X لوكالة فرانس برس»)
+            and not (o.t0 >= m.t1 and doc.nt.text[o.ns - 1 : o.ns] == "ل")
             for o in doc.orgs[c.sent]
         ):
             return False
@@ -1452,6 +1457,8 @@ def _officials(doc: Doc) -> set[str]:
                     )
                     # «الرئيس بوتين»، «رئيس الوزراء نتنياهو»: a head of state or government
                     or (m.t0 > s0 and doc.tw[m.t0 - 1] in _HEADS_OF_STATE)
+                    # «محافظ حمص طلال البرازي»: a governor of a Syrian or Iraqi province
+                    or _governor_of(doc, s, m.t0) is not None
                 ):
                     out.add(cnorm(m.ent.text).split()[-1])
         doc.officials = out
@@ -1459,6 +1466,19 @@ def _officials(doc: Doc) -> set[str]:
 
 
 _HEADS_OF_STATE = _ws("الرئيس الملك الأمير الوزراء")
+_GOVERNOR = _ws("محافظ قائممقام قائمقام")
+_GOV_OF_COUNTRY = {"SY": "SY_GOV", "IQ": "IQ_GOV"}
+
+
+def _governor_of(doc: Doc, s: int, t0: int) -> str | None:
+    """«محافظ حمص طلال البرازي»، «قائممقام سنجار»: the government whose governor the name at
+    token ``t0`` is (the place right after the title, in Syria or Iraq), else None."""
+    s0 = doc.sspan[s][0]
+    for m in doc.places[s]:
+        if m.t1 == t0 and m.t0 - 1 >= s0 and doc.tw[m.t0 - 1] in _GOVERNOR:
+            p = get_gazetteer().place(m.ent.canonical) if m.ent.canonical else None
+            return _GOV_OF_COUNTRY.get(p.country) if p is not None else None
+    return None
 
 
 # ---------------------------------------------------------------- attribution
@@ -2791,6 +2811,15 @@ def _fill(
                 actors = [(free or head)[0 if typ != "STATEMENT" and free else -1].value]
         elif not g.rep.trig.verb and g.rep.trig.hint != "casualty":
             actors = _announcer(doc, g.sent, g.rep.ti, s0)
+    if not actors and typ == "STATEMENT":
+        # «قال محافظ حمص X»: the governor speaks for his government
+        tj = g.rep.tj
+        for m in doc.orgs[g.sent]:
+            if m.ent.type == "PERSON" and tj <= m.t0 <= tj + 3:
+                gov = _governor_of(doc, g.sent, m.t0)
+                if gov:
+                    actors = [gov]
+                break
     loc = _location(doc, g, lo, hi, taken)
     if loc is not None:
         taken.add(loc.value)
