@@ -538,6 +538,10 @@ TYPES = [
         "الوضع هادئ.",
         [],
     ),
+    # a known person speaks for the side he served that year (person_sides.tsv)
+    ("وقال [أردوغان|PERSON|erdogan] إن الوضع هادئ.", [("STATEMENT", ["TR"])]),
+    # (in 2019 al-Abadi, no longer prime minister, speaks for no side)
+    ("وقال [حيدر العبادي|PERSON|al-abadi] إن الوضع هادئ.", []),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "
@@ -1001,7 +1005,7 @@ TYPES = [
     # conference; a reporter does not
     (
         "عنوان\nوقال الرئيس [بوتين|PERSON|putin] في مؤتمر صحفي إن المحادثات كانت صعبة.",
-        [("STATEMENT", [])],
+        [("STATEMENT", ["RU"])],
     ),
     ("عنوان\nوقال [رامي عبد الرحمن|PERSON|rami] الصحفي في لندن إن الوضع هادئ.", []),
     # «تحييد» fighters (killed or captured, Turkish usage); not keeping a country neutral

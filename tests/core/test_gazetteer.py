@@ -261,3 +261,14 @@ def test_kafr_and_deir_names_match_joined_or_apart(name, place):
     assert [e.canonical for e in get_gazetteer().lookup(name) if e.type == "LOCATION"][:1] == [
         place
     ]
+
+
+def test_person_sides_by_year():
+    g = get_gazetteer()
+    assert g.side_of("al-abadi", 2016) == "IQ_GOV"
+    assert g.side_of("al-abadi", 2021) is None  # no longer prime minister
+    assert g.side_of("trump", 2018) == "US" and g.side_of("trump", 2023) is None
+    assert g.side_of("guterres", 2019) is None  # a UN envoy speaks for no side
+    persons = {e.canonical for n, t in g.names() if t == "PERSON" for e in g.lookup(n)}
+    for pid in g.person_sides:
+        assert pid in persons, pid  # every id is a person of persons.tsv

@@ -1422,8 +1422,17 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
             for o in doc.orgs[c.sent]
         ):
             return False
-        return cnorm(m.ent.text).split()[-1] in _officials(doc)
+        return cnorm(m.ent.text).split()[-1] in _officials(doc) or _person_side(doc, m) is not None
     return False
+
+
+def _person_side(doc: Doc, m: Mention) -> str | None:
+    """The side the known person of mention ``m`` spoke for in the article's year."""
+    if not m.ent.canonical:
+        return None
+    day = doc.article_day or ""
+    year = int(day[:4]) if day[:4].isdigit() else None
+    return get_gazetteer().side_of(m.ent.canonical, year)
 
 
 def _expert(doc: Doc, a: int, b: int) -> bool:
@@ -1434,7 +1443,7 @@ def _expert(doc: Doc, a: int, b: int) -> bool:
     )
 
 
-_CONFERENCE = _ws("مؤتمر مؤتمرا المؤتمر")
+_CONFERENCE = _ws("مؤتمر مؤتمرا المؤتمر مؤتمره مؤتمرها")
 
 
 def _officials(doc: Doc) -> set[str]:
@@ -2812,13 +2821,14 @@ def _fill(
         elif not g.rep.trig.verb and g.rep.trig.hint != "casualty":
             actors = _announcer(doc, g.sent, g.rep.ti, s0)
     if not actors and typ == "STATEMENT":
-        # «قال محافظ حمص X»: the governor speaks for his government
-        tj = g.rep.tj
+        # «قال محافظ حمص X»: the governor speaks for his government; «قال العبادي»: a known
+        # person speaks for the side he served that year (person_sides.tsv)
+        tj, ti = g.rep.tj, g.rep.ti
         for m in doc.orgs[g.sent]:
-            if m.ent.type == "PERSON" and tj <= m.t0 <= tj + 3:
-                gov = _governor_of(doc, g.sent, m.t0)
-                if gov:
-                    actors = [gov]
+            if m.ent.type == "PERSON" and (tj <= m.t0 <= tj + 3 or (m.t1 <= ti and ti - m.t1 <= 1)):
+                side = _governor_of(doc, g.sent, m.t0) or _person_side(doc, m)
+                if side:
+                    actors = [side]
                 break
     loc = _location(doc, g, lo, hi, taken)
     if loc is not None:

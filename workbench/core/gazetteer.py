@@ -206,6 +206,7 @@ class Gazetteer:
         self._load_simple(folder / "weapons.tsv", "WEAPON", article=True)
         self._load_simple(folder / "persons.tsv", "PERSON")
         self.hosts = self._load_hosts(folder / "hosts.tsv")
+        self.person_sides = self._load_hosts(folder / "person_sides.tsv")
         self.first_names = self._words(folder / "person_names.txt")
         self.common_words = self._words(folder / "common_words.txt")
         self._build()
@@ -225,7 +226,7 @@ class Gazetteer:
 
     @staticmethod
     def _load_hosts(path: Path) -> dict[str, list[tuple[str, int, int | None]]]:
-        """place id -> [(actor, first year, last year or None)] of hosts.tsv."""
+        """id -> [(actor, first year, last year or None)] of hosts.tsv and person_sides.tsv."""
         out: dict[str, list[tuple[str, int, int | None]]] = {}
         if not path.exists():
             return out
@@ -236,6 +237,14 @@ class Gazetteer:
             to = int(cols[3]) if cols[3].strip() else None
             out.setdefault(cols[0], []).append((cols[1], int(cols[2]), to))
         return out
+
+    def side_of(self, person_id: str | None, year: int | None) -> str | None:
+        """The side a known person (persons.tsv id) spoke for in ``year`` (any year when
+        None), from person_sides.tsv, or None."""
+        for a, y0, y1 in self.person_sides.get(person_id or "", ()):
+            if year is None or (y0 <= year and (y1 is None or year <= y1)):
+                return a
+        return None
 
     def host_of(self, place_id: str | None, year: int | None) -> list[str]:
         """The foreign forces ``place_id`` hosted in ``year`` (any year when None)."""
