@@ -1071,6 +1071,9 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    ("وأصدرت الحكومة البيان بعد الاجتماع.", ["البيان"]),  # the statement, not Al-Bayan
+    ("ويتوقع أن يعود الهدوء في الغد.", ["الغد"]),  # tomorrow, not Al-Ghad
+    ("وصل السفير إلى دمشق.", ["السفير"]),  # the ambassador, not As-Safir
     ("ودفعت الجمعية الزكاة للفقراء.", ["الزكاة"]),  # alms, not the village (only after a head)
     ("وافق المجلس على نصيب كل طرف.", ["نصيب"]),  # a share, not the village
     ("ولا تملك البلد موارد كافية.", ["البلد"]),
@@ -1445,3 +1448,16 @@ def test_a_bare_army_is_the_government_of_its_sentence_places():
     )
     got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
     assert got == [("الجيش", "OTHER:lebanon"), ("الجيش", "SY_GOV")]
+
+
+@pytest.mark.parametrize(
+    "text,outlet",
+    [
+        ('وأكد مصدر عسكري لـ"البناء" أن الجيش تقدم.', "albinaa"),
+        ('وقال قائد ميداني لـ"عكاظ" إن الثوار انسحبوا.', "okaz"),
+        ("عنوان\nدمشق - البيان\nسيطر الجيش على البلدة.", "albayan"),  # a dateline
+        ("لندن، بيروت - «الحياة»، أ ف ب - سيطر مقاتلو المعارضة.", "al-hayat"),
+    ],
+)
+def test_outlets_told_quoted_or_in_a_dateline(text, outlet):
+    assert outlet in [e.canonical for e in ents(text) if e.type == "ORG"]

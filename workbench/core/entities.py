@@ -1434,7 +1434,12 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
         )
         # «وفق المرصد» after «المرصد السوري لحقوق الإنسان»: named before in full
         named = any(c.type == "ORG" and c.canonical == org.canonical for c in prev)
-        if quoted or head or lquote or told or named:
+        # a dateline: «دمشق - البيان»، «بيروت ـ «السفير»» at the start of a line
+        dateline = (
+            text.count("\n", 0, s) <= 2  # (the heading and the first lines only)
+            and _DATELINE_OUTLET.match(text, text.rfind("\n", 0, s) + 1, s) is not None
+        )
+        if quoted or head or lquote or told or named or dateline:
             return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
         if loc is not None:
             p = g.place(loc.canonical)
@@ -2828,6 +2833,12 @@ def _outside_operation_names(text: str, cands: list[_Cand]) -> list[_Cand]:
         for c in cands
         if c.type != "LOCATION" or not any(a <= c.start and c.end <= b for a, b in spans)
     ]
+
+
+# the start of a dateline up to its outlet: one to three words of a place, a dash
+_DATELINE_OUTLET = re.compile(
+    r"[\w\u0600-\u06ff]+(?:[ ،,]+[\w\u0600-\u06ff]+){0,2}[ \t]*[-–—ـ][ \t]*[\"«“]?$"
+)
 
 
 def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
