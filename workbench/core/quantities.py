@@ -846,6 +846,13 @@ def _dual_adj(w: str) -> bool:
 
 _DAY_PARTS = frozenset("صباحا مساء مساءا ظهرا فجرا ليلا عصرا هـ ه م".split())
 _FOR = frozenset({"لمده", "مده", "طيله", "طوال", "لفتره", "مدي", "مدار"})
+# a length: «معارك استمرت 10 أيام»، «حصار دام عشرة أشهر»، «هدنة مدتها 48 ساعة»، «بعد حصار
+# عشرة أشهر»، «الحداد ثلاثة أيام» (the verb may have its subject between: «استمرت المعركة
+# ثلاثة أيام»)
+_LASTED = frozenset(
+    {"استمر", "استمرت", "استمرا", "استمروا", "دام", "دامت", "مدتها", "مدته", "تستمر", "يستمر"}
+    | {"ستستمر", "سيستمر", "حصار", "الحداد", "هدنه"}
+)
 _ANCHORS = frozenset({"منذ", "قبل", "بعد"})
 
 
@@ -855,8 +862,13 @@ def _measured(s: str, ws0: int, am, ctx_words) -> bool:
     if am is not None:
         before = ctx_words[-1] if ctx_words else ""
         return _strip_clitic(before) not in _ANCHORS
-    prev = _prev_words(s, ws0, 1)
-    return bool(prev) and prev[-1] in _FOR
+    prev = _prev_words(s, ws0, 2)
+    if not prev:
+        return False
+    if prev[-1] in _FOR or _strip_clitic(prev[-1]) in _LASTED:
+        return True
+    # «استمرت المعركة ثلاثة أيام»: the lasting verb, then its subject
+    return len(prev) >= 2 and _strip_clitic(prev[-2]) in _LASTED and prev[-1].startswith("ال")
 
 
 _BARE_SCALE_NOT = frozenset({"بليون", "بليونا", "بلايين"})
