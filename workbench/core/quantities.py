@@ -189,6 +189,11 @@ for _w, _u in (
     ("مسيرت", "aircraft"),
     ("عبوت", "missiles"),
     ("ناقلت", "vehicles"),
+    # warships: «أُطلقت من مدمرتين أمريكيتين»
+    ("مدمرت", "other"),
+    ("فرقاطت", "other"),
+    ("بارجت", "other"),
+    ("سفينت", "other"),
 ):
     _DUALS[_w + "ين"] = _u
     _DUALS[_w + "ان"] = _u
