@@ -791,6 +791,11 @@ CASES = [
         "[الأراضي العراقية|LOCATION].",
         [("SY_GOV", "arrived", "الأراضي العراقية")],
     ),
+    # «فصائل من X» after the verb is X's units (the subject)
+    (
+        "سيطرت فصائل من [الجيش السوري الحر|ACTOR|FSA]، الأربعاء، على [مدينة جرابلس|LOCATION].",
+        [("FSA", "controls", "مدينة جرابلس")],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "
