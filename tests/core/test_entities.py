@@ -1071,6 +1071,7 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    ("وتقع الحدود بين سوريا والعراق.", []),  # (both places)
     ("وأصدرت الحكومة البيان بعد الاجتماع.", ["البيان"]),  # the statement, not Al-Bayan
     ("ويتوقع أن يعود الهدوء في الغد.", ["الغد"]),  # tomorrow, not Al-Ghad
     ("وصل السفير إلى دمشق.", ["السفير"]),  # the ambassador, not As-Safir
@@ -1200,6 +1201,9 @@ def test_no_over_firing(text, absent):
         # a party «بين» a capital and a (non-state) actor; a stance adjective after «أن»
         ('وجرت محادثات بين بغداد و"البيشمركة" في أربيل.', "بغداد", "أربيل"),
         ("وقال الوزير في عمّان إن طهران مستعدة للحوار.", "طهران", "عمّان"),
+        # the states an agreement or talks are «بين» are its parties
+        ("ويأتي الهجوم رغم اتفاق سوتشي الموقع بين روسيا وتركيا.", "روسيا", "سوتشي"),
+        ("وجرت محادثات بين روسيا وتركيا في أنقرة.", "تركيا", "أنقرة"),
     ],
 )
 def test_country_acting_or_place(text, actor, place):

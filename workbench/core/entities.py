@@ -1587,6 +1587,13 @@ _STANCE = _n(
 )
 
 
+# agreements and talks whose parties follow «بين»
+_PACT = _n(
+    "اتفاق الاتفاق اتفاقية الاتفاقية تفاهم التفاهم تفاهمات التفاهمات مذكرة المذكرة الموقع "
+    "الموقعة المبرم المبرمة محادثات المحادثات مفاوضات المفاوضات قمة القمة هدنة الهدنة"
+)
+
+
 def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
     """A state name acts: a verb or verbal noun before it, a verb after it,
     a supporter (المدعومة من إيران، الموالية لأنقرة), or it is coordinated (و)
@@ -1606,6 +1613,11 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
     if m.prefix.endswith(("ب", "ك", "ل")):
         return False
     if pt is not None and m.prefix == "" and pt.n == _W_BAYN:
+        # «اتفاق سوتشي الموقع بين روسيا وتركيا»: the parties to an agreement or talks
+        if i is not None and any(
+            toks[k].n in _PACT or toks[k].n[1:] in _PACT for k in range(max(0, i - 5), i - 1)
+        ):
+            return True
         # اتفاق بين دمشق و"قسد": a party to an agreement or talks with an actor
         after = _AND_NEXT.match(text, m.end)
         if after:
