@@ -1071,7 +1071,6 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
-    ("وتقع الحدود بين سوريا والعراق.", []),  # (both places)
     ("وأصدرت الحكومة البيان بعد الاجتماع.", ["البيان"]),  # the statement, not Al-Bayan
     ("ويتوقع أن يعود الهدوء في الغد.", ["الغد"]),  # tomorrow, not Al-Ghad
     ("وصل السفير إلى دمشق.", ["السفير"]),  # the ambassador, not As-Safir
@@ -1465,3 +1464,8 @@ def test_a_bare_army_is_the_government_of_its_sentence_places():
 )
 def test_outlets_told_quoted_or_in_a_dateline(text, outlet):
     assert outlet in [e.canonical for e in ents(text) if e.type == "ORG"]
+
+
+def test_states_between_without_an_agreement_are_places():
+    got = found("وتقع الحدود بين سوريا والعراق.")
+    assert ("سوريا", "LOCATION") in got and ("العراق", "LOCATION") in got, sorted(got)
