@@ -263,7 +263,7 @@ def derive_forces(
             _stamp(r, ev, as_of, own)
             if r.place is None:
                 continue  # (a row says where: «مقتل 28 من عناصر قسد» alone places no one)
-            if r.place is not None and not r.places:
+            if not r.places:
                 r.places = [r.place]
             rows.append(r)
     rows.extend(_presence_rows(doc, events, sent_of, ents, tms, sents))
@@ -568,9 +568,8 @@ def _rows_for_event(
         elif hints == {"transit"} and not _crossed_into(doc, s, ev, place):
             transit.append((ev, s, as_of))
             return []
-        elif hints == {"transit"}:
-            status = "arrived"  # «عبروا منفذ القائم إلى الأراضي العراقية»: crossed into it
         else:
+            # (a crossing into a place arrives there: «عبروا منفذ القائم إلى الأراضي العراقية»)
             status = "arrived"
         if not actors:
             return []
@@ -824,10 +823,6 @@ def _siege(ev: Event) -> bool:
     return any(_in(w, _SIEGE) for w in _trigger_words_of(ev.trigger.text))
 
 
-_FORECAST_VERB = _ev.word_class(_ws("يتوقع توقع يرجح رجح يرى رأى ترجح تتوقع"))
-_FORECASTERS = _ws("مراقبون مراقبين محللون محللين خبراء متابعون متابعين")
-
-
 _CROSS = _ev.word_class(_ws("عبر عبرت عبروا"))
 
 
@@ -841,6 +836,10 @@ def _crossed_into(doc: _ev.Doc, s: int, ev: Event, place: Entity | None) -> bool
 def _ground(ev: Event) -> bool:
     """The operation is a ground one («عملية برية»، «هجوم بري»)."""
     return any(w.startswith(("بري", "البري")) for w in _trigger_words_of(ev.trigger.text)[1:])
+
+
+_FORECAST_VERB = _ev.word_class(_ws("يتوقع توقع يرجح رجح يرى رأى ترجح تتوقع"))
+_FORECASTERS = _ws("مراقبون مراقبين محللون محللين خبراء متابعون متابعين")
 
 
 def _forecast(doc: _ev.Doc, s: int) -> bool:
