@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
 
-from workbench.core.gazetteer import Gazetteer, Match, get_gazetteer
+from workbench.core.gazetteer import GOVERNMENT_OF, Gazetteer, Match, get_gazetteer
 from workbench.core.model import Entity
 from workbench.core.text import Normalized, Sentence, norm
 
@@ -1195,7 +1195,7 @@ def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
 
 _HOME_GOV = "*gov"  # actors.tsv: the government forces of the country reported on
 _W_AMN = norm("الأمن")  # in each «*gov» name: القوات الأمنية، قوات الأمن، الأجهزة الأمنية
-_GOV_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV", "LB": "OTHER:lebanon", "JO": "OTHER:jordan"}
+_GOV_OF = GOVERNMENT_OF
 
 
 _NEXT_DEF = re.compile(r"[ \t]+(ال\w+)")

@@ -105,7 +105,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from workbench.core.gazetteer import get_gazetteer
+from workbench.core.gazetteer import GOVERNMENT_OF, get_gazetteer
 from workbench.core.model import Entity, Event, Span, TimeExpr
 from workbench.core.text import OWNER_SUFFIXES, Normalized, Sentence, norm
 
@@ -1477,17 +1477,17 @@ def _officials(doc: Doc) -> set[str]:
 
 _HEADS_OF_STATE = _ws("الرئيس الملك الأمير الوزراء")
 _GOVERNOR = _ws("محافظ قائممقام قائمقام")
-_GOV_OF_COUNTRY = {"SY": "SY_GOV", "IQ": "IQ_GOV"}
 
 
 def _governor_of(doc: Doc, s: int, t0: int) -> str | None:
     """«محافظ حمص طلال البرازي»، «قائممقام سنجار»: the government whose governor the name at
-    token ``t0`` is (the place right after the title, in Syria or Iraq), else None."""
+    token ``t0`` is (the place right after the title, in a country of GOVERNMENT_OF), else
+    None."""
     s0 = doc.sspan[s][0]
     for m in doc.places[s]:
         if m.t1 == t0 and m.t0 - 1 >= s0 and doc.tw[m.t0 - 1] in _GOVERNOR:
             p = get_gazetteer().place(m.ent.canonical) if m.ent.canonical else None
-            return _GOV_OF_COUNTRY.get(p.country) if p is not None else None
+            return GOVERNMENT_OF.get(p.country) if p is not None else None
     return None
 
 

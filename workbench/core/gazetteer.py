@@ -174,6 +174,10 @@ def _possessed(name: str) -> list[str]:
     return [" ".join([w + s, *rest]) for s in OWNER_SUFFIXES]
 
 
+# the government forces of the countries the articles are about, by ISO code: a bare
+# «الجيش» or a governor of one of their provinces speaks for them
+GOVERNMENT_OF = {"IQ": "IQ_GOV", "SY": "SY_GOV", "LB": "OTHER:lebanon", "JO": "OTHER:jordan"}
+
 # first words that outlets write joined to the name or apart: «كفر نبودة»/«كفرنبودة»
 _JOINABLE = ("كفر", "دير")
 
