@@ -1487,6 +1487,21 @@ def _weeks_of_month(
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
 
 
+def _sentence_day(
+    s: str, pos: int, kept: list[Found], quoted: dict[int, dt.date], base: dt.date | None
+) -> dt.date | None:
+    """The last day its sentence names before ``pos`` with a relative day («أمس»، «الأحد»),
+    else ``base`` (the article's day)."""
+    day = base
+    sent_start = max(s.rfind(".", 0, pos), s.rfind("\n", 0, pos))
+    for ms, _me, rel, _x in kept:
+        if sent_start < ms < pos and rel and not set(rel) - _RELATIVE_DAY:
+            value, _ = resolve(rel, quoted.get(ms, base))
+            if value and len(value) == 10:
+                day = dt.date.fromisoformat(value)
+    return day
+
+
 def _clock_times(
     s: str, kept: list[Found], quoted: dict[int, dt.date], base: dt.date | None
 ) -> tuple[list[Found], dict[int, dt.date]]:
@@ -1505,13 +1520,7 @@ def _clock_times(
             # a word hour needs «الساعة» or an approximator: «في العاشرة صباحا»
             if not re.match(r"(?:قرابه|نحو|حوالي|عند)\s", m.group()):
                 continue
-        day = base
-        sent_start = max(s.rfind(".", 0, a), s.rfind("\n", 0, a))
-        for ms, _me, rel, _x in kept:
-            if sent_start < ms < a and rel and not set(rel) - _RELATIVE_DAY:
-                value, _ = resolve(rel, quoted.get(ms, base))
-                if value and len(value) == 10:
-                    day = dt.date.fromisoformat(value)
+        day = _sentence_day(s, a, kept, quoted, base)
         found.append((a, m.end(), {"days": 0}, {"part": _CLOCK_PARTS[m.group("cpart")]}))
         if day is not None:
             quoted = {**quoted, a: day}
@@ -1532,13 +1541,7 @@ def _streaks(
         n = _ORDINALS[m.group("ord")] if m.group("ord") else int(m.group("num"))
         if not 2 <= n <= 400:
             continue
-        end_day = base
-        sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
-        for ms, _me, rel, _x in kept:
-            if sent_start < ms < m.start() and rel and not set(rel) - _RELATIVE_DAY:
-                value, _ = resolve(rel, quoted.get(ms, base))
-                if value and len(value) == 10:
-                    end_day = dt.date.fromisoformat(value)
+        end_day = _sentence_day(s, m.start(), kept, quoted, base)
         found.append((m.start(), m.end(), {"last": {"unit": "days", "n": n - 1}}, {}))
         if end_day is not None:
             quoted = {**quoted, m.start(): end_day}
