@@ -1748,9 +1748,8 @@ def _facility_adj(text: str, g: Gazetteer, toks, i: int, kind: str) -> _Cand | N
     if a.prefix or text[t.end : a.wstart] != " ":
         return None
     n = a.n
-    if kind == "academy" and n in _COLLEGE_ADJ:
-        pass
-    elif n not in _FACILITY_ADJ:
+    college = kind == "academy" and n in _COLLEGE_ADJ  # «الأكاديمية العسكرية»
+    if not college and n not in _FACILITY_ADJ:
         if not (n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 4):
             return None
         if n in g.nationality or n in _PLACE_ADJ:
