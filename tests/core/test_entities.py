@@ -1469,3 +1469,15 @@ def test_outlets_told_quoted_or_in_a_dateline(text, outlet):
 def test_states_between_without_an_agreement_are_places():
     got = found("وتقع الحدود بين سوريا والعراق.")
     assert ("سوريا", "LOCATION") in got and ("العراق", "LOCATION") in got, sorted(got)
+
+
+def test_a_bare_army_after_a_named_one_follows_its_sentence_places():
+    """«قيادة الجيش» among Lebanese towns after «الجيش السوري» was named is Lebanon's army
+    (two places of its sentence say so); one bare place is no evidence against the name."""
+    text = (
+        "وقصفت الطائرات مدينة البوكمال بعد تقدم الجيش السوري في البادية.\n"
+        "وأفادت مصادر بأن قيادة الجيش تعتزم إقامة مراكز في جرود رأس بعلبك والقاع.\n"
+        "وانتشر الجيش في مدينة تدمر."
+    )
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert got == [("الجيش السوري", "SY_GOV"), ("الجيش", "OTHER:lebanon"), ("الجيش", "SY_GOV")]

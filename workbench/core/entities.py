@@ -1232,11 +1232,7 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
                 votes[p.country] = votes.get(p.country, 0) + 1
     best = max(votes, key=votes.__getitem__) if votes else None
     home = _GOV_OF.get(best) if best else None
-    places = [
-        (c.start, p.country)
-        for c in cands
-        if c.type == "LOCATION" and c.canonical and (p := g.place(c.canonical)) and p.country
-    ]
+    places = _places_of(g, cands)
     for c in cands:
         if c.canonical == _HOME_GOV:
             gov = _local_home(text, c, places) or home
@@ -1252,10 +1248,11 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
                 c.end = c.start  # no country: no candidate (_resolve skips empty spans)
 
 
-def _local_home(text: str, c: _Cand, places: list[tuple[int, str]]) -> str | None:
+def _local_home(text: str, c: _Cand, places: list[tuple[int, str]], least: int = 1) -> str | None:
     """The government of the country whose places its own sentence names most (a bare
     «الجيش» among Lebanese towns in an article that also covers Syria is the Lebanese
-    army), or None when the sentence names none or is split between countries."""
+    army), or None when the sentence names fewer than ``least`` places of it or is split
+    between countries."""
     a = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
     b = min(x for x in (text.find(".", c.end), text.find("\n", c.end), len(text)) if x >= 0)
     local: dict[str, int] = {}
@@ -1265,7 +1262,7 @@ def _local_home(text: str, c: _Cand, places: list[tuple[int, str]]) -> str | Non
     if not local:
         return None
     top = sorted(local.values(), reverse=True)
-    if len(top) > 1 and top[0] == top[1]:
+    if (len(top) > 1 and top[0] == top[1]) or top[0] < least:
         return None
     return _GOV_OF.get(max(local, key=local.__getitem__))
 
@@ -2441,7 +2438,14 @@ def _bare_groups(
                 ante = next((c for c in actors if c.start < t.start and c.canonical == cid), None)
         if ante is not None:
             end = toks[k + 1].end if participle else t.end
-            cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.5, 0))
+            canon = ante.canonical
+            if st in _HOME_BARE and canon in _GOVERNMENTS:
+                # «قيادة الجيش» among Lebanese towns after «الجيش السوري» was named: the
+                # army of the country its own sentence is in
+                # (two places at least: one bare «المطار» is no evidence against a name)
+                here = _Cand(t.start, end, "ACTOR", canon, 0.5)
+                canon = _local_home(text, here, _places_of(g, cands), least=2) or canon
+            cands.append(_Cand(t.start, end, "ACTOR", canon, 0.5, 0))
             _cover(covered, t.start, end)
         elif (
             st in _HOME_BARE
@@ -2456,6 +2460,18 @@ def _bare_groups(
 
 
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
+_GOVERNMENTS = frozenset(GOVERNMENT_OF.values())
+
+
+def _places_of(g: Gazetteer, cands: list[_Cand]) -> list[tuple[int, str]]:
+    """(start, country) of the located candidates."""
+    return [
+        (c.start, p.country)
+        for c in cands
+        if c.type == "LOCATION" and c.canonical and (p := g.place(c.canonical)) and p.country
+    ]
+
+
 _W_HUKUMA = norm("الحكومة")
 _HEAD_OF = _n("رئيس رئاسة رئيسة")
 _W_TERRORISTS = norm("الإرهابي")
