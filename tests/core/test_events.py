@@ -542,6 +542,11 @@ TYPES = [
     ("وقال [أردوغان|PERSON|erdogan] إن الوضع هادئ.", [("STATEMENT", ["TR"])]),
     # (in 2019 al-Abadi, no longer prime minister, speaks for no side)
     ("وقال [حيدر العبادي|PERSON|al-abadi] إن الوضع هادئ.", []),
+    # a movement prevented is none made
+    (
+        "وقال إن [الطيران الأميركي|ACTOR|US] يمنع وصول المياه إلى [البادية السورية|LOCATION].",
+        [],
+    ),
     # «سوري» after a soldiers' noun is the Syrian army (not after a source or civilians)
     (
         "وأفاد مصدر بأن [نحو ألفي جندي|QUANTITY|2000:troops] سوري عبروا الحدود إلى "

@@ -293,6 +293,7 @@ CALL = word_class(
     "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
+_PREVENT = _ws("يمنع تمنع منع منعت يمنعون منعوا لمنع منعا عرقلة لعرقلة")
 _REINF_ADJ = _ws("جديدة كبيرة إضافية ضخمة عسكرية أخرى مكثفة")
 _BESIEGED = _ws("محاصرين محاصرون محاصرا المحاصرين المحاصرون")
 _SUPPORT = _ws("بمساندة بدعم بإسناد بغطاء")  # backing, not a partner on the ground
@@ -1065,6 +1066,13 @@ def _accept(doc: Doc, c: Cand) -> bool:
         if doc.tw[c.ti - 2] in ("عدد", "حصيله"):
             return False  # «يرتفع عدد من قتلوا»: a count of past victims, no new event
     t = c.trig
+    if (
+        t.type == "MOVEMENT"
+        and not t.verb
+        and c.ti > s0
+        and _stems(doc.tw[c.ti - 1])[-1] in _PREVENT
+    ):
+        return False  # «يمنع وصول المياه»، «لمنع تقدم القافلة»: a movement stopped, none made
     if t.form in _HAND_OVER and not _SELF.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 8)]):
         # «سلّم نحو 3 آلاف من عناصر داعش أنفسهم»: a surrender, the fighters taken
         c.trig = t = replace(t, type="ARREST", hint="-", need=None)
