@@ -542,6 +542,13 @@ TYPES = [
     ("وقال [أردوغان|PERSON|erdogan] إن الوضع هادئ.", [("STATEMENT", ["TR"])]),
     # (in 2019 al-Abadi, no longer prime minister, speaks for no side)
     ("وقال [حيدر العبادي|PERSON|al-abadi] إن الوضع هادئ.", []),
+    # a massacre «بحق» a side: that side is hit, not the attacker (and not «ضد X» of
+    # another event before it)
+    (
+        "ارتكب [الطيران الحربي الروسي|ACTOR|RU] مجزرة بحق مقاتلي [فيلق الشام|ACTOR|OTHER:faylaq-al-sham] "
+        "إثر غارات استهدفت معسكرا في [جبل الدويلة|LOCATION].",
+        [("ATTACK", ["RU"])],
+    ),
     # a movement prevented is none made
     (
         "وقال إن [الطيران الأميركي|ACTOR|US] يمنع وصول المياه إلى [البادية السورية|LOCATION].",

@@ -796,6 +796,11 @@ CASES = [
         "سيطرت فصائل من [الجيش السوري الحر|ACTOR|FSA]، الأربعاء، على [مدينة جرابلس|LOCATION].",
         [("FSA", "controls", "مدينة جرابلس")],
     ),
+    (
+        "ارتكب [الطيران الحربي الروسي|ACTOR|RU] مجزرة بحق مقاتلي [فيلق الشام|ACTOR|OTHER:faylaq-al-sham] "
+        "إثر غارات استهدفت معسكرا في [جبل الدويلة|LOCATION].",
+        [("OTHER:faylaq-al-sham", "attacked", "جبل الدويلة")],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "

@@ -293,6 +293,18 @@ CALL = word_class(
     "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
+_AGAINST = _ws("بحق ضد")
+
+
+def _against(doc: Doc, m: Mention) -> int | None:
+    """«بحق مقاتلي X»، «ضد عناصر X»: the side named is the one acted against; the token of
+    «بحق/ضد», or None."""
+    k = m.t0 - 1
+    if k >= 0 and doc.masks[k] & (MIL | UNIT_OF):
+        k -= 1  # a force noun between
+    return k if k >= 0 and doc.tw[k] in _AGAINST else None
+
+
 _PREVENT = _ws("يمنع تمنع منع منعت يمنعون منعوا لمنع منعا عرقلة لعرقلة")
 _REINF_ADJ = _ws("جديدة كبيرة إضافية ضخمة عسكرية أخرى مكثفة")
 _BESIEGED = _ws("محاصرين محاصرون محاصرا المحاصرين المحاصرون")
@@ -1996,7 +2008,21 @@ def _actors_targets(
             and not _has(doc, ACCUSE, m.t1, ti)  # «تتهم X فصائل بالوقوف وراء هجمات»
             and not _has(doc, CONDEMN, max(doc.sspan[s][0], m.t0 - 3), ti)  # «أدانت X الهجوم»
             and not _apposition(doc, m, lo, ti)
+            and _against(doc, m) is None
         ]
+        if t.type == "ATTACK":
+            # «مجزرة بحق مقاتلي X ... إثر غارات استهدفت»: those one of its triggers was
+            # against are hit (not another event's: «عملية ضد X ردا على الهجوم»)
+            for m in before:
+                k = _against(doc, m)
+                if (
+                    k is not None
+                    and id(m) not in used
+                    and m.value not in targets
+                    and any(c.tj <= k <= c.tj + 1 for c in g.members)
+                ):
+                    targets.append(m.value)
+                    used.add(id(m))
         if free:
             last = free[-1]
             chain = [last]
