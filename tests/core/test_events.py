@@ -549,6 +549,12 @@ TYPES = [
         "إثر غارات استهدفت معسكرا في [جبل الدويلة|LOCATION].",
         [("ATTACK", ["RU"])],
     ),
+    # «الإرهابيين» (SANA's word for the armed groups) is a military context: fleeing
+    (
+        "وقال المصدر إن عشرات الإرهابيين قتلوا، فيما فرّ من تبقى منهم باتجاه "
+        "[بلدة السخنة|LOCATION].",
+        [("ATTACK", []), ("WITHDRAWAL", [])],
+    ),
     # a movement prevented is none made
     (
         "وقال إن [الطيران الأميركي|ACTOR|US] يمنع وصول المياه إلى [البادية السورية|LOCATION].",

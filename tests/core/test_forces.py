@@ -801,6 +801,11 @@ CASES = [
         "إثر غارات استهدفت معسكرا في [جبل الدويلة|LOCATION].",
         [("OTHER:faylaq-al-sham", "attacked", "جبل الدويلة")],
     ),
+    # a planned ground operation's aim («لتطهير منطقة X») is no place it will be in
+    (
+        "وقال إن [تركيا|ACTOR|TR] ستطلق عملية برية لتطهير [منطقة تل رفعت|LOCATION] من الإرهابيين.",
+        [],
+    ),
     # a siege: the besieged named near the trigger are there too
     (
         "وبات عدد من النقاط [التركية|ACTOR|TR]، بينها نقطة [مورك|LOCATION]، محاصراً من قبل "

@@ -709,9 +709,9 @@ def _rows_for_event(
     elif ev.type in ("TRAINING", "OPERATION"):
         # «ستطلق عملية برية في شمال سوريا»، «من المقرر أن تستكمل الدوريات حتى X»: planned
         helpers = _ground_support(doc, s, ev, actors)
-        if not planned:
-            # «حملة عسكرية لاستعادة الأحياء الشرقية»، «العملية بهدف طرد X من Y»: the aim
-            places = [p for p in places if p is None or not _aimed_at(doc, s, ev, p)]
+        # «حملة عسكرية لاستعادة الأحياء الشرقية»، «العملية بهدف طرد X من Y»، «ستطلق عملية
+        # برية لتطهير منطقة تل رفعت»: the aim is no place it is (or will be) in
+        places = [p for p in places if p is None or not _aimed_at(doc, s, ev, p)]
         # a siege: the besieged are there too («تحاصر قوات النظام بلدتي الفوعة وكفريا»
         # has the besieger present; «النقاط التركية محاصرة من قبل قوات النظام» both)
         held = []
@@ -783,7 +783,9 @@ def _aimed_at(doc: _ev.Doc, s: int, ev: Event, place: Entity) -> bool:
     return m is not None and any(doc.tw[k] in _AIM for k in range(i + 1, m.t0))
 
 
-_AIM = _ws("بهدف لاستعادة لطرد للسيطرة لانتزاع لتحرير بغية لإخراج لاستعادتها لاقتحام لدخول لإبعاد")
+_AIM = _ws(
+    "بهدف لاستعادة لطرد للسيطرة لانتزاع لتحرير بغية لإخراج لاستعادتها لاقتحام لدخول لإبعاد لتطهير"
+)
 
 
 def _topic_of_talks(doc: _ev.Doc, ev: Event) -> bool:
