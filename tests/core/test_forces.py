@@ -1017,6 +1017,13 @@ def test_an_attack_on_a_known_garrison_hits_the_force_it_hosted_that_year():
     assert frc == []
 
 
+def test_an_attack_on_an_airbase_hits_the_side_that_held_it_that_year():
+    marked = "قصفت طائرات حربية [مطار الطبقة العسكري|LOCATION|tabqa-airbase]."
+    for day, side in (("2013-05-01", "SY_GOV"), ("2015-03-01", "ISIS"), ("2018-01-01", "SDF")):
+        _, _, frc = run(marked, published=day)
+        assert [(f.actor, f.status) for f in frc] == [(side, "attacked")], day
+
+
 def test_the_host_the_text_names_wins_over_the_gazetteer():
     marked = (
         "استهدف هجوم صاروخي محيط [مطار أربيل الدولي|LOCATION|erbil-airport] في "
