@@ -1481,3 +1481,20 @@ def test_a_bare_army_after_a_named_one_follows_its_sentence_places():
     )
     got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
     assert got == [("الجيش السوري", "SY_GOV"), ("الجيش", "OTHER:lebanon"), ("الجيش", "SY_GOV")]
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        # a village-name head before a known place name it is not known with: another place
+        ("وسيطر المقاتلون على قريتي نباتة وأبو مكة.", "أبو مكة", "abw-mka"),
+        ("وسيطر المقاتلون على أبو مكة.", "أبو مكة", "abw-mka"),
+        ("وقصفت الطائرات تل حلب.", "تل حلب", "tl-hlb"),
+        # a known name with the head in it stays itself
+        ("وتقدمت القوات نحو تل أبيض.", "تل أبيض", "tal-abyad"),
+        ("وصل الحجاج إلى مكة المكرمة.", "مكة المكرمة", "makkah"),
+    ],
+)
+def test_village_heads_before_known_names(text, span, canonical):
+    got = {e.text: e.canonical for e in ents(text) if e.type == "LOCATION"}
+    assert got.get(span) == canonical, got

@@ -1153,6 +1153,7 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
 
     if '"' in text or "«" in text or "“" in text:
         cands = _outside_operation_names(text, cands)
+    _compound_places(text, cands)
     _by_country(g, cands)
     if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
@@ -1790,7 +1791,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     m0 = match_at.get(t.start)
     loc0 = m0.first("LOCATION") if m0 else None
     # a known place name that takes the head in (جبل الزاوية) or a quoted name
-    q = None if loc0 is not None and m0.end > t.end else _quoted_after(text, toks[j - 1].end, 5)
+    whole = loc0 is not None and m0.end > t.end  # a known name with the head in it (تل أبيض)
+    q = None if whole else _quoted_after(text, toks[j - 1].end, 5)
     if loc0 is not None and m0.end > t.end:
         end = m0.end
         canon = loc0.canonical
@@ -1905,6 +1907,13 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 if p.type == "LOCATION":
                     canon = p.canonical
                     break
+    if (
+        t.n == _W_TELL
+        and not whole
+        and known is not None
+        and known.kind in ("city", "town", "village")
+    ):
+        canon = _slug(text[start:end])  # «تل حلب» is a village, not Aleppo
     place_kind = {"oilfield": "oilfield", "airport": "airport", "base": "base"}.get(kind, kind)
     if kind == "city":
         place_kind = "city"
@@ -2841,6 +2850,32 @@ def _weapons(text: str, cands: list[_Cand]) -> list[_Cand]:
 _OPERATION_NAME = re.compile('(?:عملية|معركة|حملة|عمليتي|معركتي)[ \t]+["«“]([^"«»“”\n]{2,40})["»”]')
 
 
+# «أبو مكة»، «تل حلب»: a first word of village names before a known place name that the
+# gazetteer does not know with it: the whole is another place (a village), not Mecca
+_COMPOUND_HEAD = re.compile(
+    r"(?:^|(?<=[\s«\"(]))(?:أبو|ابو|بني|تل|عين|دير|كفر|خربة|جب|بئر|رأس|راس|مزرعة) $"
+)
+
+
+def _compound_places(text: str, cands: list[_Cand]) -> None:
+    """Extend a known place preceded by a village-name head into one unknown place."""
+    starts = {c.start for c in cands}
+    covered = [(c.start, c.end) for c in cands]
+    for c in cands:
+        if c.type != "LOCATION" or c.start < 2 or c.kind == "country":
+            continue
+        m = _COMPOUND_HEAD.search(text, max(0, c.start - 7), c.start)
+        if m is None or m.start() in starts:
+            continue
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        c.start = m.start()
+        c.canonical = _slug(text[c.start : c.end])
+        c.kind = "village"
+        c.conf = min(c.conf, 0.6)
+
+
+_W_TELL = norm("تل")
 _GOAL_NOUNS = _n("تحرير استعادة تطهير")
 
 
