@@ -1166,3 +1166,47 @@ def test_as_of_since_runs_to_the_article_day():
     assert [(f.actor, f.status, (f.as_of or {}).get("value")) for f in frc] == [
         ("US", "attacked", "2019-11-12/2019-12-06")
     ]
+
+
+def rows_with_strength(marked: str) -> list[tuple]:
+    _, _, frc = run(marked)
+    return [
+        (f.actor, f.status, (f.location or {}).get("text"), (f.strength or {}).get("value"))
+        for f in frc
+    ]
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a stated count of a side's fighters somewhere is its presence there
+        (
+            "وتقدر مصادر محلية عدد مسلحي [جيش الإسلام|ACTOR|OTHER:jaish-al-islam] في "
+            "[دوما|LOCATION] بنحو [عشرة آلاف مسلح|QUANTITY|10000:fighters].",
+            [("OTHER:jaish-al-islam", "present", "دوما", 10000)],
+        ),
+        # a second side counted with it, after «بينهم» or «إلى جانب»
+        (
+            "ويبلغ عدد جنود [التحالف الدولي|ACTOR|COALITION] المتبقين في [الكويت|LOCATION] "
+            "[قرابة 3 آلاف جندي|QUANTITY|3000:troops]، بينهم [ألفا جندي|QUANTITY|2000:troops] "
+            "[أمريكي|ACTOR|US].",
+            [("COALITION", "present", "الكويت", 3000), ("US", "present", "الكويت", 2000)],
+        ),
+        # the owner of «مقاتليه» is the side the sentence is about; the place may follow
+        # the count
+        (
+            "وتعد [حركة أحرار الشام|ACTOR|OTHER:ahrar-al-sham] من أقدم الفصائل، ويقدر عدد "
+            "مقاتليه [بنحو 6 آلاف مقاتل|QUANTITY|6000:fighters] يتوزعون في "
+            "[جبل الزاوية|LOCATION].",
+            [("OTHER:ahrar-al-sham", "present", "جبل الزاوية", 6000)],
+        ),
+        # a count with no place says nothing of where
+        (
+            "ويقدر عدد مقاتلي [الفرقة الرابعة|ACTOR|SY_GOV] [بنحو 20 ألف مقاتل|QUANTITY|20000:"
+            "fighters].",
+            [],
+        ),
+    ],
+)
+def test_a_stated_count_is_presence_with_its_strength(marked, expected):
+    assert sorted(rows_with_strength(marked)) == sorted(expected)

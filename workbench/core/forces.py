@@ -268,6 +268,13 @@ def derive_forces(
             rows.append(r)
     rows.extend(_presence_rows(doc, events, sent_of, ents, tms, sents))
     rows.extend(_noun_rows(doc, events, sent_of, tms, sents))
+    for s_, _sent in enumerate(sents):
+        if doc.heading[s_] or not _words_in(doc, _COUNT_BIT, *doc.sspan[s_]):
+            continue
+        evs = [e for e in events if sent_of.get(e.sentence[0]) == s_]
+        for r in _count_rows(doc, s_):
+            _word_time(doc, s_, evs, r, tms, sents)
+            rows.append(r)
     rows.extend(_hosts_hit(rows, untargeted))
     rows = _merge(rows)
     _attach_transit(rows, transit)
@@ -1505,6 +1512,108 @@ def _presence_rows(
                 extra.as_of, extra.own, extra.source = row.as_of, row.own, row.source
                 rows.append(extra)
     return rows
+
+
+_COUNT_BIT = _ev.word_class(_ws("عدد تعداد"))
+_COUNT_THERE = _ev.word_class(
+    _ws("ينتشرون يتمركزون يتوزعون موزعين موزعون يتحصنون يتواجدون ينشطون يرابطون")
+)
+_COUNTED = _ws("مقاتلي مسلحي عناصر جنود قوات افراد مقاتلو مسلحو")
+_COUNTED_OWN = frozenset(
+    w + suf for w in ("مقاتلي", "مسلحي", "عناصر", "جنود", "قوات", "افراد") for suf in OWNER_SUFFIXES
+)
+_COUNT_ADJ = _ws("المتبقين المتبقيين المنتشرين الموجودين المتمركزين المتحصنين المقيمين")
+
+
+def _qty(e: Entity) -> dict[str, Any] | None:
+    if e.value is None:
+        return None
+    return {"value": e.value, "approx": bool(e.approx), "unit": e.unit or "fighters"}
+
+
+def _count_rows(doc: _ev.Doc, s: int) -> list[Row]:
+    """«يقدر عدد مقاتلي X في P بنحو 8 آلاف مقاتل»، «يبلغ عدد جنود X في P نحو 7500 جندي،
+    بينهم نحو 5200 جندي أمريكي»، «عدد مقاتليها داخل P ...، إلى جانب مئات من عناصر Y»: a
+    stated count of a side's fighters somewhere is its presence there, with that strength;
+    a count of another side given with it is that side's."""
+    a, b = doc.sspan[s]
+    out: list[Row] = []
+    for i in _words_in(doc, _COUNT_BIT, a, b - 2):
+        j = i + 1
+        w = doc.tw[j]
+        actor = None
+        if w in _COUNTED_OWN:
+            # «ويقدر عدد مقاتليه»: the side the sentence is about, named before
+            prev = [m for m in doc.actors[s] if m.t1 <= i and m.value != "UNKNOWN"]
+            if prev:
+                actor = prev[0].value
+            k = j + 1
+        else:
+            m = next((m for m in doc.actors[s] if m.t0 in (j, j + 1)), None)
+            if m is None or (m.t0 == j + 1 and w not in _COUNTED):
+                continue
+            actor, k = m.value, m.t1
+        while k < b and doc.tw[k] in _COUNT_ADJ:
+            k += 1
+        place = next(
+            (m for m in doc.places[s] if m.t0 in (k, k + 1) and m.gov in ("في", "داخل")), None
+        )
+        start = place.t1 if place else k
+        q = next(
+            (
+                m
+                for m in doc.others[s]
+                if m.ent is not None and m.ent.type == "QUANTITY" and start <= m.t0 <= start + 8
+            ),
+            None,
+        )
+        if q is None or q.ent.unit not in (None, "troops", "fighters", "people"):
+            continue
+        if place is None:
+            # «ويقدر عدد مقاتليه بنحو 8 آلاف مقاتل ينتشرون في ريفي إدلب وحلب»
+            if q.t1 >= b or not doc.masks[q.t1] & (PRESENT_ADJ | ACTIVE | ENTRENCH | _COUNT_THERE):
+                continue
+            place = next(
+                (
+                    m
+                    for m in doc.places[s]
+                    if q.t1 < m.t0 <= q.t1 + 3 and (m.gov in _IN or doc.tw[q.t1 + 1] in _IN)
+                ),
+                None,
+            )
+            if place is None:
+                continue
+        if actor is None:
+            # «عدد مقاتليها ... بنحو 8 آلاف مقاتل، معظمهم من فصائل "الجيش الحر"»
+            m = next((m for m in doc.actors[s] if q.t1 <= m.t0 <= q.t1 + 4), None)
+            actor = m.value if m else None
+        if actor is None or actor == "UNKNOWN":
+            continue
+        pos = doc.nt.to_orig[doc.ts[i]]
+        places = _coordinated(doc, s, place.ent)
+        row = Row(actor, "present", s, places[0], places[:1])
+        row.strength, row.word, row.pos = _qty(q.ent), True, pos
+        out.append(row)
+        for p in places[1:]:
+            extra = Row(actor, "present", s, p, [p])
+            extra.strength, extra.word, extra.pos = row.strength, True, pos
+            out.append(extra)
+        # «، بينهم نحو 5200 جندي أمريكي»، «، إلى جانب نحو 10 آلاف من "هيئة تحرير الشام"»
+        for q2 in doc.others[s]:
+            e2 = q2.ent
+            if e2 is None or e2.type != "QUANTITY" or q2.t0 <= q.t0 or q2.t0 > q.t1 + 8:
+                continue
+            m2 = next(
+                (m for m in doc.actors[s] if q2.t1 - 1 <= m.t0 <= q2.t1 + 2 and m.value != actor),
+                None,
+            )
+            if m2 is None or m2.value == "UNKNOWN":
+                continue
+            for p in places:
+                extra = Row(m2.value, "present", s, p, [p])
+                extra.strength, extra.word, extra.pos = _qty(e2), True, pos
+                out.append(extra)
+    return out
 
 
 def _place_words(doc: _ev.Doc, s: int, a: int, b: int) -> int:
