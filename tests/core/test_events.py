@@ -77,6 +77,18 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a partner on the ground named between the subject and the trigger acts too; it is
+    # not the subject
+    (
+        "بسطت [القوات العراقية|ACTOR|IQ_GOV]، بمؤازرة [الحشد الشعبي|ACTOR|OTHER:pmf]، "
+        "سيطرتها على [جرف الصخر|LOCATION].",
+        "CONTROL",
+        "سيطرتها",
+        "asserted",
+        ["IQ_GOV", "OTHER:pmf"],
+        [],
+        "جرف الصخر",
+    ),
     (
         "انسحبت [القوات التركية|ACTOR|TR] من نقطة المراقبة في [مورك|LOCATION] بريف حماة.",
         "WITHDRAWAL",

@@ -293,7 +293,9 @@ CALL = word_class(
     "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل "
     "داعيا داعية التوصل جدول زمني"
 )
-COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة")
+COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
+# partners on the ground named with a side: «أحكم الجيش، بمؤازرة القوات الرديفة، سيطرته»
+_PARTNER_WORD = _ws("بمشاركة بمؤازرة برفقة")
 _AGAINST = _ws("بحق ضد")
 
 
@@ -2010,6 +2012,7 @@ def _actors_targets(
             and not _has(doc, CONDEMN, max(doc.sspan[s][0], m.t0 - 3), ti)  # «أدانت X الهجوم»
             and not _apposition(doc, m, lo, ti)
             and _against(doc, m) is None
+            and (m.t0 == 0 or doc.tw[m.t0 - 1] not in _PARTNER_WORD)
         ]
         if t.type == "ATTACK":
             # «مجزرة بحق مقاتلي X ... إثر غارات استهدفت»: those one of its triggers was
@@ -2055,7 +2058,11 @@ def _actors_targets(
                 if m.t0 <= last.t0 or id(m) in used or m.t0 - 3 < s0:
                     continue
                 lead = doc.tw[m.t0 - 3 : m.t0]
-                if (lead[-2], lead[-1]) in TOGETHER or (lead[0], lead[1]) in TOGETHER:
+                if (
+                    (lead[-2], lead[-1]) in TOGETHER
+                    or (lead[0], lead[1]) in TOGETHER
+                    or lead[-1] in _PARTNER_WORD
+                ):
                     actors.append(m.value)
                     used.add(id(m))
     # «بين X و Y», «مع X», «بالتعاون مع X», «ضد X», «على X», «لـX»
