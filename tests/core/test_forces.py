@@ -1210,3 +1210,36 @@ def rows_with_strength(marked: str) -> list[tuple]:
 )
 def test_a_stated_count_is_presence_with_its_strength(marked, expected):
     assert sorted(rows_with_strength(marked)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # the fight a capture came after was at the place taken, between the captors and
+        # the side named with «مع»; air cover is no one on the ground
+        (
+            "استعادت [قوات سوريا الديمقراطية|ACTOR|SDF] بلدة [الشدادي|LOCATION] في "
+            "[ريف الحسكة الجنوبي|LOCATION]، بعد اشتباكات استمرت يومين مع "
+            "[تنظيم داعش|ACTOR|ISIS]، بغطاء جوي من [طيران التحالف|ACTOR|COALITION].",
+            [
+                ("SDF", "controls", "الشدادي"),
+                ("SDF", "present", "الشدادي"),
+                ("ISIS", "present", "الشدادي"),
+            ],
+        ),
+        # those who took part in the fighting were there too
+        (
+            "دارت معارك عنيفة بين [الجيش العراقي|ACTOR|IQ_GOV] و[داعش|ACTOR|ISIS] في "
+            "[بيجي|LOCATION]، شاركت فيها فصائل من [الحشد الشعبي|ACTOR|OTHER:pmf] "
+            "و[البيشمركة|ACTOR|PESHMERGA].",
+            [
+                ("IQ_GOV", "present", "بيجي"),
+                ("ISIS", "present", "بيجي"),
+                ("OTHER:pmf", "present", "بيجي"),
+                ("PESHMERGA", "present", "بيجي"),
+            ],
+        ),
+    ],
+)
+def test_fights_place_their_sides_and_partners(marked, expected):
+    assert sorted(rows(marked)) == sorted(expected)

@@ -237,6 +237,12 @@ def derive_forces(
     rows: list[Row] = []
     transit: list[tuple[Event, int, dict | None]] = []
     untargeted: list[tuple[Event, int, Entity, dict | None, bool]] = []
+    captures: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.type == "CONTROL" and ev.modality == "asserted" and ev.actors and ev.location:
+            k = sent_of.get(ev.sentence[0])
+            if k is not None:
+                captures.setdefault(k, []).append(ev)
     for ev in events:
         if ev.type not in _ROW_TYPES:
             continue
@@ -249,7 +255,7 @@ def derive_forces(
             continue
         as_of, own = _as_of(doc, ev, s, tms, sents)
         place = ents.get(ev.location) if ev.location else None
-        made = _rows_for_event(doc, ev, s, place, ents, transit, as_of)
+        made = _rows_for_event(doc, ev, s, place, ents, transit, as_of, captures.get(s, ()))
         if (
             not made
             and ev.type == "ATTACK"
@@ -530,6 +536,7 @@ def _rows_for_event(
     ents: dict[str, Entity],
     transit: list,
     as_of: dict | None,
+    captures: list[Event] | tuple = (),
 ) -> list[Row]:
     if ev.type not in _ROW_TYPES:
         return []
@@ -681,7 +688,21 @@ def _rows_for_event(
             targets = _victim_sides(doc, s, _tok_of(doc, ev))
         if not actors and not targets and not rep:
             return []
+        won = _won_after(doc, ev, captures) if fight else None
+        if won is not None:
+            # «سيطرت X على P بعد معارك مع Y»: the captors fought there, at the place taken
+            actors = [a for a in won.actors if a != "UNKNOWN"] + [
+                a for a in actors if a not in won.actors
+            ]
+            targets = [t for t in targets if t not in actors]
+            p = ents.get(won.location or "")
+            if p is not None:
+                places = _coordinated(doc, s, p) or [p]
         if fight:
+            # «بغطاء جوي من الطيران الروسي»: air cover is no one on the ground
+            cover = _air_cover(doc, s, _tok_of(doc, ev)) - set(won.actors if won else ())
+            actors = [a for a in actors if a not in cover]
+            targets = [t for t in targets if t not in cover]
             sides = actors + [t for t in targets if t not in actors]
             if rep and rep not in sides:
                 sides.append(rep)
@@ -698,6 +719,8 @@ def _rows_for_event(
                         if m.value != "UNKNOWN":
                             sides.append(m.value)
             sides += [x for x in _partners(doc, s, sides) if x not in sides]
+            sides += [x for x in _participants(doc, s) if x not in sides]
+            sides = [x for x in sides if x not in cover]
             for a in sides:
                 for p in places:
                     rows.append(mk(a, "present", p))
@@ -749,6 +772,71 @@ def _rows_for_event(
             for p in places:
                 rows.append(mk(a, "planned" if planned else "controls", p))
     return rows
+
+
+_AFTER_WORDS = _ws("بعد اثر عقب اثناء خلال")
+_COVER = _ws("بغطاء بإسناد بدعم بمساندة")
+
+
+def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event | None:
+    """The capture a fight comes after in its sentence: «سيطرت X على P، بعد معارك مع Y»."""
+    i = _tok_of(doc, ev)
+    if i == 0 or doc.tw[i - 1] not in _AFTER_WORDS:
+        return None
+    for c in captures:
+        if c.trigger.start < ev.trigger.start:
+            return c
+    return None
+
+
+TAKE_PART = _ev.word_class(_ws("شارك شاركت يشارك تشارك شاركوا يشاركون"))
+
+
+def _participants(doc: _ev.Doc, s: int) -> list[str]:
+    """The sides a participation verb names in sentence ``s``: «، شارك فيها مقاتلون من
+    "حزب الله" و"لواء أبو الفضل العباس"» (within six words of the verb, then those
+    coordinated with the first)."""
+    a, b = doc.sspan[s]
+    out: list[str] = []
+    x = doc.nt.text
+    for k in _words_in(doc, TAKE_PART, a, b):
+        last = None
+        for m in doc.actors[s]:
+            if m.value == "UNKNOWN" or m.t0 <= k:
+                continue
+            if last is None:
+                if m.t0 > k + 6:
+                    break
+            else:
+                gap = x[last.ne : m.ns].strip(" " + _QUOTES).split()
+                if len(gap) > 1 and gap[0].startswith("ال") and gap[0].endswith(("ي", "يه")):
+                    gap = gap[1:]  # «"حزب الله" اللبناني و"لواء ..."»
+                if not gap or not gap[0].startswith("و") or len(gap) > 3:
+                    break
+            if m.value not in out:
+                out.append(m.value)
+            last = m
+    return out
+
+
+def _air_cover(doc: _ev.Doc, s: int, i: int) -> set[str]:
+    """The sides named as air cover or fire support in sentence ``s``: «بغطاء جوي من سلاح
+    الجو والطيران الروسي»، «بإسناد من طيران التحالف» (the support word, then within three
+    words the side and those coordinated with it)."""
+    a, b = doc.sspan[s]
+    out: set[str] = set()
+    for k in range(a, b):
+        if doc.tw[k] not in _COVER:
+            continue
+        last = None
+        for m in doc.actors[s]:
+            if last is None and k < m.t0 <= k + 3:
+                out.add(m.value)
+                last = m
+            elif last is not None and m.t0 == last.t1 and doc.tw[m.t0][:1] == "و":
+                out.add(m.value)
+                last = m
+    return out
 
 
 # the event types that can give rows (AGREEMENT, ARREST, STATEMENT give none)
