@@ -77,6 +77,16 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a siege «imposed» by a side: the side after the relative verb besieges
+    (
+        "تعاني بلدة [مضايا|LOCATION] من حصار طويل فرضته [قوات النظام|ACTOR|SY_GOV].",
+        "OPERATION",
+        "حصار",
+        "asserted",
+        ["SY_GOV"],
+        [],
+        "مضايا",
+    ),
     # a partner on the ground named between the subject and the trigger acts too; it is
     # not the subject
     (

@@ -1243,3 +1243,25 @@ def test_a_stated_count_is_presence_with_its_strength(marked, expected):
 )
 def test_fights_place_their_sides_and_partners(marked, expected):
     assert sorted(rows(marked)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # «من تبقى من المدنيين» (whoever remained) keeps no force anywhere: a withdrawal
+        (
+            "انسحب [الجيش الحر|ACTOR|FSA] من [تلبيسة|LOCATION] حفاظاً على أرواح من تبقى "
+            "من المدنيين.",
+            [("FSA", "withdrawn", "تلبيسة")],
+        ),
+        # a heading after a head noun («باتجاه قرى X») is no place left; the place before
+        # the heading is
+        (
+            "انسحبت [قوات الأسايش|ACTOR|OTHER:asayish] من حواجزها في محيط "
+            "[الحسكة|LOCATION] باتجاه قرى [تل تمر|LOCATION].",
+            [("OTHER:asayish", "withdrawn", "الحسكة")],
+        ),
+    ],
+)
+def test_what_a_withdrawal_left(marked, expected):
+    assert rows(marked) == expected

@@ -637,13 +637,13 @@ def _rows_for_event(
             return [mk(a, "present", p) for a in actors for p in places]
         # «انسحبت القوة باتجاه الجولان»: the destination is no place left («انسحب عناصر
         # التنظيم منها باتجاه الباب»: «منها», the place named before, is)
-        places = [p for p in places if p is None or _gov_of(doc, s, p) not in _TOWARD]
+        places = [p for p in places if p is None or not _toward(doc, s, p)]
         if not places:
-            place = _resumed_place(doc, s, ev)
+            place = _resumed_place(doc, s, ev) or _left_before_heading(doc, s, ev)
             if place is None:
                 return []
             places = [place]
-        retain = _ev._has(doc, RETAIN, s0, s1) or _reduced_to(doc, s)
+        retain = _retained(doc, s0, s1) or _reduced_to(doc, s)
         # where the withdrawing forces were: «القوات المنتشرة في A وB سحبت ... إلى C»
         held = _presence_places(doc, s, actors)
         if held and not retain and not (place is not None and _gov_of(doc, s, place) == "من"):
@@ -1378,6 +1378,15 @@ def _deployed_places(
     return out or places
 
 
+_WHO = _ws("من ما لمن فيمن بمن")
+
+
+def _retained(doc: _ev.Doc, a: int, b: int) -> bool:
+    """A word of keeping forces in tokens [a, b) («أبقت على»، «ستبقي»), not «من تبقى من
+    المدنيين» (whoever remained: «تبقى» normalises as «تبقي», it keeps)."""
+    return any(k == a or doc.tw[k - 1] not in _WHO for k in _words_in(doc, RETAIN, a, b))
+
+
 def _reduced_to(doc: _ev.Doc, s: int) -> bool:
     """«تقلّص عدد القوات إلى نحو 2500 جندي»: a troop count after «إلى» is what remains."""
     for m in doc.others[s]:
@@ -1386,6 +1395,30 @@ def _reduced_to(doc: _ev.Doc, s: int) -> bool:
             if any(doc.tw[i] == "الي" for i in range(max(0, m.t0 - 2), m.t0)):
                 return True
     return False
+
+
+def _left_before_heading(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
+    """«انسحبت من مواقعها في محيط كركوك باتجاه أربيل»: the place between the trigger and
+    the heading is the one left."""
+    i = _tok_of(doc, ev)
+    for m in doc.places[s]:
+        if m.t0 <= i:
+            continue
+        if _toward(doc, s, m.ent):
+            return None
+        if m.t0 - i <= 8:
+            return m.ent
+    return None
+
+
+def _toward(doc: _ev.Doc, s: int, place: Entity) -> bool:
+    """The place is a heading: «باتجاه X»، «نحو قرى X» (a head noun between)."""
+    m = next((m for m in doc.places[s] if m.ent is place), None)
+    if m is None:
+        return False
+    if m.gov in _TOWARD:
+        return True
+    return m.gov is None and m.t0 >= 2 and doc.tw[m.t0 - 2] in _TOWARD
 
 
 def _gov_of(doc: _ev.Doc, s: int, place: Entity) -> str | None:
@@ -1486,6 +1519,8 @@ def _presence_rows(
         counted = count and not any(e.type in ("MOVEMENT", "WITHDRAWAL", "ATTACK") for e in evs)
         for i in cand[lo:hi]:
             mk = doc.masks[i]
+            if mk & RETAIN and not mk & (_PRESENCE & ~RETAIN) and doc.tw[i - 1] in _WHO:
+                continue  # «من تبقى من المدنيين»: whoever remained
             if not counted and not mk & _PRESENCE:
                 continue  # a troop noun counts only in a sentence with a troop count
             later = bool(mk & STAY_LATER)
