@@ -1641,3 +1641,17 @@ def test_never_crashes_and_offsets_hold(words, marks):
 def test_no_event_in_ordinary_news(marked):
     _, evs, _ = run(marked)
     assert evs == [], [e.to_dict() for e in evs]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION] بالمدفعية، بالتزامن مع "
+        "غارات شنتها [الطائرات الروسية|ACTOR|RU] على [معرة النعمان|LOCATION].",
+        "شنت [المدفعية التركية|ACTOR|TR] قصفاً على [تل رفعت|LOCATION]، فيما نفذت "
+        "[طائرات مسيرة|WEAPON] ضربات على [منبج|LOCATION].",
+    ],
+)
+def test_an_attack_noun_launched_anew_is_another_attack(marked):
+    _, evs, _ = run(marked)
+    assert [e.type for e in evs] == ["ATTACK", "ATTACK"]

@@ -2593,6 +2593,21 @@ def _shares_subject(doc: Doc, prev: Group, g: Group) -> bool:
     )
 
 
+STRIKE_LAUNCH = word_class(
+    _ws("شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ بالتزامن تزامنا بالتوازي")
+)
+
+
+def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
+    """«شنت قوات X قصفاً على A، بالتزامن مع غارات روسية»، «بغطاء من الطيران الذي شن
+    عشرات الغارات»: an attack noun that a launch verb (or «بالتزامن مع») of its own
+    introduces, after the group's last trigger, is another attack."""
+    if c.trig.type != "ATTACK" or c.trig.verb:
+        return False
+    lo = max(g.members[-1].tj, c.ti - 4)
+    return _has(doc, STRIKE_LAUNCH, lo, c.ti)
+
+
 def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
     """«قصفت قوات النظام كفرنبل، واستهدفت الطائرات الروسية أريحا»: a second verb with its
     own subject right after it starts a new event."""
@@ -2751,6 +2766,7 @@ def _group(doc: Doc) -> list[Group]:
             # «تصدت الدفاعات لعدوان ... استهدف X، وأسقطت الصواريخ»: the defenders' own act
             # after a comma is not the aggression they repelled
             and not (_repelled(doc, g.rep) and True in doc.comma[g.members[-1].tj : c.ti + 1])
+            and not _launched_anew(doc, g, c)
         ):
             g.members.append(c)
             continue
