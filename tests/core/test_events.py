@@ -77,6 +77,38 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a side right before the verb is its subject, the counted side after it its object
+    (
+        "وأكد المصدر أن [قوات البيشمركة|ACTOR|PESHMERGA] تحاصر نحو 200 من عناصر "
+        "[داعش|ACTOR|ISIS] في [بعشيقة|LOCATION].",
+        "OPERATION",
+        "تحاصر",
+        "asserted",
+        ["PESHMERGA"],
+        ["ISIS"],
+        "بعشيقة",
+    ),
+    # an object pronoun on the verb points to the place named before
+    (
+        "وما زال [حي جوبر|LOCATION] بيد [فيلق الرحمن|ACTOR|OTHER:faylaq-al-rahman]، فيما "
+        "تحاصره [قوات النظام|ACTOR|SY_GOV] من ثلاث جهات.",
+        "OPERATION",
+        "تحاصر",
+        "asserted",
+        ["SY_GOV"],
+        [],
+        "حي جوبر",
+    ),
+    # a cordon laid is a siege
+    (
+        "وأطبقت [قوات سوريا الديمقراطية|ACTOR|SDF] الطوق على [مدينة الطبقة|LOCATION].",
+        "OPERATION",
+        "الطوق",
+        "asserted",
+        ["SDF"],
+        [],
+        "مدينة الطبقة",
+    ),
     # a siege «imposed» by a side: the side after the relative verb besieges
     (
         "تعاني بلدة [مضايا|LOCATION] من حصار طويل فرضته [قوات النظام|ACTOR|SY_GOV].",

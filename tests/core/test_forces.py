@@ -1265,3 +1265,14 @@ def test_fights_place_their_sides_and_partners(marked, expected):
 )
 def test_what_a_withdrawal_left(marked, expected):
     assert rows(marked) == expected
+
+
+def test_a_cordon_broken_puts_the_besieger_and_the_besieged_there():
+    marked = (
+        "كسرت [قوات النظام|ACTOR|SY_GOV] الطوق الذي فرضه [داعش|ACTOR|ISIS] على "
+        "[مطار كويرس|LOCATION]."
+    )
+    assert sorted(rows(marked)) == [
+        ("ISIS", "present", "مطار كويرس"),
+        ("SY_GOV", "present", "مطار كويرس"),
+    ]

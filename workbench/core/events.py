@@ -1925,7 +1925,21 @@ def _actors_targets(
                 actors.append(m.value)
                 used.add(id(m))
             break
-    if not actors and not passive:
+    # «إن القوات العراقية تحاصر نحو 300 من مسلحي داعش»: a side right before the verb is its
+    # subject; the counted side after it is the object
+    sv = t.verb and any(m.t1 == ti and m.gov is None and m.kind == "ent" for m in before)
+    if sv and t.type in ("ATTACK", "OPERATION"):
+        for m in after:
+            if m.t0 - tj > 6:
+                break
+            if all(
+                i in doc.skip or doc.tw[i] == "من" or doc.masks[i] & (MIL | UNIT_OF)
+                for i in range(tj, m.t0)
+            ):
+                targets.append(m.value)
+                used.add(id(m))
+            break
+    if not actors and not passive and not sv:
         skip = doc.skip
         # «ينتشر في شمال سوريا نحو 500 جندي أميركي»: an intransitive movement verb, a place
         # and a counted subject after it (the place and the count are passed over)
@@ -2255,6 +2269,18 @@ def _object_after_subject(doc: Doc, g: Group, m: Mention) -> bool:
     )
 
 
+_OBJ_SUFFIXES = ("ه", "ها", "هما", "هم")
+
+
+def _object_suffix(doc: Doc, g: Group) -> bool:
+    """The trigger verb carries an object pronoun: «تطوقه قوات النظام» (it: the place
+    named before)."""
+    if not g.rep.trig.verb:
+        return False
+    w, form = doc.tw[g.rep.tj - 1], g.rep.trig.form
+    return not form.endswith("ه") and any(w.endswith(form + x) for x in _OBJ_SUFFIXES)
+
+
 def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention | None:
     tj = _span_end_tok(doc, g)
     ti = g.rep.ti
@@ -2267,7 +2293,7 @@ def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention 
     if best is not None:
         return best
     s0 = doc.sspan[g.sent][0]
-    pron = not PRON_PREP.isdisjoint(doc.tw[tj : min(hi, tj + 4)])
+    pron = not PRON_PREP.isdisjoint(doc.tw[tj : min(hi, tj + 4)]) or _object_suffix(doc, g)
     start = s0 if pron else lo
     for m in doc.places[g.sent]:
         if start <= m.t0 and m.t1 <= ti and (pron or m.value not in taken):
