@@ -1276,3 +1276,29 @@ def test_a_cordon_broken_puts_the_besieger_and_the_besieged_there():
         ("ISIS", "present", "مطار كويرس"),
         ("SY_GOV", "present", "مطار كويرس"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # an assault repelled was fought on the ground: both sides were there
+        (
+            "صدت [وحدات الحماية|ACTOR|YPG] هجوماً شنه [داعش|ACTOR|ISIS] على قرية "
+            "[تل شعير|LOCATION].",
+            [("ISIS", "present", "تل شعير"), ("YPG", "present", "تل شعير")],
+        ),
+        # past a relative pronoun only its antecedent repelled the attack
+        (
+            "وصلت [قوات البيشمركة|ACTOR|PESHMERGA] إلى [مخمور|LOCATION] لمساندة "
+            "[الجيش العراقي|ACTOR|IQ_GOV] الذي يتصدى منذ أيام لهجوم [داعش|ACTOR|ISIS] على "
+            "[قرية كنهش|LOCATION].",
+            [
+                ("IQ_GOV", "present", "قرية كنهش"),
+                ("ISIS", "present", "قرية كنهش"),
+                ("PESHMERGA", "arrived", "مخمور"),
+            ],
+        ),
+    ],
+)
+def test_a_repelled_assault_puts_both_sides_there(marked, expected):
+    assert sorted(rows(marked)) == sorted(expected)

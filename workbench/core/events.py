@@ -294,6 +294,7 @@ CALL = word_class(
     "داعيا داعية التوصل جدول زمني"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
+_RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
 # partners on the ground named with a side: «أحكم الجيش، بمؤازرة القوات الرديفة، سيطرته»
 _PARTNER_WORD = _ws("بمشاركة بمؤازرة برفقة")
 _AGAINST = _ws("بحق ضد")
@@ -314,7 +315,10 @@ _BESIEGED = _ws("محاصرين محاصرون محاصرا المحاصرين �
 _SUPPORT = _ws("بمساندة بدعم بإسناد بغطاء")  # backing, not a partner on the ground
 NEW_TOPIC = word_class("آخر منفصل أخرى")
 PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
-REPEL = word_class("أحبط أحبطت أحبطوا إحباط صد صدت صدوا تصدت تصدى تصدوا أفشل أفشلت تصد")
+REPEL = word_class(
+    "أحبط أحبطت أحبطوا إحباط صد صدت صدوا تصدت تصدى تصدوا أفشل أفشلت تصد يتصدون يتصدى تتصدى "
+    "يصدون تصدوا يحبطون"
+)
 LAUNCHED_BY = _ws("شنه شنته شنها شنتها نفذه نفذته نفذها نفذتها تبناه تبنته فرضه فرضته فرضها فرضتها")
 NONMIL = word_class(
     "حاد حادا حادة لاذع لاذعا لاذعة كلامي كلاميا إعلامي إعلاميا إعلامية سياسي سياسيا سياسية "
@@ -1856,7 +1860,12 @@ def _actors_targets(
                 used.add(id(m))
                 break
     if actors and t.type in ("ATTACK", "OPERATION", "ARREST"):
+        # «لمساندة المقاتلين الأكراد الذين يتصدون لهجوم X»: past a relative pronoun only
+        # its antecedent is in the event
+        rel = [i for i in range(max(lo, ti - 12), ti) if doc.tw[i] in _RELATIVE]
         for m in before:
+            if rel and m.t1 < rel[-1]:
+                continue
             targets.append(m.value)
             used.add(id(m))
     elif t.type == "ATTACK":
@@ -1894,8 +1903,14 @@ def _actors_targets(
                     actors.append(m.value)
                     used.add(id(m))
     if passive and t.type == "ATTACK":
+        # (only after a side: «قاعدة X ... التي تعرضت لهجمات» keeps the base's host)
+        rel = [
+            i
+            for i in range(max(lo, ti - 12), ti)
+            if doc.tw[i] in _RELATIVE and any(m.t1 == i for m in before)
+        ]
         for m in before:
-            if id(m) not in used:
+            if id(m) not in used and not (rel and m.t1 < rel[-1]):
                 targets.append(m.value)
                 used.add(id(m))
     if (

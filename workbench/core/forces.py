@@ -672,6 +672,11 @@ def _rows_for_event(
         clashes = _words_in(doc, FIGHT, s0, s1)
         if clashes and not fight:
             fight = any(st in _GROUND for w in words for st in _stems(w))
+        if not fight and any(st in _GROUND for w in words for st in _stems(w)):
+            # «صدّت وحدات الجيش هجوماً شنه X على البلدة»، «المقاتلين الذين يتصدون لهجوم X
+            # على المدينة»: an assault repelled was fought on the ground
+            i = _tok_of(doc, ev)
+            fight = _ev._has(doc, _ev.REPEL, max(s0, i - 6), i)
         if not fight and not targets:
             targets = _attacked_owner(doc, s, ev, place) or _speaker_hit(doc, s, ev)
             if targets:
@@ -988,6 +993,9 @@ _ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل ا�
 _GROUND = _ws("هجوم الهجوم هجوما هجمات الهجمات هاجم هاجمت هاجموا يهاجم تهاجم اقتحم اقتحمت")
 
 
+_RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
+
+
 def _repeller(doc: _ev.Doc, s: int, ev: Event) -> str | None:
     """«أعلن X أن مقاتليه صدّوا محاولة تقدم لـY»: the side whose forces (a pronoun-suffixed
     force noun) repelled an advance is the actor named before them."""
@@ -996,6 +1004,15 @@ def _repeller(doc: _ev.Doc, s: int, ev: Event) -> str | None:
     r = next((k for k in range(i - 1, max(a, i - 6) - 1, -1) if doc.masks[k] & _ev.REPEL), None)
     if r is None:
         return None
+    ms = [x for x in doc.actors[s] if x.kind == "ent" and x.value != "UNKNOWN"]
+    # «المقاتلين الأكراد الذين يتصدون لهجوم X»: the antecedent of the relative pronoun;
+    # «قوات X صدت هجوماً»، «صدت وحدات X هجوماً»: the subject before or right after the verb
+    k = r - 1 if r - 1 >= a and doc.tw[r - 1] in _RELATIVE else r
+    m = next((x for x in ms if x.t1 == k), None) or next(
+        (x for x in ms if r < x.t0 <= r + 2 and x.gov is None), None
+    )
+    if m is not None:
+        return m.value
     for f in range(r - 1, max(a, r - 2) - 1, -1):
         w = doc.tw[f]
         bare = re.sub("(?:ه|ها|هم)$", "", w)
