@@ -1460,6 +1460,13 @@ def test_a_bare_army_is_the_government_of_its_sentence_places():
         ('وقال قائد ميداني لـ"عكاظ" إن الثوار انسحبوا.', "okaz"),
         ("عنوان\nدمشق - البيان\nسيطر الجيش على البلدة.", "albayan"),  # a dateline
         ("لندن، بيروت - «الحياة»، أ ف ب - سيطر مقاتلو المعارضة.", "al-hayat"),
+        # a dateline with a slash, or the outlet alone before a colon
+        ("عنوان\nعمّان/الدستور: أغلقت السلطات المعبر.", "addustour"),
+        ("عنوان\nالنشرة: تقدم الجيش في الجرود.", "elnashra"),
+        # the region's outlets and agencies
+        ("وقال مسؤول لوكالة الأنباء الكويتية إن القوة وصلت.", "kuna"),
+        ('وأفاد مصدر لـ"اليوم السابع" بأن الطائرات قصفت المواقع.', "youm7"),
+        ("وذكرت وكالة تسنيم أن الجيش تقدم.", "tasnim"),
     ],
 )
 def test_outlets_told_quoted_or_in_a_dateline(text, outlet):

@@ -1433,9 +1433,14 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
         # «وفق المرصد» after «المرصد السوري لحقوق الإنسان»: named before in full
         named = any(c.type == "ORG" and c.canonical == org.canonical for c in prev)
         # a dateline: «دمشق - البيان»، «بيروت ـ «السفير»» at the start of a line
+        line0 = text.rfind("\n", 0, s) + 1
         dateline = (
-            text.count("\n", 0, s) <= 2  # (the heading and the first lines only)
-            and _DATELINE_OUTLET.match(text, text.rfind("\n", 0, s) + 1, s) is not None
+            text.count("\n", 0, s) <= 2
+            and (  # (the heading and the first lines only)
+                _DATELINE_OUTLET.match(text, line0, s) is not None
+                # «بغداد/المسلة:»، «جسر: ...» at the start of a line
+                or (not text[line0:s].strip() and text[e : e + 1] == ":")
+            )
         )
         if quoted or head or lquote or told or named or dateline:
             return [_Cand(s, e, "ORG", org.canonical, 0.7, 1)]
@@ -2899,7 +2904,7 @@ def _outside_operation_names(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 # the start of a dateline up to its outlet: one to three words of a place, a dash
 _DATELINE_OUTLET = re.compile(
-    r"[\w\u0600-\u06ff]+(?:[ ،,]+[\w\u0600-\u06ff]+){0,2}[ \t]*[-–—ـ][ \t]*[\"«“]?$"
+    r"[\w\u0600-\u06ff]+(?:[ ،,]+[\w\u0600-\u06ff]+){0,2}[ \t]*[-–—ـ/][ \t]*[\"«“]?$"
 )
 
 
