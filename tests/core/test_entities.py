@@ -1505,3 +1505,18 @@ def test_a_bare_army_after_a_named_one_follows_its_sentence_places():
 def test_village_heads_before_known_names(text, span, canonical):
     got = {e.text: e.canonical for e in ents(text) if e.type == "LOCATION"}
     assert got.get(span) == canonical, got
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("وعززت الوحدات انتشارها على الحدود بعد الهجوم.", "الحدود"),
+        ("وتمركزت الدبابات على طول الحدود الجنوبية الغربية.", "الحدود الجنوبية الغربية"),
+        ("وأغلقت السلطات الحدود الأردنية - السورية.", "الحدود الأردنية - السورية"),
+        # «الحدود مع لبنان»: the border, then the country
+        ("ونشر الجيش تعزيزات قرب الحدود مع لبنان.", "الحدود"),
+        ("ونشر الجيش تعزيزات قرب الحدود مع لبنان.", "لبنان"),
+    ],
+)
+def test_the_border_is_a_place(text, span):
+    assert (span, "LOCATION") in found(text)

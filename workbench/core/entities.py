@@ -2131,7 +2131,14 @@ _DEF_PLACE_ADJ = {
     norm("نقاط"): _n("المراقبة"),
     norm("نقطة"): _n("المراقبة"),
     norm("صوامع"): _n("الحبوب القمح"),
+    # the border: «الحدود»، «الحدود الشمالية»، «الحدود السورية - العراقية»
+    norm("الحدود"): _n(
+        "السورية العراقية التركية اللبنانية الأردنية الإيرانية الإسرائيلية السعودية "
+        "الشمالية الجنوبية الشرقية الغربية الدولية المشتركة"
+    ),
 }
+_W_BORDERS = norm("الحدود")
+_DASHES = "-–—ـ"
 _DEF_PLACE_RE = re.compile("|".join(map(re.escape, _DEF_PLACE_ADJ)))
 _W_DAFFA_WEST = norm("الغربية")
 _RIVER_WORDS = _n("للنهر لنهر")
@@ -2141,13 +2148,25 @@ _RIVER_WORDS_DEF = norm("للنهر")
 def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
     """«المنطقة الصناعية»، «المدينة الأثرية»: a place of its own (not a bare reference to
     the last named area or city); «الضفة الشرقية للنهر/لنهر الفرات»: a river bank."""
-    for k in compress(range(len(toks) - 1), map(_DEF_PLACE_ADJ.__contains__, stems)):
-        t, a = toks[k], toks[k + 1]
-        if t.prefix not in ("", "و", "ب", "ل", "ف") or a.prefix:
+    for k in compress(range(len(toks)), map(_DEF_PLACE_ADJ.__contains__, stems)):
+        t = toks[k]
+        if t.prefix not in ("", "و", "ب", "ل", "ف"):
             continue
-        if a.n not in _DEF_PLACE_ADJ[t.n] or not _only_space(text, t.end, a.wstart):
+        adjs = _DEF_PLACE_ADJ[t.n]
+        a = toks[k + 1] if k + 1 < len(toks) else None
+        if a is None or a.prefix or a.n not in adjs or not _only_space(text, t.end, a.wstart):
+            if t.n == _W_BORDERS and covered.find(1, t.start, t.end) < 0:
+                # the bare border
+                if not text[t.end : t.end + 3].lstrip()[:1].isdigit():
+                    cands.append(_Cand(t.start, t.end, "LOCATION", "border", 0.5, 2, "area"))
+                    _cover(covered, t.start, t.end)
             continue
         end = a.end
+        # a second adjective of the same head: «الحدود السورية - العراقية»، «الشمالية الشرقية»
+        if k + 2 < len(toks) and toks[k + 2].n in adjs and not toks[k + 2].prefix:
+            gap = text[end : toks[k + 2].wstart].strip()
+            if gap == "" or gap in _DASHES:
+                end = toks[k + 2].end
         river = False
         if k + 2 < len(toks) and _only_space(text, end, toks[k + 2].wstart):
             r = toks[k + 2]
