@@ -1520,3 +1520,11 @@ def test_village_heads_before_known_names(text, span, canonical):
 )
 def test_the_border_is_a_place(text, span):
     assert (span, "LOCATION") in found(text)
+
+
+def test_a_bare_quarter_is_the_last_named_quarter():
+    text = "سيطرت الفصائل على حي الراشدين غرب حلب. وقال قائد إن الحي بات تحت سيطرتهم."
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "LOCATION"]
+    assert got[-1][0] == "الحي" and got[-1][1] == got[0][1], got
+    # no quarter named before: not a place
+    assert "الحي" not in [e.text for e in ents("قال إن الحي هادئ.")]

@@ -242,7 +242,9 @@ _BARE = {
     norm("السجن"): ("prison",),
     norm("المعسكر"): ("camp",),
     norm("الجرود"): ("outskirts",),
+    norm("الحي"): ("district",),  # only after «حي X» (the last named quarter)
 }
+_W_HAYY = norm("الحي")
 _W_QADAA = norm("القضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
 _W_BILAD = norm("البلاد")
@@ -2079,12 +2081,15 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
                 continue
         ante = None
         qadaa = t.n == _W_QADAA
+        hayy = t.n == _W_HAYY
         for c in locs:
             if c.start >= t.start:
                 break
             if (c.kind in kinds if kinds else c.kind != "country") and (
                 not qadaa or _cnorm(text[c.start : c.start + 4]) == _W_QADAA[2:]
             ):
+                if hayy and _cnorm(text[c.start : c.start + 3]) != _W_HAYY[2:] + " ":
+                    continue
                 ante = c
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
