@@ -77,6 +77,16 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # reinforcing one's positions or forces is a reinforcement
+    (
+        "وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] تعزيز مواقعها في [عين عيسى|LOCATION].",
+        "MOVEMENT",
+        "تعزيز مواقعها",
+        "asserted",
+        ["SDF"],
+        [],
+        "عين عيسى",
+    ),
     # a side right before the verb is its subject, the counted side after it its object
     (
         "وأكد المصدر أن [قوات البيشمركة|ACTOR|PESHMERGA] تحاصر نحو 200 من عناصر "
@@ -1687,3 +1697,8 @@ def test_no_event_in_ordinary_news(marked):
 def test_an_attack_noun_launched_anew_is_another_attack(marked):
     _, evs, _ = run(marked)
     assert [e.type for e in evs] == ["ATTACK", "ATTACK"]
+
+
+def test_reinforcing_cooperation_is_no_movement():
+    _, evs, _ = run("ودعا الوزير إلى تعزيز التنسيق مع [قوات البيشمركة|ACTOR|PESHMERGA].")
+    assert evs == []
