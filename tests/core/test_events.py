@@ -77,6 +77,17 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a backer named between the subject and the trigger is not the subject
+    (
+        "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "
+        "[ريف إدلب الجنوبي|LOCATION].",
+        "OPERATION",
+        "حملتها العسكرية",
+        "asserted",
+        ["SY_GOV"],
+        [],
+        "ريف إدلب الجنوبي",
+    ),
     # reinforcing one's positions or forces is a reinforcement
     (
         "وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] تعزيز مواقعها في [عين عيسى|LOCATION].",

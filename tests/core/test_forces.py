@@ -1302,3 +1302,11 @@ def test_a_cordon_broken_puts_the_besieger_and_the_besieged_there():
 )
 def test_a_repelled_assault_puts_both_sides_there(marked, expected):
     assert sorted(rows(marked)) == sorted(expected)
+
+
+def test_air_support_of_an_operation_is_no_one_on_the_ground():
+    marked = (
+        "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "
+        "[ريف إدلب الجنوبي|LOCATION]."
+    )
+    assert rows(marked) == [("SY_GOV", "present", "ريف إدلب الجنوبي")]

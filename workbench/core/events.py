@@ -2041,7 +2041,8 @@ def _actors_targets(
             and not _has(doc, CONDEMN, max(doc.sspan[s][0], m.t0 - 3), ti)  # «أدانت X الهجوم»
             and not _apposition(doc, m, lo, ti)
             and _against(doc, m) is None
-            and (m.t0 == 0 or doc.tw[m.t0 - 1] not in _PARTNER_WORD)
+            # a partner or a backer is not the subject: «بمؤازرة X»، «بدعم جوي روسي»
+            and COAGENT.isdisjoint(doc.tw[max(0, m.t0 - 2) : m.t0])
         ]
         if t.type == "ATTACK":
             # «مجزرة بحق مقاتلي X ... إثر غارات استهدفت»: those one of its triggers was

@@ -754,6 +754,10 @@ def _rows_for_event(
             i = _tok_of(doc, ev)
             near = {m.value for m in doc.actors[s] if abs(m.t0 - i) <= 8}
             held = [t for t in targets if t not in actors and t in near]
+        # «بدأت قوات النظام بدعم جوي روسي حملتها»: air support is no one on the ground
+        cover = _air_cover(doc, s, _tok_of(doc, ev))
+        if any(a not in cover for a in actors):
+            actors = [a for a in actors if a not in cover]
         for a in actors + helpers + held:
             for p in places:
                 rows.append(mk(a, "planned" if planned else "present", p))
