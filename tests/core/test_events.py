@@ -77,6 +77,17 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a deployment with the place first, then (past the place's apposition) the side
+    (
+        "وتنتشر في [وادي الفرات|LOCATION]، الممتد من [الميادين|LOCATION] إلى "
+        "[البوكمال|LOCATION]، فصائل من [الحشد الشعبي|ACTOR|OTHER:pmf].",
+        "MOVEMENT",
+        "تنتشر",
+        "asserted",
+        ["OTHER:pmf"],
+        [],
+        "وادي الفرات",
+    ),
     # a backer named between the subject and the trigger is not the subject
     (
         "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "

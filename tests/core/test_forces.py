@@ -1310,3 +1310,11 @@ def test_air_support_of_an_operation_is_no_one_on_the_ground():
         "[ريف إدلب الجنوبي|LOCATION]."
     )
     assert rows(marked) == [("SY_GOV", "present", "ريف إدلب الجنوبي")]
+
+
+def test_an_agreement_named_after_a_place_is_no_place_of_presence():
+    marked = (
+        "وتنتشر في [ريف حلب الشمالي|LOCATION] 8 نقاط مراقبة [تركية|ACTOR|TR] أقيمت بموجب "
+        "تفاهمات [سوتشي|LOCATION]."
+    )
+    assert rows(marked) == [("TR", "present", "ريف حلب الشمالي")]

@@ -996,6 +996,10 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     for m in doc.actors[c.sent]:
         if m.kind == "ent" and m.t1 > c.ti - 4 and m.t0 < c.tj + 3:
             return True
+    if c.trig.hint == "deployed" and c.tj < s1 and doc.tw[c.tj] == "في":
+        # «وتنتشر في البادية، الممتدة من X إلى Y، ميليشيات تابعة لـZ»، «وتنتشر في إدلب 12
+        # نقطة مراقبة تركية»: the place first, then the side (past the place's apposition)
+        return any(c.tj < m.t0 <= c.tj + 20 for m in doc.actors[c.sent])
     return False
 
 
@@ -1294,9 +1298,24 @@ def _place_phrase_after(doc: Doc, s: int, tj: int, hi: int) -> frozenset[int]:
     if m is None:
         return frozenset()
     k = m.t1
+    if k < hi and doc.comma[k] and doc.tw[k].startswith("ال"):
+        # «في البادية السورية، الممتدة من ريف حمص إلى ريف دير الزور، ميليشيات ...»: an
+        # apposition between commas belongs to the place
+        in_place = {i for x in doc.places[s] for i in range(x.t0, x.t1)}
+        j = k + 1
+        while j < min(hi, k + 14) and not doc.comma[j]:
+            if j not in in_place and doc.tw[j] not in _APPOSITION_LINKS:
+                break
+            j += 1
+        else:
+            if j < hi and doc.comma[j]:
+                k = j
     while k < hi and (doc.tw[k] in _COUNT_WORDS or doc.tw[k].isdigit()):
         k += 1
     return frozenset(range(tj, k))
+
+
+_APPOSITION_LINKS = _ws("من إلى الى في قرب بين و حتى")
 
 
 _PLACE_PREPS = _ws("في إلى الى")
@@ -2251,6 +2270,13 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
         base = 4.0
     elif gov is None and after and g.rep.trig.verb and _object_after_subject(doc, g, m):
         base = 3.8  # «دخلت وحدات من جيش النظام صباح اليوم مدينة منبج»: the object
+    elif (
+        after
+        and gov == "في"
+        and g.rep.trig.hint == "deployed"
+        and m.t0 == _span_end_tok(doc, g) + 1
+    ):
+        base = 4.0  # «تنتشر في البادية، الممتدة من X إلى Y»: where it is deployed
     elif gov in _TO:
         base = 3.5 if typ == "MOVEMENT" else 2.0
     elif gov in _AT:

@@ -1392,6 +1392,8 @@ def _deployed_places(
             continue  # «قاعدة التاجي شمال بغداد»، «البوكمال قرب الحدود العراقية»: a landmark
         if _ev._specificity(doc, m) < 0 or any(m.ent.id == p.id for p in out):
             continue
+        if m.t0 > 0 and _stems(doc.tw[m.t0 - 1])[-1] in _PACT_NAMES:
+            continue  # «بموجب تفاهمات أستانا»: an agreement's name
         if any(doc.tw[j] in _LISTING for j in range(max(a, m.t0 - 2), m.t0)):
             out.extend(p for p in _coordinated(doc, s, m.ent) if all(p.id != q.id for q in out))
         else:
@@ -1400,6 +1402,9 @@ def _deployed_places(
 
 
 _WHO = _ws("من ما لمن فيمن بمن")
+_PACT_NAMES = _ws(
+    "اتفاق الاتفاق اتفاقية تفاهمات تفاهم مسار مؤتمر قمة محادثات مفاوضات مذكرة اجتماعات"
+)
 
 
 def _retained(doc: _ev.Doc, a: int, b: int) -> bool:
