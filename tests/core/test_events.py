@@ -1724,3 +1724,12 @@ def test_an_attack_noun_launched_anew_is_another_attack(marked):
 def test_reinforcing_cooperation_is_no_movement():
     _, evs, _ = run("ودعا الوزير إلى تعزيز التنسيق مع [قوات البيشمركة|ACTOR|PESHMERGA].")
     assert evs == []
+
+
+def test_coordinated_attacks_with_sides_of_their_own_are_two_attacks():
+    marked = (
+        "وتزامن ذلك مع قصف صاروخي لـ[قوات النظام|ACTOR|SY_GOV] وغارات [روسية|ACTOR|RU] "
+        "استهدفت [أريحا|LOCATION]."
+    )
+    _, evs, _ = run(marked)
+    assert [(e.type, e.actors) for e in evs] == [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])]

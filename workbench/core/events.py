@@ -1900,8 +1900,10 @@ def _actors_targets(
                 used.add(id(m))
         # «قصف لقوات النظام على ...»: ل right after the attack noun names the attacker
         if t.noun or not t.verb:
+            # (an adjective of the attack may stand between: «قصف مدفعي لميليشيات الأسد»)
+            at = tj + 1 if tj < len(doc.tw) and _stems(doc.tw[tj])[-1] in _STRIKE_ADJ else tj
             for m in after:
-                if m.gov == "ل" and m.t0 == tj and id(m) not in used:
+                if m.gov == "ل" and m.t0 == at and id(m) not in used:
                     actors.append(m.value)
                     used.add(id(m))
                     break
@@ -2666,6 +2668,34 @@ STRIKE_LAUNCH = word_class(
 )
 
 
+_STRIKE_ADJ = _ws("جوية جوي مدفعي مدفعية صاروخي صاروخية مكثفة مكثف عنيفة متزامنة")
+
+
+def _own_agent(doc: Doc, c: Cand) -> str | None:
+    """The side named right after an attack noun: «غارات روسية»، «قصف مدفعي لقوات النظام»
+    (an adjective of the attack may stand between)."""
+    j = c.tj
+    if j < len(doc.tw) and _stems(doc.tw[j])[-1] in _STRIKE_ADJ:
+        j += 1
+    for m in doc.actors[c.sent]:
+        if m.t0 == j and (m.kind == "adj" or m.gov in ("ل", None)) and m.value != "UNKNOWN":
+            return m.value
+    return None
+
+
+def _other_agent(doc: Doc, g: Group, c: Cand) -> bool:
+    """«قصف مدفعي لميليشيات الأسد وغارات روسية»: a coordinated attack noun with a side of
+    its own, not the side of the attack before it, is another attack."""
+    if c.trig.type != "ATTACK" or c.trig.verb or doc.tw[c.ti][:1] != "و":
+        return False
+    mine = _own_agent(doc, c)
+    if mine is None:
+        return False
+    last = g.members[-1]
+    theirs = _own_agent(doc, last)
+    return theirs is not None and theirs != mine
+
+
 def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
     """«شنت قوات X قصفاً على A، بالتزامن مع غارات روسية»، «بغطاء من الطيران الذي شن
     عشرات الغارات»: an attack noun that a launch verb (or «بالتزامن مع») of its own
@@ -2835,6 +2865,7 @@ def _group(doc: Doc) -> list[Group]:
             # after a comma is not the aggression they repelled
             and not (_repelled(doc, g.rep) and True in doc.comma[g.members[-1].tj : c.ti + 1])
             and not _launched_anew(doc, g, c)
+            and not _other_agent(doc, g, c)
         ):
             g.members.append(c)
             continue
