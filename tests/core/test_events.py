@@ -1733,3 +1733,25 @@ def test_coordinated_attacks_with_sides_of_their_own_are_two_attacks():
     )
     _, evs, _ = run(marked)
     assert [(e.type, e.actors) for e in evs] == [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])]
+
+
+def test_a_destruction_after_another_attack_is_an_attack_of_its_own():
+    _, evs, _ = run(
+        "وقتلت [القوات العراقية|ACTOR|IQ_GOV] عشرات من عناصر [داعش|ACTOR|ISIS] ودمرت 12 "
+        "عجلة مفخخة في [الشرقاط|LOCATION]."
+    )
+    assert [e.trigger.text for e in evs if e.type == "ATTACK"][-1] == "دمرت"
+    # not the result of a strike («ما أدى إلى تدمير»)
+    _, evs, _ = run(
+        "قصفت [طائرات التحالف|ACTOR|COALITION] مواقع [داعش|ACTOR|ISIS] في [هجين|LOCATION] ما "
+        "أدى إلى تدمير آليتين."
+    )
+    assert [e.type for e in evs] == ["ATTACK"]
+
+
+def test_what_strikes_destroyed_during_them_is_their_target():
+    _, evs, _ = run(
+        "شنت [طائرات التحالف|ACTOR|COALITION] 9 غارات قرب [الشدادي|LOCATION] دمرت خلالها "
+        "مواقع لـ[داعش|ACTOR|ISIS]."
+    )
+    assert [(e.trigger.text, e.targets) for e in evs] == [("غارات", ["ISIS"]), ("دمرت", ["ISIS"])]

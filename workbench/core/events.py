@@ -2576,6 +2576,20 @@ def analyse_events(
             g.ev.actors = [home] if home else []
         if g.rep.trig.type == "ATTACK" and not g.ev.targets:
             g.ev.targets = _passive_antecedent(doc, g, groups)
+        if (
+            prev is not None
+            and prev.sent == g.sent
+            and prev.rep.trig.type == "ATTACK"
+            and g.rep.trig.form in _DESTROY
+            and g.rep.tj < len(doc.tw)
+            and doc.tw[g.rep.tj] in _DURING_IT
+        ):
+            # «شنت 11 غارة قرب X دمرت خلالها مواقع للتنظيم»: what the strikes destroyed is
+            # theirs, where they struck
+            if not prev.ev.targets:
+                prev.ev.targets = [t for t in g.ev.targets if t not in prev.ev.actors]
+            if g.ev.location is None:
+                g.ev.location = prev.ev.location
         prev_by_type[g.rep.trig.type] = g.ev
         if g.ev.actors:
             subj = g
@@ -2694,6 +2708,19 @@ def _other_agent(doc: Doc, g: Group, c: Cand) -> bool:
     last = g.members[-1]
     theirs = _own_agent(doc, last)
     return theirs is not None and theirs != mine
+
+
+_DESTROY = _ws("دمر دمرت دمروا تدمير")
+_DURING_IT = _ws("خلالها خلاله فيها")
+
+
+def _destroyed_too(doc: Doc, c: Cand) -> bool:
+    """«قتلت أكثر من 200 من عناصر التنظيم ... ودمرت 45 عجلة»: a destruction after another
+    attack of the clause is an attack of its own (not the result «ما أدى إلى تدمير»)."""
+    if c.trig.form not in _DESTROY:
+        return False
+    s0 = doc.sspan[c.sent][0]
+    return not _has(doc, CONSEQUENCE, max(s0, c.ti - 4), c.ti)
 
 
 def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
@@ -2866,6 +2893,7 @@ def _group(doc: Doc) -> list[Group]:
             and not (_repelled(doc, g.rep) and True in doc.comma[g.members[-1].tj : c.ti + 1])
             and not _launched_anew(doc, g, c)
             and not _other_agent(doc, g, c)
+            and not _destroyed_too(doc, c)
         ):
             g.members.append(c)
             continue
