@@ -77,6 +77,17 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a batch of evacuees names the side leaving
+    (
+        "وتزامن ذلك مع خروج الدفعة الثانية من مقاتلي [فيلق الرحمن|ACTOR|OTHER:faylaq-al-rahman] "
+        "من [عربين|LOCATION].",
+        "WITHDRAWAL",
+        "خروج",
+        "asserted",
+        ["OTHER:faylaq-al-rahman"],
+        [],
+        "عربين",
+    ),
     # a deployment with the place first, then (past the place's apposition) the side
     (
         "وتنتشر في [وادي الفرات|LOCATION]، الممتد من [الميادين|LOCATION] إلى "

@@ -1318,3 +1318,34 @@ def test_an_agreement_named_after_a_place_is_no_place_of_presence():
         "تفاهمات [سوتشي|LOCATION]."
     )
     assert rows(marked) == [("TR", "present", "ريف حلب الشمالي")]
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # the fighting a withdrawal came after was at the place left; the sides of an
+        # agreement named further on are not in it
+        (
+            "انسحب مقاتلو [وحدات حماية الشعب|ACTOR|YPG] من [تل رفعت|LOCATION] بعد 5 أيام "
+            "من المعارك مع [الجيش التركي|ACTOR|TR]، تطبيقاً لاتفاق توصلت إليه "
+            "[أنقرة|ACTOR|TR] و[موسكو|ACTOR|RU].",
+            [
+                ("YPG", "withdrawn", "تل رفعت"),
+                ("YPG", "present", "تل رفعت"),
+                ("TR", "present", "تل رفعت"),
+            ],
+        ),
+        # a backer named only as such was not in the fight
+        (
+            "اندلعت اشتباكات في [حي الشيخ مقصود|LOCATION] بين [الأسايش|ACTOR|OTHER:asayish] "
+            "وميليشيا [الدفاع الوطني|ACTOR|OTHER:pro-government-militias] الموالية "
+            "لـ[نظام الأسد|ACTOR|SY_GOV].",
+            [
+                ("OTHER:asayish", "present", "حي الشيخ مقصود"),
+                ("OTHER:pro-government-militias", "present", "حي الشيخ مقصود"),
+            ],
+        ),
+    ],
+)
+def test_who_fought_where(marked, expected):
+    assert sorted(rows(marked)) == sorted(expected)

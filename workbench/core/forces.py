@@ -239,7 +239,12 @@ def derive_forces(
     untargeted: list[tuple[Event, int, Entity, dict | None, bool]] = []
     captures: dict[int, list[Event]] = {}
     for ev in events:
-        if ev.type == "CONTROL" and ev.modality == "asserted" and ev.actors and ev.location:
+        if (
+            ev.type in ("CONTROL", "WITHDRAWAL")
+            and ev.modality == "asserted"
+            and ev.actors
+            and ev.location
+        ):
             k = sent_of.get(ev.sentence[0])
             if k is not None:
                 captures.setdefault(k, []).append(ev)
@@ -723,9 +728,11 @@ def _rows_for_event(
                     if k < m.t0 <= k + 5 and m.gov == "مع" and m.value not in sides:
                         if m.value != "UNKNOWN":
                             sides.append(m.value)
-            sides += [x for x in _partners(doc, s, sides) if x not in sides]
+            sides += [x for x in _partners(doc, s, sides, _tok_of(doc, ev)) if x not in sides]
             sides += [x for x in _participants(doc, s) if x not in sides]
-            sides = [x for x in sides if x not in cover]
+            # «ميليشيا الدفاع الوطني الموالية لنظام الأسد»: a backer named only as such
+            backed = _backers_only(doc, s)
+            sides = [x for x in sides if x not in cover and x not in backed]
             for a in sides:
                 for p in places:
                     rows.append(mk(a, "present", p))
@@ -784,13 +791,24 @@ def _rows_for_event(
 
 
 _AFTER_WORDS = _ws("بعد اثر عقب اثناء خلال")
+_SPANS = _ws("يوما يوم أيام ايام يومين أسبوع أسابيع اسبوعين شهر أشهر شهرين ساعات ساعة ساعتين")
 _COVER = _ws("بغطاء بإسناد بدعم بمساندة")
 
 
 def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event | None:
-    """The capture a fight comes after in its sentence: «سيطرت X على P، بعد معارك مع Y»."""
+    """The capture or withdrawal a fight comes after in its sentence: «سيطرت X على P، بعد
+    معارك مع Y»، «انسحب X من P بعد 11 يوماً من المعارك مع Y»."""
     i = _tok_of(doc, ev)
-    if i == 0 or doc.tw[i - 1] not in _AFTER_WORDS:
+    a = doc.sspan[doc.tsent[i]][0] if i < len(doc.tsent) else 0
+    # «بعد معارك»، «بعد 11 يوماً من المعارك»: «بعد» right before, or before a length
+    k = i - 1
+    while (
+        k > a
+        and k >= i - 4
+        and (k in doc.skip or doc.tw[k] == "من" or doc.tw[k].isdigit() or doc.tw[k] in _SPANS)
+    ):
+        k -= 1
+    if k < a or doc.tw[k] not in _AFTER_WORDS:
         return None
     for c in captures:
         if c.trigger.start < ev.trigger.start:
@@ -828,6 +846,18 @@ def _participants(doc: _ev.Doc, s: int) -> list[str]:
     return out
 
 
+def _backers_only(doc: _ev.Doc, s: int) -> set[str]:
+    """The sides sentence ``s`` names only as a backer («الموالية لنظام الأسد»، «المدعومة من
+    إيران»)."""
+    backer, other = set(), set()
+    for m in doc.actors[s]:
+        if m.t0 > 0 and doc.tw[m.t0 - 1] in _SUPPORTER:
+            backer.add(m.value)
+        else:
+            other.add(m.value)
+    return backer - other
+
+
 def _air_cover(doc: _ev.Doc, s: int, i: int) -> set[str]:
     """The sides named as air cover or fire support in sentence ``s``: «بغطاء جوي من سلاح
     الجو والطيران الروسي»، «بإسناد من طيران التحالف» (the support word, then within three
@@ -855,7 +885,7 @@ _ROW_TYPES = frozenset(
 _LISTING = frozenset(_ws("أبرزها أهمها منها بينها ومنها وبينها وأبرزها وأهمها"))
 
 
-def _partners(doc: _ev.Doc, s: int, sides: list[str]) -> list[str]:
+def _partners(doc: _ev.Doc, s: int, sides: list[str], i: int | None = None) -> list[str]:
     """The actors coordinated with a side of a fight: «لقوات النظام و"حزب الله" اللبناني
     ومليشيا "النجباء" العراقية» (a nationality adjective right after a name is skipped)."""
     ms = doc.actors[s]
@@ -864,6 +894,10 @@ def _partners(doc: _ev.Doc, s: int, sides: list[str]) -> list[str]:
     for k, last in enumerate(ms):
         if last.value not in sides or last.kind != "ent":
             continue
+        if i is not None and (
+            abs(last.t0 - i) > 12 or True in doc.comma[min(i, last.t0) + 1 : max(i, last.t0) + 1]
+        ):
+            continue  # («... للاتفاق الذي توصلت إليه أنقرة وواشنطن»: far from the fight)
         for m in ms[k + 1 :]:
             gap = x[last.ne : m.ns].strip(" " + _QUOTES)
             if m.kind == "adj" and not gap:
