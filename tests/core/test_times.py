@@ -822,3 +822,12 @@ def test_a_clock_time_alone_is_part_of_the_sentence_day(text, value, part):
 def test_a_week_of_a_month(text, span, value):
     t = times(text)
     assert [(x.text, x.value, x.precision) for x in t] == [(span, value, "week")]
+
+
+def test_two_days_named_as_a_pair_are_one_interval():
+    got = times("شنت الطائرات يومي الاثنين والثلاثاء غارات على المواقع.")
+    assert [(t.text, t.value, t.precision) for t in got] == [
+        ("يومي الاثنين والثلاثاء", "2019-12-02/2019-12-03", "day")
+    ]
+    # two days not named as a pair stay two days
+    assert len(times("وصلت القوات يوم الاثنين وانسحبت الثلاثاء.")) == 2

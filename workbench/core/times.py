@@ -1381,6 +1381,49 @@ def find_times(
                 relative=relative,
             )
         )
+    if "يوم" in text:
+        out = _day_pairs(text, out)
+    return out
+
+
+_DAY_PAIR_HEAD = re.compile(r"يوم[يى]\s+$")
+
+
+def _day_pairs(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """«يومي الخميس والجمعة»: two days named as a pair are one interval, from the first to
+    the second (ids renumbered)."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(times):
+        a = times[i]
+        b = times[i + 1] if i + 1 < len(times) else None
+        head = _DAY_PAIR_HEAD.search(text, max(0, a.start - 8), a.start)
+        if (
+            b is not None
+            and head is not None
+            and a.precision == b.precision == "day"
+            and a.value
+            and b.value
+            and "/" not in a.value + b.value
+            and text[a.end : b.start].strip() == "و"
+        ):
+            lo, hi = sorted((a.value, b.value))
+            out.append(
+                TimeExpr(
+                    id="",
+                    start=head.start(),
+                    end=b.end,
+                    text=text[head.start() : b.end],
+                    value=f"{lo}/{hi}",
+                    precision="day",
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    for k, t in enumerate(out, 1):
+        t.id = f"t{k}"
     return out
 
 
