@@ -334,7 +334,10 @@ CASES += [
         "وأكدت مديرية الزراعة في إدلب الحرة تضرر المحاصيل.",
         [("مديرية الزراعة في إدلب الحرة", "ORG", None)],
     ),
-    ("أعلن مجلس دير الزور العسكري بدء الهجوم.", [("مجلس دير الزور العسكري", "ACTOR", "SDF")]),
+    (
+        "أعلن مجلس دير الزور العسكري بدء الهجوم.",
+        [("مجلس دير الزور العسكري", "ACTOR", "OTHER:deir-ez-zor-military-council")],
+    ),
     # facilities: a quoted name after the head, or a definite one with its adjective
     (
         'طال القصف مستشفى "الرازي" الذي خرج عن الخدمة.',
@@ -1528,3 +1531,27 @@ def test_a_bare_quarter_is_the_last_named_quarter():
     assert got[-1][0] == "الحي" and got[-1][1] == got[0][1], got
     # no quarter named before: not a place
     assert "الحي" not in [e.text for e in ents("قال إن الحي هادئ.")]
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        (
+            'أعلنت "إدارة العمليات العسكرية" دخول المدينة.',
+            "إدارة العمليات العسكرية",
+            "OTHER:military-operations-command",
+        ),
+        (
+            "وقال مجلس منبج العسكري إن مقاتليه تقدموا.",
+            "مجلس منبج العسكري",
+            "OTHER:manbij-military-council",
+        ),
+        (
+            "وهاجمت الميليشيات الإيرانية مواقع المعارضة.",
+            "الميليشيات الإيرانية",
+            "OTHER:iran-backed-militias",
+        ),
+    ],
+)
+def test_named_armed_groups_keep_their_own_ids(text, span, canonical):
+    assert (span, canonical) in [(e.text, e.canonical) for e in ents(text)]
