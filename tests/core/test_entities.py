@@ -1555,3 +1555,13 @@ def test_a_bare_quarter_is_the_last_named_quarter():
 )
 def test_named_armed_groups_keep_their_own_ids(text, span, canonical):
     assert (span, canonical) in [(e.text, e.canonical) for e in ents(text)]
+
+
+def test_an_entity_keeps_the_marks_of_its_last_letter():
+    text = "ووصلت قواتٌ روسيةٌ إلى المطار."
+    got = [e for e in ents(text) if e.type == "ACTOR"]
+    assert got[0].text == "قواتٌ روسيةٌ" and text[got[0].start : got[0].end] == got[0].text
+
+
+def test_officers_of_a_nationality_are_its_side():
+    assert ("ضباط روس", "RU") in [(e.text, e.canonical) for e in ents("وصل ضباط روس إلى درعا.")]

@@ -2932,6 +2932,9 @@ _DATELINE_OUTLET = re.compile(
 )
 
 
+_MARK_RE = re.compile("[\u064b-\u065f\u0670]")
+
+
 def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
     """Longest first, then priority, then confidence; no two candidates overlap."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, -c.conf, c.start))
@@ -2947,6 +2950,9 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:
                 s, e = _trim(text, s, e)
         if e <= s:
             continue
+        # the last word's own marks: «جندياً تركياً» (the tanween after the last letter)
+        while e < len(text) and _MARK_RE.match(text, e):
+            e += 1
         if find(1, s, e) >= 0:
             continue
         taken[s:e] = b"\x01" * (e - s)
