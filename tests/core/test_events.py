@@ -519,7 +519,6 @@ NONE = [
     "وبدأت محادثات تجارية بين البلدين.",  # trade talks, no armed side
     "وتراجعت الحكومة عن قرارها السابق.",  # backing away from a decision
     "وأدى انهيار المبنى إلى أضرار كبيرة.",  # a building collapsing
-    "ودخلت الدورية إلى أحياء [درعا البلد|LOCATION] المحاصرة.",  # described as besieged
     "وسقطت طائرة مسيرة قرب القاعدة.",  # a drone falling, no town
     "ورفعت الحكومة الحظر عن المعابر.",  # lifting a ban, no flag raised
     "وأعادت الحكومة فتح المعبر أمام المسافرين.",  # reopening, not security restored
@@ -1766,3 +1765,13 @@ def test_what_strikes_destroyed_during_them_is_their_target():
         "مواقع لـ[داعش|ACTOR|ISIS]."
     )
     assert [(e.trigger.text, e.targets) for e in evs] == [("غارات", ["ISIS"]), ("دمرت", ["ISIS"])]
+
+
+def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
+    _, evs, frc = run(
+        "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
+        "[الهلال الأحمر|ORG]."
+    )
+    siege = [e for e in evs if e.type == "OPERATION"]
+    assert [(e.trigger.text, e.actors, e.targets) for e in siege] == [("المحاصرة", [], [])]
+    assert not [f for f in frc if f.status == "present"]

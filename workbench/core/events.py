@@ -312,6 +312,7 @@ def _against(doc: Doc, m: Mention) -> int | None:
 _PREVENT = _ws("يمنع تمنع منع منعت يمنعون منعوا لمنع منعا عرقلة لعرقلة")
 _REINF_ADJ = _ws("جديدة كبيرة إضافية ضخمة عسكرية أخرى مكثفة")
 _BESIEGED = _ws("محاصرين محاصرون محاصرا المحاصرين المحاصرون")
+_PLACE_BESIEGED = _ws("محاصر محاصرة محاصرتين محاصرتان")
 _SUPPORT = _ws("بمساندة بدعم بإسناد بغطاء")  # backing, not a partner on the ground
 NEW_TOPIC = word_class("آخر منفصل أخرى")
 PRONOUN_THAT = _ws("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
@@ -2532,6 +2533,8 @@ def analyse_events(
                 )
             )
             or (c.trig.type == "CONTROL" and (_aim(doc, c) or _modifier(doc, c)))
+            # «في المطار، المحاصر منذ ...»: an adjective of a place bounds nothing
+            or c.trig.form in _PLACE_BESIEGED
         ):
             continue
         if not c.ok and _hit_convoy(doc, c):
@@ -2548,6 +2551,9 @@ def analyse_events(
     subj: Group | None = None  # the last group with actors, past only noun triggers since
     for g in groups:
         _fill(doc, g, stops_all.get(g.sent, []), prev_by_type, taken)
+        if g.rep.trig.form in _PLACE_BESIEGED:
+            # «أحياء درعا البلد المحاصرة»: a place described as besieged names no side
+            g.ev.actors, g.ev.targets = [], []
         # «واصلت "قسد" تقدمها ضمن معركة "X"، وسيطرت على ...»: a verb continues the subject
         # of the last verb with one, past the nouns in between
         src = prev if prev is not None and prev.ev.actors else subj
@@ -3019,8 +3025,8 @@ def _fill(
                     actors = [side]
                 break
     loc = _location(doc, g, lo, hi, taken)
-    if loc is not None:
-        taken.add(loc.value)
+    if loc is not None and g.rep.trig.form not in _PLACE_BESIEGED:
+        taken.add(loc.value)  # (a place described as besieged stays free for other events)
     o0, o1 = doc.nt.span(*g.span)
     while o1 < len(doc.text) and doc.text[o1] in _MARKS:
         o1 += 1

@@ -748,6 +748,8 @@ def _rows_for_event(
         for a in targets:
             for p in places:
                 rows.append(mk(a, "attacked", p))
+    elif ev.type == "OPERATION" and _PLACE_BESIEGED.issuperset(_trigger_words(doc, ev)):
+        return []  # «دير الزور المحاصرة»: a place described as besieged, by no one named
     elif ev.type in ("TRAINING", "OPERATION"):
         # «ستطلق عملية برية في شمال سوريا»، «من المقرر أن تستكمل الدوريات حتى X»: planned
         helpers = _ground_support(doc, s, ev, actors)
@@ -950,6 +952,7 @@ def _purpose(doc: _ev.Doc, ev: Event) -> bool:
     return tok[:2] == "لل" or (tok[:1] == "ل" and not trig.startswith("ل"))
 
 
+_PLACE_BESIEGED = _ws("محاصر محاصرة المحاصر المحاصرة محاصرتين المحاصرتين محاصرتان المحاصرتان")
 _SIEGE = _ev.word_class(
     _ws(
         "حاصر حاصرت حاصروا يحاصر تحاصر يحاصرون محاصرين محاصرون محاصرا محاصر محاصرة "
