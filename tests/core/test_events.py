@@ -1775,3 +1775,11 @@ def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     siege = [e for e in evs if e.type == "OPERATION"]
     assert [(e.trigger.text, e.actors, e.targets) for e in siege] == [("المحاصرة", [], [])]
     assert not [f for f in frc if f.status == "present"]
+
+
+def test_an_active_killing_with_its_count_is_an_attack():
+    _, evs, _ = run("وأكدت [وزارة الدفاع الروسية|ACTOR|RU] أنها قتلت 150 مسلحاً في [إدلب|LOCATION].")
+    assert [e.type for e in evs if e.type == "ATTACK"] == ["ATTACK"]
+    # a toll alone is not («قتل 16 عنصراً في الهجوم» names the attack)
+    _, evs, _ = run("وقتل 16 عنصراً في الهجوم على [السخنة|LOCATION].")
+    assert [e.trigger.text for e in evs] == ["الهجوم"]

@@ -2718,6 +2718,21 @@ def _other_agent(doc: Doc, g: Group, c: Cand) -> bool:
     return theirs is not None and theirs != mine
 
 
+_KILLED_BY = _ws("قتلت قتلوا")
+
+
+def _kills(doc: Doc, c: Cand) -> bool:
+    """«وقتلت أربعة من عناصرها»، «مؤكدة أنها قتلت 200 مسلح»: an active killing (the
+    feminine or plural verb with the count of its victims right after it) is an attack of
+    its own, not only a toll."""
+    if c.trig.form not in _KILLED_BY or c.tj >= len(doc.tw):
+        return False
+    j = c.tj
+    if doc.tw[j] in ("ما", "اكثر", "نحو", "قرابه", "حوالي"):
+        j += 1
+    return j in doc.skip or doc.tw[j].isdigit()
+
+
 _DESTROY = _ws("دمر دمرت دمروا تدمير")
 _DURING_IT = _ws("خلالها خلاله فيها")
 
@@ -2917,9 +2932,11 @@ def _group(doc: Doc) -> list[Group]:
         # when nothing else names the event («قتل ثلاثة بانفجار عبوة» -> انفجار)
         members = g.members
         if len(members) == 1:  # (most groups) the trigger that opened it
-            core = [] if g.rep.trig.hint == "casualty" else members
+            core = [] if g.rep.trig.hint == "casualty" and not _kills(doc, g.rep) else members
         else:
-            core = [c for c in members if c.trig.hint != "casualty"]
+            core = [c for c in members if c.trig.hint != "casualty"] or [
+                c for c in members if _kills(doc, c)
+            ]
             main = core or members
             verbs = [c for c in main if c.trig.verb]
             indef = [c for c in main if not c.definite]
