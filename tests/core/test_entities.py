@@ -1565,3 +1565,18 @@ def test_an_entity_keeps_the_marks_of_its_last_letter():
 
 def test_officers_of_a_nationality_are_its_side():
     assert ("ضباط روس", "RU") in [(e.text, e.canonical) for e in ents("وصل ضباط روس إلى درعا.")]
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        # a bare ministry speaks for the government of the country reported on
+        ("أعلنت وزارة الداخلية نشر قواتها في مدينتي حمص وحماة.", "وزارة الداخلية", "SY_GOV"),
+        ("أعلنت وزارة الدفاع وصول تعزيزات إلى الموصل وتكريت.", "وزارة الدفاع", "IQ_GOV"),
+        # a nationality names another one
+        ("قالت وزارة الداخلية التركية إنها اعتقلت 20 شخصاً.", "وزارة الداخلية التركية", "TR"),
+        ("أدانت وزارة الخارجية والمغتربين القصف.", "وزارة الخارجية والمغتربين", "SY_GOV"),
+    ],
+)
+def test_ministries_speak_for_their_government(text, span, canonical):
+    assert (span, canonical) in [(e.text, e.canonical) for e in ents(text)]
