@@ -1580,3 +1580,28 @@ def test_officers_of_a_nationality_are_its_side():
 )
 def test_ministries_speak_for_their_government(text, span, canonical):
     assert (span, canonical) in [(e.text, e.canonical) for e in ents(text)]
+
+
+@pytest.mark.parametrize(
+    "text,span,typ,canonical",
+    [
+        (
+            "وتقدمت الفرقة المدرعة الخامسة نحو الشرقاط في محافظة صلاح الدين.",
+            "الفرقة المدرعة الخامسة",
+            "ACTOR",
+            "IQ_GOV",
+        ),
+        ("وقصف طيران الجيش تجمعات للتنظيم قرب الحويجة في كركوك.", "طيران الجيش", "ACTOR", "IQ_GOV"),
+        ("ونفذت القوة الجوية العراقية ضربات.", "القوة الجوية العراقية", "ACTOR", "IQ_GOV"),
+        ("وقتل عشرات الدواعش في القصف.", "الدواعش", "ACTOR", "ISIS"),
+        ("وفجر المسلحون عجلة مفخخة عند الحاجز.", "عجلة مفخخة", "WEAPON", "vbied"),
+        ("وأسقطت الدفاعات الجوية مسيّرة مجهولة.", "مسيّرة", "WEAPON", "drone"),
+        ("ورصدت بوارج حربية قبالة الساحل.", "بوارج حربية", "WEAPON", "warship"),
+    ],
+)
+def test_units_aircraft_and_weapons_by_their_usual_names(text, span, typ, canonical):
+    assert (span, typ, canonical) in [(e.text, e.type, e.canonical) for e in ents(text)]
+
+
+def test_a_march_is_no_drone():
+    assert [e for e in ents("وخرجت مسيرة احتجاجية في المدينة.") if e.type == "WEAPON"] == []

@@ -1119,6 +1119,14 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _units(text, toks, stems, cands, covered)
 
+    # ---- «مسيّرة»، «المسيّرات»: a drone named by its adjective, written with its shadda
+    # (without it the word is also a march: «مسيرة احتجاجية»)
+    if "\u0651" in text:
+        for m in _DRONE_RE.finditer(text):
+            if covered.find(1, m.start(1), m.end(1)) < 0:
+                cands.append(_Cand(m.start(1), m.end(1), "WEAPON", "drone", 0.6, 0))
+                _cover(covered, m.start(1), m.end(1))
+
     # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
     if _DEF_PLACE_RE.search(nt.text):
         _definite_places(text, toks, stems, cands, covered)
@@ -1196,6 +1204,9 @@ def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
             c.kind = g.places[best].kind
 
 
+_DRONE_RE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفبل]|ول|وب)?((?:ال)?مسي\u0651ر(?:ة|ات|تين|تان))(?![\u0621-\u064a])"
+)
 _HOME_GOV = "*gov"  # actors.tsv: the government forces of the country reported on
 _W_AMN = norm("الأمن")  # in each «*gov» name: القوات الأمنية، قوات الأمن، الأجهزة الأمنية
 _GOV_OF = GOVERNMENT_OF
@@ -2334,7 +2345,19 @@ def _units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> No
             continue
         if t.prefix not in ("", "و", "ل", "ب") or not t.nw[len(t.prefix) :].startswith("ال"):
             continue
-        if o.prefix or o.n not in _ORDINALS or not _only_space(text, t.end, o.wstart):
+        if o.n in _UNIT_ADJ and k + 2 < n and _only_space(text, t.end, o.wstart):
+            # «الفرقة المدرعة التاسعة»: the arm's adjective before the ordinal (not a
+            # vehicle: the weapon candidate over the adjective gives way)
+            o2 = toks[k + 2]
+            if o2.n in _ORDINALS and not o2.prefix and _only_space(text, o.end, o2.wstart):
+                for c in cands:
+                    if c.type == "WEAPON" and c.start == o.start:
+                        c.end = c.start  # (_resolve skips empty spans)
+                        covered[o.start : o.end] = bytes(o.end - o.start)
+                o = o2
+        elif o.prefix or o.n not in _ORDINALS or not _only_space(text, t.end, o.wstart):
+            continue
+        if o.prefix or o.n not in _ORDINALS:
             continue
         end = o.end
         if k + 2 < n and toks[k + 2].n in _W_ASHRA and _only_space(text, o.end, toks[k + 2].wstart):
