@@ -77,6 +77,27 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # an assault by its state-media name; the soldiers killed a few words before are hit
+    (
+        "قتل خمسة جنود من [الجيش العراقي|ACTOR|IQ_GOV] جراء اعتداء بقذائف الهاون على "
+        "[ناحية العظيم|LOCATION].",
+        "ATTACK",
+        "اعتداء",
+        "asserted",
+        [],
+        ["IQ_GOV"],
+        "ناحية العظيم",
+    ),
+    # inflicting losses on a side is a fight
+    (
+        "وكبّدت [هيئة تحرير الشام|ACTOR|NUSRA] المهاجمين خسائر فادحة في [كفرنبودة|LOCATION].",
+        "ATTACK",
+        "كبّدت",
+        "asserted",
+        ["NUSRA"],
+        [],
+        "كفرنبودة",
+    ),
     # a batch of evacuees names the side leaving
     (
         "وتزامن ذلك مع خروج الدفعة الثانية من مقاتلي [فيلق الرحمن|ACTOR|OTHER:faylaq-al-rahman] "
@@ -1783,3 +1804,8 @@ def test_an_active_killing_with_its_count_is_an_attack():
     # a toll alone is not («قتل 16 عنصراً في الهجوم» names the attack)
     _, evs, _ = run("وقتل 16 عنصراً في الهجوم على [السخنة|LOCATION].")
     assert [e.trigger.text for e in evs] == ["الهجوم"]
+
+
+def test_an_assault_on_freedoms_is_no_attack():
+    _, evs, _ = run("وندد الحزب بالاعتداء على حرية الصحافة.")
+    assert evs == []

@@ -1896,7 +1896,7 @@ def _actors_targets(
             if (
                 (m.gov == "من" and m.t0 >= 2 and doc.masks[m.t0 - 2] & TARGET_NOUN)
                 # (the casualty word may sit before the window: «وقتل جنديان أمريكيان في هجوم»)
-                or _has(doc, CASUALTY, max(doc.sspan[s][0], m.t0 - 3), m.t0)
+                or _has(doc, CASUALTY, max(doc.sspan[s][0], m.t0 - 5), m.t0)
                 or _has(doc, CASUALTY, m.t1, min(ti, m.t1 + 2))
             ):
                 targets.append(m.value)
