@@ -77,6 +77,16 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a second subject after «و» and a unit noun («وفصائل من X») acts too
+    (
+        "دخل [الجيش التركي|ACTOR|TR] ووحدات من [الجيش الوطني|ACTOR|FSA] بلدة [جنديرس|LOCATION].",
+        "MOVEMENT",
+        "دخل",
+        "asserted",
+        ["TR", "FSA"],
+        [],
+        "جنديرس",
+    ),
     # an assault by its state-media name; the soldiers killed a few words before are hit
     (
         "قتل خمسة جنود من [الجيش العراقي|ACTOR|IQ_GOV] جراء اعتداء بقذائف الهاون على "

@@ -2050,6 +2050,16 @@ def _actors_targets(
                     if m2.t0 == m.t1 and m2.gov is None and doc.tw[m2.t0][:1] == "و":
                         actors.append(m2.value)
                         used.add(id(m2))
+                    elif (
+                        # «سيطر الجيش التركي وفصائل من الجيش الحر»: «و» + a unit noun
+                        m2.t0 in (m.t1 + 1, m.t1 + 2)
+                        and doc.tw[m.t1][:1] == "و"
+                        and doc.masks[m.t1] & (MIL | UNIT_OF)
+                        and all(doc.tw[i] == "من" for i in range(m.t1 + 1, m2.t0))
+                        and m2.value not in actors
+                    ):
+                        actors.append(m2.value)
+                        used.add(id(m2))
                 break
     if not actors and not passive:
         free = [
