@@ -831,3 +831,10 @@ def test_two_days_named_as_a_pair_are_one_interval():
     ]
     # two days not named as a pair stay two days
     assert len(times("وصلت القوات يوم الاثنين وانسحبت الثلاثاء.")) == 2
+
+
+def test_the_same_night_is_that_of_the_day_named_before():
+    got = times(
+        "قصفت الطائرات البلدة مساء الثلاثاء 3 كانون الأول، وفي الليلة ذاتها انسحبت الفصائل."
+    )
+    assert [(t.text, t.value, t.part) for t in got][-1] == ("الليلة ذاتها", "2019-12-03", "night")

@@ -1383,7 +1383,32 @@ def find_times(
         )
     if "يوم" in text:
         out = _day_pairs(text, out)
+    if "ذات" in text or "نفس" in text:
+        _same_day(text, out)
     return out
+
+
+_SAME_AFTER = re.compile(r"\s+(?:ذاتها|ذاته|نفسها|نفسه)(?![\u0621-\u064a])")
+
+
+def _same_day(text: str, times: list[TimeExpr]) -> None:
+    """«في الليلة ذاتها»، «اليوم نفسه»: the day of the last dated expression before it (the
+    span takes the «ذاتها»)."""
+    last: str | None = None
+    for t in times:
+        m = _SAME_AFTER.match(text, t.end)
+        if m and last and t.text.strip() in _SAME_HEADS:
+            t.end = m.end()
+            t.text = text[t.start : t.end]
+            t.value = last
+            t.precision = "part-of-day" if t.part else "day"
+            t.relative = None
+            continue
+        if t.value and t.precision in ("day", "part-of-day"):
+            last = t.value.split("/")[0]
+
+
+_SAME_HEADS = frozenset({"الليلة", "الليله", "اليوم", "ليلة", "يوم"})
 
 
 _DAY_PAIR_HEAD = re.compile(r"يوم[يى]\s+$")
