@@ -1605,3 +1605,12 @@ def test_units_aircraft_and_weapons_by_their_usual_names(text, span, typ, canoni
 
 def test_a_march_is_no_drone():
     assert [e for e in ents("وخرجت مسيرة احتجاجية في المدينة.") if e.type == "WEAPON"] == []
+
+
+def test_a_quoted_name_told_something_is_an_outlet():
+    text = 'وأوضح قائد العمليات اللواء الركن أحمد الفلاحي لـ"الميزان" أن القوات تقدمت.'
+    assert ("الميزان", "ORG") in found(text)
+    # not a quoted slogan after «لـ»
+    assert not [
+        e for e in ents('وقال إن الوقت حان لـ"ردع العدوان" على المدينة.') if e.type == "ORG"
+    ]

@@ -376,6 +376,9 @@ _ORG_HEADS = _n(
     "المرصد مرصد هيئة جمعية مؤسسة"
 )
 _REPORTERS = _n("مراسل مراسلة مراسلو مراسلي موفد موفدة")
+# «لـ"X"»، «لـ«X»»: a quoted name right after the preposition ل
+_THAT_WORDS = _n("إن أن بأن ان")
+_TOLD_QUOTED = re.compile('(?<![\u0621-\u064a])لـ?\\s*["«“]([^"»”\n]{2,30})["»”]')
 # a source or statement before لـ+outlet (مصدر عسكري للميادين، في تصريح للجزيرة)
 _TOLD = _n("مصدر مصادر مسؤول مسؤولون مسؤولين تصريح تصريحات حديث مقابلة بيان")
 _ORG_FILLERS = _n("أنباء الأنباء شبكة الإخبارية الإخباري الإلكتروني الإلكترونية")
@@ -977,6 +980,23 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
                 canon = known.canonical if known else _slug(name)
                 cands.append(_Cand(qs, qe, "ORG", canon, 0.85 if known else 0.7, 3))
 
+    # ---- «قال مصدر عسكري لـ"المربد"»: a quoted name told something is an outlet
+    if "ل" in text:
+        for tq in _TOLD_QUOTED.finditer(text):
+            ts, te = tq.span(1)
+            lead = text[max(0, tq.start() - 120) : tq.start()].split()[-10:]
+            said = {_cnorm(w) for w in lead}
+            said |= {w[1:] for w in said if w[:1] in "وف"}
+            if said.isdisjoint(_TOLD) and said.isdisjoint(_SPEECH):
+                continue
+            tail = text[tq.end() : tq.end() + 6].split()
+            # told what: «لـ"X" إن ...»
+            if not tail or _cnorm(tail[0]) not in _THAT_WORDS:
+                continue
+            if g.lookup(text[ts:te]) or any(c.start < te and ts < c.end for c in cands):
+                continue
+            cands.append(_Cand(ts, te, "ORG", _slug(text[ts:te]), 0.6, 3))
+
     # ---- a quoted name that starts with a group head noun: "وحدات حماية الأيزيديين"
     if '"' in text or "«" in text or "“" in text:
         cands.extend(_quoted_groups(text, g))
@@ -1122,10 +1142,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     # ---- «مسيّرة»، «المسيّرات»: a drone named by its adjective, written with its shadda
     # (without it the word is also a march: «مسيرة احتجاجية»)
     if "\u0651" in text:
-        for m in _DRONE_RE.finditer(text):
-            if covered.find(1, m.start(1), m.end(1)) < 0:
-                cands.append(_Cand(m.start(1), m.end(1), "WEAPON", "drone", 0.6, 0))
-                _cover(covered, m.start(1), m.end(1))
+        for dm in _DRONE_RE.finditer(text):
+            if covered.find(1, dm.start(1), dm.end(1)) < 0:
+                cands.append(_Cand(dm.start(1), dm.end(1), "WEAPON", "drone", 0.6, 0))
+                _cover(covered, dm.start(1), dm.end(1))
 
     # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
     if _DEF_PLACE_RE.search(nt.text):
