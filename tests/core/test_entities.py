@@ -1614,3 +1614,24 @@ def test_a_quoted_name_told_something_is_an_outlet():
     assert not [
         e for e in ents('وقال إن الوقت حان لـ"ردع العدوان" على المدينة.') if e.type == "ORG"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("وتطالب أنقرة بإقامة منطقة آمنة على طول حدودها.", "منطقة آمنة"),
+        ("وانسحبت الفصائل من المنطقة منزوعة السلاح.", "المنطقة منزوعة السلاح"),
+        (
+            "وانسحب الجنود من نقطة المراقبة الروسية الثالثة قرب تل رفعت.",
+            "نقطة المراقبة الروسية الثالثة",
+        ),
+    ],
+)
+def test_zones_and_posts_are_places(text, span):
+    assert (span, "LOCATION") in found(text)
+
+
+def test_a_bare_post_is_the_last_named_post():
+    text = "وطوقت القوات نقطة المراقبة العاشرة في شير مغار. وقال مصدر إن النقطة باتت معزولة."
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "LOCATION"]
+    assert got[-1][0] == "النقطة" and got[-1][1] == got[0][1], got

@@ -243,8 +243,11 @@ _BARE = {
     norm("المعسكر"): ("camp",),
     norm("الجرود"): ("outskirts",),
     norm("الحي"): ("district",),  # only after «حي X» (the last named quarter)
+    norm("النقطة"): ("area",),  # only after «نقطة X» (the last named post)
 }
 _W_HAYY = norm("الحي")
+# bare references that need their antecedent to start with the same head noun
+_SAME_HEAD = {norm("الحي"): norm("حي"), norm("النقطة"): norm("نقطة")}
 _W_QADAA = norm("القضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
 _W_BILAD = norm("البلاد")
@@ -1132,6 +1135,10 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     # ---- bare facility references: الحقل -> the last oil field
     covered = _covered(len(text), cands)
     n_before = len(cands)
+    # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر» (before the bare
+    # references: «النقطة» is the «نقطة المراقبة التاسعة» named before)
+    if _DEF_PLACE_RE.search(nt.text):
+        _definite_places(text, toks, stems, cands, covered)
     _bare_refs(text, toks, cands, trig[R_BARE], covered)
     for c in cands[n_before:]:
         _cover(covered, c.start, c.end)
@@ -1146,10 +1153,6 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
             if covered.find(1, dm.start(1), dm.end(1)) < 0:
                 cands.append(_Cand(dm.start(1), dm.end(1), "WEAPON", "drone", 0.6, 0))
                 _cover(covered, dm.start(1), dm.end(1))
-
-    # ---- «المنطقة الصناعية»، «المدينة القديمة»، «الضفة الشرقية للنهر»
-    if _DEF_PLACE_RE.search(nt.text):
-        _definite_places(text, toks, stems, cands, covered)
 
     # ---- «غرفة عمليات الفتح المبين»: a joint command of armed groups
     if _W_GHURFA in nt.text:
@@ -2112,14 +2115,14 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
                 continue
         ante = None
         qadaa = t.n == _W_QADAA
-        hayy = t.n == _W_HAYY
+        head = _SAME_HEAD.get(t.n)
         for c in locs:
             if c.start >= t.start:
                 break
             if (c.kind in kinds if kinds else c.kind != "country") and (
                 not qadaa or _cnorm(text[c.start : c.start + 4]) == _W_QADAA[2:]
             ):
-                if hayy and _cnorm(text[c.start : c.start + 3]) != _W_HAYY[2:] + " ":
+                if head and _cnorm(text[c.start : c.end].split()[0]) not in (head, "ال" + head):
                     continue
                 ante = c
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
@@ -2150,7 +2153,9 @@ def _governorate_of(text: str, before: list[_Cand]) -> _Cand | None:
 # المنطقة الصناعية، المدينة القديمة، الضفة الشرقية (of a river; الضفة الغربية alone is
 # Palestine's West Bank, a gazetteer name)
 _DEF_PLACE_ADJ = {
-    norm("المنطقة"): _n("الصناعية العازلة الآمنة المنزوعة الحدودية"),
+    norm("المنطقة"): _n("الصناعية العازلة الآمنة المنزوعة الحدودية منزوعة"),
+    # «منطقة آمنة»، «منطقة عازلة»، «منطقة منزوعة السلاح» (indefinite: a zone proposed or set up)
+    norm("منطقة"): _n("آمنة عازلة منزوعة"),
     # border strips and front lines: الشريط الحدودي، المناطق المحررة، خطوط التماس
     norm("المناطق"): _n("الحدودية المحررة"),
     norm("الشريط"): _n("الحدودي"),
@@ -2174,6 +2179,8 @@ _DEF_PLACE_ADJ = {
     ),
 }
 _W_BORDERS = norm("الحدود")
+_DISARMED = _n("منزوعة المنزوعة")
+_W_WEAPONS = norm("السلاح")
 _DASHES = "-–—ـ"
 _DEF_PLACE_RE = re.compile("|".join(map(re.escape, _DEF_PLACE_ADJ)))
 _W_DAFFA_WEST = norm("الغربية")
@@ -2198,11 +2205,26 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
                     _cover(covered, t.start, t.end)
             continue
         end = a.end
+        j = k + 2
         # a second adjective of the same head: «الحدود السورية - العراقية»، «الشمالية الشرقية»
-        if k + 2 < len(toks) and toks[k + 2].n in adjs and not toks[k + 2].prefix:
-            gap = text[end : toks[k + 2].wstart].strip()
+        if j < len(toks) and toks[j].n in adjs and not toks[j].prefix:
+            gap = text[end : toks[j].wstart].strip()
             if gap == "" or gap in _DASHES:
-                end = toks[k + 2].end
+                end = toks[j].end
+                j += 1
+        if a.n in _DISARMED and j < len(toks) and toks[j].n == _W_WEAPONS:
+            end = toks[j].end  # «منطقة منزوعة السلاح»
+            j += 1
+        # «نقطة المراقبة التركية التاسعة»: its owner's adjective and its number
+        nat = get_gazetteer().nationality
+        while (
+            j < len(toks)
+            and not toks[j].prefix
+            and (toks[j].n in _ORDINALS or toks[j].n in nat)
+            and _only_space(text, end, toks[j].wstart)
+        ):
+            end = toks[j].end
+            j += 1
         river = False
         if k + 2 < len(toks) and _only_space(text, end, toks[k + 2].wstart):
             r = toks[k + 2]
