@@ -1635,3 +1635,19 @@ def test_a_bare_post_is_the_last_named_post():
     text = "وطوقت القوات نقطة المراقبة العاشرة في شير مغار. وقال مصدر إن النقطة باتت معزولة."
     got = [(e.text, e.canonical) for e in ents(text) if e.type == "LOCATION"]
     assert got[-1][0] == "النقطة" and got[-1][1] == got[0][1], got
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        ("وأعلن التنظيم قيام ما يسمى دولة الخلافة في الموصل.", "دولة الخلافة", "ISIS"),
+        (
+            "وقالت حكومة إقليم كردستان العراق إن البيشمركة وصلت.",
+            "حكومة إقليم كردستان العراق",
+            "OTHER:krg",
+        ),
+        ("وعقد مجلس الأمن الوطني العراقي اجتماعاً طارئاً.", "مجلس الأمن الوطني العراقي", "IQ_GOV"),
+    ],
+)
+def test_more_named_sides(text, span, canonical):
+    assert (span, canonical) in [(e.text, e.canonical) for e in ents(text)]
