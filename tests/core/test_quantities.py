@@ -387,3 +387,10 @@ def test_quantity_like_text_never_raises_and_spans_hold(text):
     spans = [(q.start, q.end) for q in found]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_length_counted_from_an_event_is_a_quantity():
+    got = [(q.text, q.value) for q in quantities("انسحبت القوات بعد نحو ستة أشهر من بدء الحصار.")]
+    assert got == [("نحو ستة أشهر", 6)]
+    # not a bare «بعد ثلاثة أيام» (a time counted from the article's day, or none)
+    assert quantities("وصل الوفد بعد ثلاثة أيام.") == []

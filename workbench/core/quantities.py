@@ -756,8 +756,13 @@ def _parse_at(
             nxt = None
     if dual_unit is None and nxt:
         ns_, ne_, w = nxt
-        if w in _TIME_NOUNS and w not in _DAY_PARTS and _measured(s, ws0, am, ctx_words):
-            # a length of time, not a date: «لمدة 30 يوما»، «خلال نحو 30 دقيقة»
+        if (
+            w in _TIME_NOUNS
+            and w not in _DAY_PARTS
+            and (_measured(s, ws0, am, ctx_words) or _after_event(s, ws0, ne_, am, ctx_words))
+        ):
+            # a length of time, not a date: «لمدة 30 يوما»، «خلال نحو 30 دقيقة»، «بعد 11
+            # يوماً من المعارك» (counted from an event: no time of its own)
             return start, ne_, value, approx, "other"
         if w in _TIME_NOUNS or w in _MONTH_WORDS:
             return None
@@ -874,6 +879,19 @@ def _measured(s: str, ws0: int, am, ctx_words) -> bool:
         return True
     # «استمرت المعركة ثلاثة أيام»: the lasting verb, then its subject
     return len(prev) >= 2 and _strip_clitic(prev[-2]) in _LASTED and prev[-1].startswith("ال")
+
+
+def _after_event(s: str, ws0: int, end: int, am, ctx_words) -> bool:
+    """«بعد نحو أربعة أشهر من انطلاق العمليات»، «بعد 11 يوماً من المعارك»: a length after
+    «بعد» that «من/على» ties to an event (the times module leaves these out)."""
+    before = ctx_words[-1] if am is not None and ctx_words else None
+    if before is None:
+        prev = _prev_words(s, ws0, 1)
+        before = prev[-1] if prev else ""
+    if _strip_clitic(before) != "بعد":
+        return False
+    nxt = _next_word(s, end)
+    return nxt is not None and nxt[2] in ("من", "على", "علي")
 
 
 _BARE_SCALE_NOT = frozenset({"بليون", "بليونا", "بلايين"})
