@@ -394,3 +394,13 @@ def test_a_length_counted_from_an_event_is_a_quantity():
     assert got == [("نحو ستة أشهر", 6)]
     # not a bare «بعد ثلاثة أيام» (a time counted from the article's day, or none)
     assert quantities("وصل الوفد بعد ثلاثة أيام.") == []
+
+
+def test_an_approximate_or_scaled_count_without_its_noun_is_a_count():
+    got = [
+        (q.text, q.value)
+        for q in quantities("ويقدر عدد مقاتليه بنحو 15 ألفاً، إلى جانب العشرات من الأجانب.")
+    ]
+    assert ("نحو 15 ألفاً", 15000) in got and ("العشرات", [24, 99]) in got
+    # a bare number is not: an index, a code
+    assert quantities("وصدر القرار رقم 2254.") == []

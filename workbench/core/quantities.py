@@ -839,6 +839,14 @@ def _parse_at(
                 ws0 < i and s[ws0] == "و" and _partitive_after(s, part[1])
             ):
                 unit = part[0]
+        if (
+            not unit
+            and (approx or vague or _SCALE_IN.search(s, start, num_end))
+            and _of_whom(s, end)
+        ):
+            # «نحو 10 آلاف من الهيئة»، «العشرات منهم»: an approximate or thousands-scale
+            # count of people with the noun left out
+            unit = "other"
         if not unit:
             return None
     al = _AT_LEAST_AFTER.match(s, end)
@@ -881,6 +889,15 @@ def _measured(s: str, ws0: int, am, ctx_words) -> bool:
     return len(prev) >= 2 and _strip_clitic(prev[-2]) in _LASTED and prev[-1].startswith("ال")
 
 
+_SCALE_IN = re.compile(r"(?:الف|الاف|مليون|ملايين|مئات|عشرات)")
+
+
+def _of_whom(s: str, end: int) -> bool:
+    """«من» (or «منهم/منها») right after a count: whom it counts."""
+    nxt = _next_word(s, end)
+    return nxt is not None and nxt[2] in ("من", "منهم", "منها", "منهن")
+
+
 def _after_event(s: str, ws0: int, end: int, am, ctx_words) -> bool:
     """«بعد نحو أربعة أشهر من انطلاق العمليات»، «بعد 11 يوماً من المعارك»: a length after
     «بعد» that «من/على» ties to an event (the times module leaves these out)."""
@@ -909,7 +926,7 @@ _CLAUSE_SPLIT = re.compile(r"[.!?؟\n،,;:؛()«»\"]")
 
 def _counted_before(s: str, i: int) -> str | None:
     """The unit of «عدد + noun» earlier in the clause: «يبلغ عدد الجنود في سوريا نحو 600»."""
-    seg = s[max(0, i - 80) : i]
+    seg = s[max(0, i - 160) : i]
     k = seg.rfind("عدد")
     if k < 0:
         return None
@@ -924,6 +941,17 @@ def _counted_before(s: str, i: int) -> str | None:
         if u is None and w[2:].endswith(("يين", "يون")) and len(w) > 6:
             u = "people"
         return u
+    # «عدد مقاتلي الفصائل»، «عدد مقاتليه»: a construct plural, or one with its owner
+    for suf in ("", "ه", "ها", "هم"):
+        base = w[: len(w) - len(suf)] if suf and w.endswith(suf) else (w if not suf else "")
+        if base.endswith("ي") and len(base) > 3:
+            u = unit_of(base + "ن")
+            if u:
+                return u
+        if base and suf:
+            u = unit_of(base)
+            if u:
+                return u
     return None
 
 
