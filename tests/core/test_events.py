@@ -1819,3 +1819,9 @@ def test_an_active_killing_with_its_count_is_an_attack():
 def test_an_assault_on_freedoms_is_no_attack():
     _, evs, _ = run("وندد الحزب بالاعتداء على حرية الصحافة.")
     assert evs == []
+
+
+def test_a_denial_alone_is_no_statement():
+    """«نفى المتحدث ...» reports a denial, not an announcement (annotators mark none)."""
+    _, evs, _ = run("ونفى المتحدث باسم [التحالف|ACTOR|COALITION] هذه الرواية.")
+    assert [e.type for e in evs] == []
