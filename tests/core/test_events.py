@@ -77,6 +77,17 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a reply by fire is an attack
+    (
+        "وبدأت [فصائل المعارضة|ACTOR|FSA] رداً صاروخياً على مواقع [قوات النظام|ACTOR|SY_GOV] "
+        "في [سهل الغاب|LOCATION].",
+        "ATTACK",
+        "رداً صاروخياً",
+        "asserted",
+        ["FSA"],
+        ["SY_GOV"],
+        "سهل الغاب",
+    ),
     # a second subject after «و» and a unit noun («وفصائل من X») acts too
     (
         "دخل [الجيش التركي|ACTOR|TR] ووحدات من [الجيش الوطني|ACTOR|FSA] بلدة [جنديرس|LOCATION].",
