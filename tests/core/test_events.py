@@ -77,6 +77,18 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a capture whose place comes after a long subject and a time
+    (
+        "سيطرت [قوات سوريا الديمقراطية|ACTOR|SDF] مدعومة بغطاء جوي من طيران "
+        "[التحالف الدولي|ACTOR|COALITION] بقيادة واشنطن، مساء أمس السبت، على قرية "
+        "[الكرامة|LOCATION] شرق الرقة.",
+        "CONTROL",
+        "سيطرت",
+        "asserted",
+        ["SDF"],
+        [],
+        "الكرامة",
+    ),
     # a reply by fire is an attack
     (
         "وبدأت [فصائل المعارضة|ACTOR|FSA] رداً صاروخياً على مواقع [قوات النظام|ACTOR|SY_GOV] "

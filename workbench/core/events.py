@@ -295,6 +295,7 @@ CALL = word_class(
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
+_ON_WORDS = frozenset(("علي", "على"))
 # partners on the ground named with a side: «أحكم الجيش، بمؤازرة القوات الرديفة، سيطرته»
 _PARTNER_WORD = _ws("بمشاركة بمؤازرة برفقة")
 _AGAINST = _ws("بحق ضد")
@@ -1185,7 +1186,14 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»
     if t.type == "MOVEMENT" and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3)):
         return False  # «تصل وزيرة الخارجية إلى ...»: a visit
-    if t.type == "CONTROL" and not _near_place(doc, c):
+    if t.type == "CONTROL" and not (
+        _near_place(doc, c)
+        # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
+        or any(
+            c.tj < m.t0 <= c.tj + 24 and (m.gov in _ON_WORDS or doc.tw[m.t0 - 2] in _ON_WORDS)
+            for m in doc.places[c.sent]
+        )
+    ):
         return False  # «السيطرة على التضخم»
     if t.type == "MOVEMENT" and t.hint == "arrived" and t.verb:
         # «دخلت في اشتباكات/مفاوضات»: entering a state, not a place
