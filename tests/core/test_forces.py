@@ -1349,3 +1349,12 @@ def test_an_agreement_named_after_a_place_is_no_place_of_presence():
 )
 def test_who_fought_where(marked, expected):
     assert sorted(rows(marked)) == sorted(expected)
+
+
+def test_a_strike_on_a_government_airport_hits_the_government():
+    marked = "استهدفت غارات إسرائيلية [مطار دمشق الدولي|LOCATION|damascus-airport] فجر اليوم."
+    _, _, frc = run(marked, published="2022-06-10")
+    assert [(f.actor, f.status) for f in frc] == [("SY_GOV", "attacked")]
+    # not after the government fell (December 2024)
+    _, _, frc = run(marked, published="2025-03-01")
+    assert [(f.actor, f.status) for f in frc] == []
