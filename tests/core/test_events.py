@@ -1848,3 +1848,21 @@ def test_a_denial_alone_is_no_statement():
     """«نفى المتحدث ...» reports a denial, not an announcement (annotators mark none)."""
     _, evs, _ = run("ونفى المتحدث باسم [التحالف|ACTOR|COALITION] هذه الرواية.")
     assert [e.type for e in evs] == []
+
+
+def test_out_of_control_is_no_control():
+    _, evs, _ = run("وباتت [الرقة|LOCATION] أول مدينة تخرج عن سيطرة [النظام|ACTOR|SY_GOV].")
+    assert [e.type for e in evs if e.type == "CONTROL"] == []
+    # (talking about a capture is one)
+    _, evs, _ = run("وتحدثت مصادر عن سيطرة [قوات النظام|ACTOR|SY_GOV] على [حي الحيدرية|LOCATION].")
+    assert [e.type for e in evs] == ["CONTROL"]
+
+
+def test_the_members_a_coalition_lists_are_not_the_subject():
+    _, evs, _ = run(
+        "سيطرت فصائل [غرفة عمليات الفتح المبين|ACTOR|OTHER:fatah-mubin]، التي تضم "
+        "[هيئة تحرير الشام|ACTOR|NUSRA] و[الجبهة الوطنية للتحرير|ACTOR|OTHER:national-front-for-"
+        "liberation]، أمس، على [سراقب|LOCATION] بعد معارك مع [قوات النظام|ACTOR|SY_GOV]."
+    )
+    fight = next(e for e in evs if e.type == "ATTACK")
+    assert "NUSRA" not in fight.actors

@@ -296,6 +296,29 @@ CALL = word_class(
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
 _ON_WORDS = frozenset(("علي", "على"))
+_OUTSIDE = _ws("خارج خارجة الخارجة الخارج")
+_LEAVE_FORMS = _ws("خرج خرجت يخرج تخرج خروج خروجها خروجه تخرجان")
+
+
+def _out_of(doc: Doc, i: int, s0: int) -> bool:
+    """«خارج سيطرة X»، «يخرج عن سيطرة X»: out of X's control (not «تحدثت عن سيطرة»)."""
+    w = doc.tw[i - 1]
+    if w in _OUTSIDE:
+        return True
+    return w == "عن" and i - 2 >= s0 and _stems(doc.tw[i - 2])[-1] in _LEAVE_FORMS
+
+
+def _in_member_list(doc: Doc, m: Mention) -> bool:
+    """The mention is one of the members «التي تضم X و Y» lists (within six words after
+    «تضم»)."""
+    s0 = doc.sspan[doc.tsent[m.t0]][0] if m.t0 < len(doc.tsent) else 0
+    for k in range(m.t0 - 1, max(s0, m.t0 - 7) - 1, -1):
+        w = doc.tw[k]
+        if w in ("تضم", "يضم", "تضمان", "يضمان"):
+            return k > s0 and doc.tw[k - 1] in ("التي", "الذي")
+    return False
+
+
 # partners on the ground named with a side: «أحكم الجيش، بمؤازرة القوات الرديفة، سيطرته»
 _PARTNER_WORD = _ws("بمشاركة بمؤازرة برفقة")
 _AGAINST = _ws("بحق ضد")
@@ -1186,6 +1209,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»
     if t.type == "MOVEMENT" and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3)):
         return False  # «تصل وزيرة الخارجية إلى ...»: a visit
+    if t.type == "CONTROL" and c.ti > s0 and _out_of(doc, c.ti, s0):
+        return False  # «يخرج عن سيطرة النظام»، «خارج سيطرة الحكومة»: out of its control
     if t.type == "CONTROL" and not (
         _near_place(doc, c)
         # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
@@ -2085,6 +2110,8 @@ def _actors_targets(
             and _against(doc, m) is None
             # a partner or a backer is not the subject: «بمؤازرة X»، «بدعم جوي روسي»
             and COAGENT.isdisjoint(doc.tw[max(0, m.t0 - 2) : m.t0])
+            # nor the members a relative clause lists: «جيش الفتح، التي تضم "النصرة" و...»
+            and not _in_member_list(doc, m)
         ]
         if t.type == "ATTACK":
             # «مجزرة بحق مقاتلي X ... إثر غارات استهدفت»: those one of its triggers was
