@@ -77,6 +77,16 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # overrunning places is taking them
+    (
+        "اجتاح مسلحو [داعش|ACTOR|ISIS] صيف 2014 مدينة [الموصل|LOCATION].",
+        "CONTROL",
+        "اجتاح",
+        "asserted",
+        ["ISIS"],
+        [],
+        "الموصل",
+    ),
     # a capture whose place comes after a long subject and a time
     (
         "سيطرت [قوات سوريا الديمقراطية|ACTOR|SDF] مدعومة بغطاء جوي من طيران "
@@ -1866,3 +1876,8 @@ def test_the_members_a_coalition_lists_are_not_the_subject():
     )
     fight = next(e for e in evs if e.type == "ATTACK")
     assert "NUSRA" not in fight.actors
+
+
+def test_floods_sweeping_villages_are_no_capture():
+    _, evs, _ = run("واجتاحت السيول قرى في [ريف حلب|LOCATION].")
+    assert evs == []
