@@ -77,6 +77,17 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # a long title before the official's name
+    (
+        "وقال رئيس هيئة الأركان في [الجيش الحر|ACTOR|FSA] اللواء [سليم إدريس|PERSON] إن الوضع "
+        "مستقر.",
+        "STATEMENT",
+        "قال",
+        "asserted",
+        ["FSA"],
+        [],
+        None,
+    ),
     # overrunning places is taking them
     (
         "اجتاح مسلحو [داعش|ACTOR|ISIS] صيف 2014 مدينة [الموصل|LOCATION].",

@@ -1488,6 +1488,12 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
                 doc.tw[i] in PREPS or doc.tw[i] in THAT for i in between
             ):
                 return False
+        elif c.tj + 3 < m.t0 <= c.tj + 10 and c.tj < s1 and doc.masks[c.tj] & OFFICIAL:
+            # «قال قائد عمليات تحرير الفلوجة الفريق الركن X»، «قال رئيس هيئة الأركان في
+            # الجيش الحر اللواء X»: a long title, then the official's name
+            between = range(c.tj, m.t0)
+            if True in doc.comma[c.tj + 1 : m.t0 + 1] or any(doc.tw[i] in THAT for i in between):
+                continue
         elif m.t1 <= c.ti and c.ti - m.t1 <= 1 and (m.t1 == c.ti or doc.tw[m.t1] == "قد"):
             between = range(max(s0, m.t0 - 5), m.t0)
         else:
