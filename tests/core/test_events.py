@@ -1892,3 +1892,11 @@ def test_the_members_a_coalition_lists_are_not_the_subject():
 def test_floods_sweeping_villages_are_no_capture():
     _, evs, _ = run("واجتاحت السيول قرى في [ريف حلب|LOCATION].")
     assert evs == []
+
+
+def test_a_side_named_after_kana_announces_across_its_relative_clause():
+    _, evs, _ = run(
+        "وكانت [قوات سوريا الديمقراطية|ACTOR|SDF]، التي تقودها [وحدات حماية الشعب|ACTOR|YPG]، "
+        "قد أعلنت أمس سيطرتها على [الطبقة|LOCATION]."
+    )
+    assert [e.type for e in evs] == ["STATEMENT", "CONTROL"]

@@ -296,6 +296,8 @@ CALL = word_class(
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
 _ON_WORDS = frozenset(("علي", "على"))
+_WAS = _ws("كان كانت")
+_SAID = _ws("أعلن أعلنت قال قالت أكد أكدت")
 _OUTSIDE = _ws("خارج خارجة الخارجة الخارج")
 _LEAVE_FORMS = _ws("خرج خرجت يخرج تخرج خروج خروجها خروجه تخرجان")
 
@@ -1430,6 +1432,12 @@ def _official_subject(doc: Doc, c: Cand) -> bool:
         return False  # «نفت X انسحاب قواتها»: the denied event carries it
     if _person_subject(doc, c, s0, s1):
         return True
+    if c.ti > s0 and doc.tw[c.ti - 1] == "قد" and c.trig.form in _SAID:
+        # «وكانت "قوات سوريا الديمقراطية"، التي تشكل ...، قد أعلنت»: the side after «كانت»
+        for m in doc.actors[c.sent]:
+            if m.t0 > s0 and m.t1 < c.ti and m.kind == "ent" and m.gov is None:
+                if not _WAS.isdisjoint(_stems(doc.tw[m.t0 - 1])):
+                    return True
     for m in doc.actors[c.sent]:
         if c.tj <= m.t0 < c.tj + 6 and m.kind != "ana":
             # «قال مدير المركز الإعلامي لـ"قسد"»، «المنسق الإعلامي لـ"الجيش الحر"»: an
