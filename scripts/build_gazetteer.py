@@ -249,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             fh.write("\t".join(r) + "\n")
 
     # countries: CLDR Arabic names, coordinates of the capital (GeoNames)
+    _QUALIFIED = {"OM": "سلطنة عُمان"}
     ar = Locale("ar")
     by_name = {}
     for v in cities.values():
@@ -258,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
         name_ar = ar.territories.get(iso)
         if not name_ar:
             continue
+        # Oman's bare name, unvowelled, is Amman (عمّان), far more frequent in this news:
+        # Oman keeps only its full name (سلطنة عُمان)
+        name_ar = _QUALIFIED.get(iso, name_ar)
         cap = by_name.get((iso, c.get("capital", "")))
         lat = f"{cap['latitude']:.4f}" if cap else ""
         lon = f"{cap['longitude']:.4f}" if cap else ""

@@ -1651,3 +1651,13 @@ def test_a_bare_post_is_the_last_named_post():
 )
 def test_more_named_sides(text, span, canonical):
     assert (span, canonical) in [(e.text, e.canonical) for e in ents(text)]
+
+
+def test_amman_is_jordan_not_oman():
+    assert [(e.text, e.type, e.canonical) for e in ents("وصل الوفد إلى عمان أمس.")] == [
+        ("عمان", "LOCATION", "amman")
+    ]
+    assert ("عمّان", "ACTOR", "OTHER:jordan") in [
+        (e.text, e.type, e.canonical) for e in ents("وتتهم عمّان ميليشيات بتهريب المخدرات.")
+    ]
+    assert ("سلطنة عمان", "oman") in [(e.text, e.canonical) for e in ents("زار سلطنة عمان.")]
