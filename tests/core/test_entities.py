@@ -1661,3 +1661,11 @@ def test_amman_is_jordan_not_oman():
         (e.text, e.type, e.canonical) for e in ents("وتتهم عمّان ميليشيات بتهريب المخدرات.")
     ]
     assert ("سلطنة عمان", "oman") in [(e.text, e.canonical) for e in ents("زار سلطنة عمان.")]
+
+
+def test_what_a_depot_holds_is_no_weapon_and_corona_is_no_place():
+    got = [(e.text, e.type) for e in ents("دمرت الغارات مخزناً للذخيرة قرب المطار.")]
+    assert not [x for x in got if x[1] == "WEAPON"], got
+    # a depot named in construct keeps its weapons («مستودعات أسلحة»)
+    assert [e.type for e in ents("استهدفت الضربات مستودعات أسلحة.")] == ["WEAPON"]
+    assert [e for e in ents("وتفشى فيروس كورونا في المخيم.") if e.canonical == "verona"] == []

@@ -1183,6 +1183,12 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if _W_MUSAYYAR in nt.text:
         cands.extend(_drones(text, g, toks, words, covered))
     cands = _weapons(text, cands)
+    # «مخزناً للذخيرة»، «مستودعات للأسلحة»: what a depot holds names the depot, no weapon
+    cands = [
+        c
+        for c in cands
+        if not (c.type == "WEAPON" and _STORE_BEFORE.search(text, max(0, c.start - 16), c.start))
+    ]
 
     if '"' in text or "«" in text or "“" in text:
         cands = _outside_operation_names(text, cands)
@@ -1227,6 +1233,7 @@ def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
             c.kind = g.places[best].kind
 
 
+_STORE_BEFORE = re.compile("(?:مخزن|مخزنا|مخزناً|مخازن|مستودع|مستودعا|مستودعاً|مستودعات)\\s+ل$")
 _DRONE_RE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفبل]|ول|وب)?((?:ال)?مسي\u0651ر(?:ة|ات|تين|تان))(?![\u0621-\u064a])"
 )
