@@ -1669,3 +1669,14 @@ def test_what_a_depot_holds_is_no_weapon_and_corona_is_no_place():
     # a depot named in construct keeps its weapons («مستودعات أسلحة»)
     assert [e.type for e in ents("استهدفت الضربات مستودعات أسلحة.")] == ["WEAPON"]
     assert [e for e in ents("وتفشى فيروس كورونا في المخيم.") if e.canonical == "verona"] == []
+
+
+def test_a_quoted_outlet_name_needs_quotes_on_both_sides():
+    got = [
+        (e.text, e.type)
+        for e in ents('وقال رئيس أركان "الجيش الحر" اللواء سليم إدريس إن المعركة مستمرة.')
+    ]
+    assert ("اللواء", "ORG") not in got, got
+    got = [(e.text, e.type) for e in ents('وسيطر التنظيم على مقر "اللواء 93" قرب عين عيسى.')]
+    assert ("اللواء", "ORG") not in got, got
+    assert ("البناء", "ORG") in found('وقال مصدر لـ"البناء" إن الجيش تقدم.')

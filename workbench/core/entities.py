@@ -1458,7 +1458,10 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
                 return []
     if org is not None and "amb" in org.flags:
         before = text[max(0, s - 3) : s].rstrip()
-        quoted = bool(before) and before[-1] in _QUOTES
+        # quoted: a quote right before and one right after («"البناء"», not the closing
+        # quote of the name before: «"الجيش الحر" اللواء X»; not «"اللواء 93"»)
+        after = text[e : e + 2].lstrip()
+        quoted = bool(before) and before[-1] in _QUOTES and after[:1] in _QUOTES
         i = tok_containing(s)
         head = (
             i is not None and i > 0 and (toks[i - 1].n in _ORG_HEADS or toks[i - 1].n in _REPORTERS)
