@@ -1680,3 +1680,10 @@ def test_a_quoted_outlet_name_needs_quotes_on_both_sides():
     got = [(e.text, e.type) for e in ents('وسيطر التنظيم على مقر "اللواء 93" قرب عين عيسى.')]
     assert ("اللواء", "ORG") not in got, got
     assert ("البناء", "ORG") in found('وقال مصدر لـ"البناء" إن الجيش تقدم.')
+
+
+def test_a_nationality_adverb_and_a_pretext_are_no_places():
+    got = found("وتقدمت الفصائل المدعومة تركياً نحو القرية.")
+    assert not [k for k in got if k[0].startswith("تركيا") and k[1] == "LOCATION"], got
+    got = found("وهدد بعملية تستهدف مدينتي تل رفعت ومنبج، بذريعة حماية الحدود.")
+    assert ("بذريعة", "LOCATION") not in got, got

@@ -1183,6 +1183,18 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     if _W_MUSAYYAR in nt.text:
         cands.extend(_drones(text, g, toks, words, covered))
     cands = _weapons(text, cands)
+    # «المدعومة روسياً»، «تركياً»: the adverb of a nationality (a tanween after «يا»), no
+    # country
+    cands = [
+        c
+        for c in cands
+        if not (
+            c.type == "LOCATION"
+            and c.end < len(text)
+            and text[c.end] == "\u064b"
+            and text[c.start : c.end].endswith("يا")
+        )
+    ]
     # «مخزناً للذخيرة»، «مستودعات للأسلحة»: what a depot holds names the depot, no weapon
     cands = [
         c
@@ -2013,6 +2025,10 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
             else:
                 if gap.strip() in (",", "،") and not tk.prefix:
                     start, n = tk.start, tk.n
+                    if tk.nw[:1] in "بلفك" and not (
+                        match_at.get(start) and match_at[start].first("LOCATION")
+                    ):
+                        break  # «تل رفعت ومنبج، بذريعة ...»: a preposition ends the list
                 elif gap == " " and tk.prefix == "و":
                     start, n = tk.start, tk.n
                 elif gap == " " and tk.nw.startswith("و") and not tk.prefix and len(tk.nw) > 3:
