@@ -1687,3 +1687,15 @@ def test_a_nationality_adverb_and_a_pretext_are_no_places():
     assert not [k for k in got if k[0].startswith("تركيا") and k[1] == "LOCATION"], got
     got = found("وهدد بعملية تستهدف مدينتي تل رفعت ومنبج، بذريعة حماية الحدود.")
     assert ("بذريعة", "LOCATION") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        ("وسلم المسلحون أسلحتهم إلى الجيش.", "أسلحتهم", "weapons"),
+        ("ودمرت الطائرات آليتين للتنظيم.", "آليتين", "vehicles"),
+        ("وأبحر الطراد الصاروخي نحو الساحل.", "الطراد الصاروخي", "warship"),
+    ],
+)
+def test_possessed_weapons_duals_and_cruisers(text, span, canonical):
+    assert (span, "WEAPON", canonical) in [(e.text, e.type, e.canonical) for e in ents(text)]

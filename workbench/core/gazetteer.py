@@ -162,11 +162,14 @@ _BASES = frozenset({"base"})
 
 
 def _possessed(name: str) -> list[str]:
-    """Forms of a weapon name whose first word is a feminine plural (-ات) with a
-    possessive suffix: طائرات -> طائراتها، الدفاعات الجوية -> دفاعاتها الجوية."""
+    """Forms of a weapon name whose first word is a feminine plural (-ات), or a single word
+    in -ة, with a possessive suffix: طائرات -> طائراتها، الدفاعات الجوية -> دفاعاتها
+    الجوية، أسلحة -> أسلحتهم."""
     words = name.split()
     w = words[0][2:] if words[0].startswith("ال") else words[0]
-    if not w.endswith("ات") or len(w) < 5:
+    if w.endswith("ة") and len(w) >= 5 and len(words) == 1:
+        w = w[:-1] + "ت"  # أسلحة -> أسلحتهم، مدفعية -> مدفعيتها
+    elif not w.endswith("ات") or len(w) < 5:
         return []
     rest = words[1:]
     if rest and not words[0].startswith("ال"):
