@@ -1699,3 +1699,10 @@ def test_a_nationality_adverb_and_a_pretext_are_no_places():
 )
 def test_possessed_weapons_duals_and_cruisers(text, span, canonical):
     assert (span, "WEAPON", canonical) in [(e.text, e.type, e.canonical) for e in ents(text)]
+
+
+def test_twitter_parliaments_and_a_dual_heads_two_names():
+    assert ("تويتر", "ORG") in found('وقال المتحدث في تغريدة على "تويتر" إن القوات تقدمت.')
+    assert ("البرلمان العراقي", "ORG") in found("وصوت البرلمان العراقي على القرار.")
+    got = found("احتلت مدينتي رأس العين وتل أبيض ومساحات واسعة بينهما.")
+    assert not [k for k in got if k[0] in ("مساحات", "اسعة")], got

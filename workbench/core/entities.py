@@ -2013,7 +2013,8 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
         j = i + 1
         first = True
         names = 0
-        while j < len(toks) and names < 8:
+        most = 2 if t.n in _DUAL_HEADS else 8  # «مدينتي A وB»: a dual head names two
+        while j < len(toks) and names < most:
             tk = toks[j]
             gap = text[toks[j - 1].end : tk.wstart]
             if first:
