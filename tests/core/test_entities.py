@@ -1706,3 +1706,7 @@ def test_twitter_parliaments_and_a_dual_heads_two_names():
     assert ("البرلمان العراقي", "ORG") in found("وصوت البرلمان العراقي على القرار.")
     got = found("احتلت مدينتي رأس العين وتل أبيض ومساحات واسعة بينهما.")
     assert not [k for k in got if k[0] in ("مساحات", "اسعة")], got
+
+
+def test_the_news_is_no_saudi_city():
+    assert [e for e in ents("ونقلت الوكالة الخبر عن مصدر عسكري.") if e.type == "LOCATION"] == []
