@@ -1710,3 +1710,11 @@ def test_twitter_parliaments_and_a_dual_heads_two_names():
 
 def test_the_news_is_no_saudi_city():
     assert [e for e in ents("ونقلت الوكالة الخبر عن مصدر عسكري.") if e.type == "LOCATION"] == []
+
+
+def test_a_quoted_unit_of_a_quoted_army_is_that_armys():
+    got = [
+        (e.text, e.canonical)
+        for e in ents("انسحب مقاتلو «الفيلق الثالث» في «الجيش الوطني السوري».")
+    ]
+    assert ("الفيلق الثالث", "FSA") in got, got

@@ -77,6 +77,16 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # forces «belonging to» a side are that side's
+    (
+        "دخلت أرتال عسكرية تابعة لـ«[الجيش الوطني|ACTOR|FSA]»، صباح اليوم، بلدة [جنديرس|LOCATION].",
+        "MOVEMENT",
+        "دخلت أرتال",
+        "asserted",
+        ["FSA"],
+        [],
+        "جنديرس",
+    ),
     # a long title before the official's name
     (
         "وقال رئيس هيئة الأركان في [الجيش الحر|ACTOR|FSA] اللواء [سليم إدريس|PERSON] إن الوضع "

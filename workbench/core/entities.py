@@ -2444,16 +2444,22 @@ def _army_of(text: str, toks, k: int, starts: dict[int, _Cand]) -> _Cand | None:
         return None
     if link.n not in _UNIT_LINK and not (link.prefix == "ب" and link.start in starts):
         return None
-    if not _only_space(text, t.end, o.wstart) or not _only_space(text, o.end, link.wstart):
+    # (quotes may close the unit's name or open the army's: «"الفيلق الثالث" في "الجيش الوطني"»)
+    if not _blank(text, t.end, o.wstart) or not _blank(text, o.end, link.wstart):
         return None
     if link.start in starts:
         return starts[link.start]
     if link.n in _UNIT_LINK:
         nxt = toks[k + 3]
         a = starts.get(nxt.start)
-        if a is not None and _only_space(text, link.end, nxt.wstart):
+        if a is not None and _blank(text, link.end, nxt.wstart):
             return a
     return None
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """Only spaces and quotes between ``a`` and ``b``."""
+    return a <= b and not text[a:b].strip(" \t" + _QUOTES)
 
 
 _W_ASHRA = _n("عشرة عشر")

@@ -297,6 +297,7 @@ COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء ب
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
 _ON_WORDS = frozenset(("علي", "على"))
 _WAS = _ws("كان كانت")
+_BELONGING = _ws("تابعة التابعة تابع التابع تابعين التابعين")
 _SAID = _ws("أعلن أعلنت قال قالت أكد أكدت")
 _OUTSIDE = _ws("خارج خارجة الخارجة الخارج")
 _LEAVE_FORMS = _ws("خرج خرجت يخرج تخرج خروج خروجها خروجه تخرجان")
@@ -2043,6 +2044,16 @@ def _actors_targets(
                 m.gov == "من"
                 and m.t0 - 2 >= tj
                 and (bool(doc.masks[m.t0 - 2] & UNIT_OF) or m.t0 - 2 in skip)
+            ) or (
+                # «دخلت أرتال عسكرية تابعة لـX»: forces belonging to X (what is hit
+                # belongs to the side hit: «استهدفت مخازن تابعة لـX»)
+                t.type in ("MOVEMENT", "WITHDRAWAL", "TRAINING")
+                and m.gov == "ل"
+                and m.t0 - 2 >= tj
+                and (
+                    doc.tw[m.t0 - 1] in _BELONGING
+                    or (doc.tw[m.t0 - 1] == "ل" and doc.tw[m.t0 - 2] in _BELONGING)
+                )
             )
             if (
                 m.t0 > tj
