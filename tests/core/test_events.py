@@ -77,6 +77,17 @@ def loc_text(text: str, marked: str, ev: Event) -> str | None:
 
 CASES = [
     # (marked sentence, type, trigger, modality, actors, targets, location text)
+    # infighting is fighting
+    (
+        "اندلع اقتتال عنيف بين [فرقة الحمزة|ACTOR|OTHER:hamza-division] و[الجبهة الشامية|ACTOR|"
+        "OTHER:levant-front] في [الباب|LOCATION].",
+        "ATTACK",
+        "اقتتال",
+        "asserted",
+        ["OTHER:hamza-division", "OTHER:levant-front"],
+        [],
+        "الباب",
+    ),
     # forces «belonging to» a side are that side's
     (
         "دخلت أرتال عسكرية تابعة لـ«[الجيش الوطني|ACTOR|FSA]»، صباح اليوم، بلدة [جنديرس|LOCATION].",
