@@ -1921,3 +1921,14 @@ def test_a_side_named_after_kana_announces_across_its_relative_clause():
         "قد أعلنت أمس سيطرتها على [الطبقة|LOCATION]."
     )
     assert [e.type for e in evs] == ["STATEMENT", "CONTROL"]
+
+
+def test_a_similar_attack_with_its_own_details_is_an_attack():
+    _, evs, _ = run(
+        "وشهدت المنطقة في آذار اشتباكات مماثلة بين [الجيش العراقي|ACTOR|IQ_GOV] و"
+        "[وحدات مقاومة سنجار|ACTOR|OTHER:ybs] في [سنوني|LOCATION]."
+    )
+    assert [e.type for e in evs] == ["ATTACK"]
+    # generic ones are not («بالوقوف وراء هجمات مماثلة»)
+    _, evs, _ = run("وتتهم [واشنطن|ACTOR|US] فصائل موالية لإيران بالوقوف وراء هجمات مماثلة.")
+    assert evs == []

@@ -354,6 +354,7 @@ NONMIL = word_class(
     "تجاري تجارية تجاريا إلكتروني إلكترونية سيبراني سيبرانية قضائية قضائي قانونيا قضائيا"
 )
 SIMILAR = word_class("مماثلة مماثل مشابهة مشابه سابقة سابق")
+ATTACK_VERB_AFTER = word_class("استهدف استهدفت طال طالت ضرب ضربت أصاب أصابت")
 CASUALTY = word_class(
     "قتل قتلوا قتلا مقتل أصيب أصيبوا إصابة جرح جرحوا لقي لقوا مصرع استشهد استشهدوا"
 )
@@ -1099,6 +1100,17 @@ def _near_place(doc: Doc, c: Cand, width: int = 12) -> bool:
     return _has(doc, PLACE_NOUN, max(s0, lo), c.ti) or _has(doc, PLACE_NOUN, c.tj, min(s1, hi))
 
 
+def _specific_after(doc: Doc, c: Cand) -> bool:
+    """A place or a side named within eight words after the trigger, or a verb describing
+    it right after its adjective: the event is a particular one."""
+    hi = min(doc.sspan[c.sent][1], c.tj + 8)
+    if any(c.tj <= m.t0 < hi for m in doc.places[c.sent]):
+        return True
+    if any(c.tj <= m.t0 < hi and m.kind == "ent" for m in doc.actors[c.sent]):
+        return True
+    return c.tj + 1 < len(doc.tw) and _has(doc, ATTACK_VERB_AFTER, c.tj + 1, c.tj + 2)
+
+
 def _trigger_tokens(doc: Doc) -> set[int]:
     if doc.trig_toks is None:
         doc.trig_toks = {c.ti for c in doc.cands}
@@ -1207,9 +1219,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.type == "MOVEMENT" and _has_word(doc, "حيز", c.tj, min(s1, c.tj + 3)):
         return False  # «دخول الاتفاق حيز التنفيذ»: coming into force
     if t.type in ("ATTACK", "OPERATION", "AGREEMENT") and (
-        _has(doc, NONMIL, c.tj, min(s1, c.tj + 2)) or _has(doc, SIMILAR, c.tj, min(s1, c.tj + 2))
+        _has(doc, NONMIL, c.tj, min(s1, c.tj + 2))
+        or (_has(doc, SIMILAR, c.tj, min(s1, c.tj + 2)) and not _specific_after(doc, c))
     ):
-        return False  # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»
+        # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»؛ «هجمات مماثلة» named generically
+        # (not «هجوم مماثل استهدف حافلة»، «اشتباكات مماثلة بين X وY في Z»: one of its own)
+        return False
     if t.type == "MOVEMENT" and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3)):
         return False  # «تصل وزيرة الخارجية إلى ...»: a visit
     if t.type == "CONTROL" and c.ti > s0 and _out_of(doc, c.ti, s0):
