@@ -7,8 +7,8 @@ Blind first scores, the honest estimates for unseen articles: the second set
 0.722 overall, the third 0.742, the fourth 0.740, the fifth 0.732, the sixth
 0.721, the seventh 0.708, the eighth 0.741, the ninth 0.720, the tenth 0.749, the
 eleventh 0.801, the twelfth 0.751, the thirteenth 0.763, the fourteenth 0.793, the
-fifteenth 0.823, the sixteenth 0.745, the seventeenth 0.759, the eighteenth 0.793 (each
-before any rule work looked at it). The READMEs of the sets say what they contain.
+fifteenth 0.823, the sixteenth 0.745, the seventeenth 0.759, the eighteenth 0.793, the nineteenth
+0.747 (each before any rule work looked at it). The READMEs of the sets say what they contain.
 """
 
 import json
@@ -23,24 +23,25 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # set -> minimum overall, entities, times (F1 x values right), events, forces
 THRESHOLDS = {
-    "heldout": (0.91, 0.96, 0.92, 0.93, 0.85),
+    "heldout": (0.92, 0.96, 0.92, 0.93, 0.87),
     "heldout2": (0.93, 0.96, 0.98, 0.93, 0.84),
     "heldout3": (0.86, 0.96, 0.83, 0.89, 0.76),
-    "heldout4": (0.87, 0.96, 0.98, 0.84, 0.70),
-    "heldout5": (0.84, 0.93, 0.96, 0.79, 0.66),
-    "heldout6": (0.80, 0.90, 0.90, 0.81, 0.59),
+    "heldout4": (0.87, 0.96, 0.98, 0.84, 0.71),
+    "heldout5": (0.84, 0.93, 0.96, 0.80, 0.66),
+    "heldout6": (0.80, 0.91, 0.90, 0.81, 0.59),
     "heldout7": (0.83, 0.91, 0.98, 0.80, 0.63),
     "heldout8": (0.81, 0.92, 0.98, 0.77, 0.55),
     "heldout9": (0.79, 0.90, 0.94, 0.78, 0.56),
     "heldout10": (0.81, 0.89, 0.98, 0.80, 0.59),
     "heldout11": (0.83, 0.93, 0.98, 0.79, 0.61),
-    "heldout12": (0.83, 0.92, 0.96, 0.83, 0.59),
+    "heldout12": (0.83, 0.93, 0.96, 0.83, 0.59),
     "heldout13": (0.82, 0.93, 0.98, 0.76, 0.61),
-    "heldout14": (0.81, 0.91, 0.95, 0.79, 0.58),
+    "heldout14": (0.81, 0.92, 0.95, 0.79, 0.58),
     "heldout15": (0.85, 0.92, 0.98, 0.80, 0.69),
-    "heldout16": (0.74, 0.91, 0.83, 0.69, 0.50),
-    "heldout17": (0.76, 0.89, 0.83, 0.71, 0.60),
-    "heldout18": (0.77, 0.90, 0.92, 0.74, 0.52),
+    "heldout16": (0.74, 0.91, 0.83, 0.70, 0.52),
+    "heldout17": (0.76, 0.89, 0.83, 0.72, 0.60),
+    "heldout18": (0.79, 0.90, 0.92, 0.76, 0.58),
+    "heldout19": (0.73, 0.87, 0.95, 0.70, 0.40),
 }
 
 
