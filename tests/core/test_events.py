@@ -1393,8 +1393,8 @@ def test_modality_of_new_triggers(marked, modality):
 # ---------------------------------------------------------------- several sentences
 
 MULTI = [
-    # a definite attack noun that is the subject of a verb of its own reports anew; a bare
-    # repeat does not
+    # a definite event noun in a later sentence is a new mention of the event, with its
+    # actors (each sentence that reports it is a report of its own)
     (
         "شنت [القوات الأميركية|ACTOR|US] غارات على مواقع في [البوكمال|LOCATION]. وقالت مصادر "
         "محلية إن الغارات أسفرت عن مقتل 12 عنصرا.",
@@ -1403,7 +1403,28 @@ MULTI = [
     (
         "شنت [القوات الأميركية|ACTOR|US] غارات على مواقع في [البوكمال|LOCATION]. وقالت مصادر "
         "محلية إن الغارات كانت عنيفة.",
-        [("ATTACK", ["US"])],
+        [("ATTACK", ["US"]), ("ATTACK", ["US"])],
+    ),
+    (
+        "هاجم [تنظيم داعش|ACTOR|ISIS] نقطة [للجيش العراقي|ACTOR|IQ_GOV] قرب "
+        "[بيجي|LOCATION]. ويأتي الهجوم بعد أيام من إعلان الحكومة خطة أمنية جديدة.",
+        [("ATTACK", ["ISIS"]), ("ATTACK", ["ISIS"])],
+    ),
+    (
+        "أبرمت [روسيا|ACTOR|RU] و[تركيا|ACTOR|TR] اتفاقا لوقف إطلاق النار في "
+        "[إدلب|LOCATION]. ونص الاتفاق على تسيير دوريات مشتركة.",
+        [("AGREEMENT", ["RU", "TR"]), ("AGREEMENT", ["RU", "TR"]), ("TRAINING", [])],
+    ),
+    # ... but in its own sentence it is the same event, and a claim of it names no new one
+    (
+        "تعرض موقع [لقسد|ACTOR|SDF] في [ذيبان|LOCATION] لهجوم بقذائف الهاون، إلا أن الهجوم "
+        "لم يسفر عن إصابات.",
+        [("ATTACK", [])],
+    ),
+    (
+        "استهدف هجوم بعبوة ناسفة دورية [روسية|ACTOR|RU] في [درعا|LOCATION]. وتبنت جماعة "
+        "تطلق على نفسها [سرايا الجنوب|ACTOR|OTHER:saraya] الهجوم في بيان.",
+        [("ATTACK", []), ("STATEMENT", [])],
     ),
     # triggers of one event in one clause are merged; different clauses stay apart
     (
@@ -1473,11 +1494,11 @@ MULTI = [
         "[الخرطوم|LOCATION]. ويخشى السكان من تمدد المعارك إلى [ود مدني|LOCATION].",
         [("ATTACK", ["OTHER:saf", "OTHER:rsf"]), ("ATTACK", ["OTHER:saf", "OTHER:rsf"])],
     ),
-    # a definite noun repeating the event of the previous sentence is no new event
+    # a definite noun repeating the event of the previous sentence is a new mention
     (
         "وقع هجوم على حاجز [للجيش السوري|ACTOR|SY_GOV] في [درعا|LOCATION]. "
         "وأسفر الهجوم عن مقتل ثلاثة عناصر.",
-        [("ATTACK", [])],
+        [("ATTACK", []), ("ATTACK", [])],
     ),
     # ... but a definite noun naming a new kind of event is one
     (

@@ -22,11 +22,13 @@ one type in one clause of a sentence are one event (``حملات دهم واعت
 ``رتلاً ... دخل``), except a second verb with its own subject or a second leg of
 another kind after a comma (دخل ... إلى X، واتجه نحو Y); clauses break at
 فيما، بينما، في حين، كما، إلا أن، «، لـ+verb» and «;». A definite noun
-(``القافلة``، ``الهجوم``) repeating an event of the last four sentences is an
-anaphor, not a new event, unless it is feared, threatened or denied (مخاوف من تمدد
-المعارك), described by a relative clause with a place, counted («الثالثة من نوعها») or
-named by its start («منذ بدء موجة الهجمات»); ``أي هجوم`` is generic except under a
-negation (لم تنفذ أي غارة: denied); a call (دعا إلى وقف إطلاق النار) is a planned
+(``الهجوم``) repeating an event of its own sentence is that event; one repeating an
+event of an earlier sentence is a new mention (a report of its own, with the earlier
+one's actors), except a convoy noun (``القافلة``, within four sentences) and a claim
+of it (تبنت X الهجوم); feared, threatened or denied ones (مخاوف من تمدد المعارك), those
+described by a relative clause with a place, counted («الثالثة من نوعها») or named by
+their start («منذ بدء موجة الهجمات») are events even in the same sentence;
+``أي هجوم`` is generic except under a negation (لم تنفذ أي غارة: denied); a call (دعا إلى وقف إطلاق النار) is a planned
 agreement; «عدد من قتلوا» is a count, no killing; headings and
 headline lines (the first line up to 25 words, later lines up to 15, without
 final punctuation) carry no events. «مناطق سيطرة X» is control named inside a
@@ -372,6 +374,7 @@ ATTEMPT = word_class(
 )
 REFERENCE = word_class("بعد قبل قضية التحقيق تحقيق أسفه ذكرى إدانة يدين تدين التحريض")
 CONSEQUENCE = word_class("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي خلف خلفت حصيلة")
+CLAIMED = word_class("تبنى تبنت تبنوا يتبنى تتبنى")
 BY_FIRE = word_class("برصاص بنيران بقذائف بقذيفة بقصف بغارة بغارات بهجوم بصاروخ")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws(
@@ -3036,8 +3039,19 @@ def _group(doc: Doc) -> list[Group]:
             and not _started(doc, core[0])
             and not _told_anew(doc, core[-1])
         ):
+            # the same event named again in its own sentence («تعرض لهجوم ...، إلا أن
+            # الهجوم لم يسفر») is that event; in a later sentence an event noun is a new
+            # mention of it («ويأتي الهجوم بعد ...»، «وأسفرت المعارك عن»), except a convoy
+            # noun (القافلة names the convoy) and a claim of it («وتبنت الجماعة الهجوم»)
+            c0 = core[0].ti
+            refers = g.rep.trig.type == "MOVEMENT" or any(
+                doc.sspan[g.sent][0] <= i < c0 and doc.clause[i] == doc.clause[c0]
+                for i in doc.where.get(CLAIMED, ())
+            )
             earlier = any(
-                o.rep.trig.type == g.rep.trig.type and g.sent - 4 <= o.sent <= g.sent for o in out
+                o.rep.trig.type == g.rep.trig.type
+                and (o.sent == g.sent or (refers and g.sent - 4 <= o.sent < g.sent))
+                for o in out
             )
             if earlier:
                 continue
