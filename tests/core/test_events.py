@@ -1426,6 +1426,17 @@ MULTI = [
         "تطلق على نفسها [سرايا الجنوب|ACTOR|OTHER:saraya] الهجوم في بيان.",
         [("ATTACK", []), ("STATEMENT", [])],
     ),
+    # an event dated against another («بعد يوم من»، «بعد ضربات») is another event
+    (
+        "سيطر [تنظيم داعش|ACTOR|ISIS] على مدينة [تكريت|LOCATION] بعد يوم واحد من سيطرته "
+        "على [الموصل|LOCATION].",
+        [("CONTROL", ["ISIS"]), ("CONTROL", ["ISIS"])],
+    ),
+    (
+        "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION]، بعد ساعات من غارات "
+        "[روسية|ACTOR|RU] على [معرة النعمان|LOCATION].",
+        [("ATTACK", ["SY_GOV"]), ("ATTACK", ["RU"])],
+    ),
     # triggers of one event in one clause are merged; different clauses stay apart
     (
         "قصفت [قوات النظام|ACTOR|SY_GOV] بلدة [كفرنبل|LOCATION] بالمدفعية، فيما شنت "

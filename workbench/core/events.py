@@ -19,8 +19,9 @@ action, «قالت X إنها دفعت بتعزيزات», is a statement and th
 it. A repelled advance (صدّوا محاولة تقدم) and storming a place (اقتحام المنطقة) are
 attacks, «نشر ... نقاط» a base, «منذ بدء الهجوم» an operation. Triggers of
 one type in one clause of a sentence are one event (``حملات دهم واعتقال``,
-``رتلاً ... دخل``), except a second verb with its own subject or a second leg of
-another kind after a comma (دخل ... إلى X، واتجه نحو Y); clauses break at
+``رتلاً ... دخل``), except a second verb with its own subject, a second leg of
+another kind after a comma (دخل ... إلى X، واتجه نحو Y) and an event dated against
+another (سيطر على X بعد يوم من سيطرته على Y); clauses break at
 فيما، بينما، في حين، كما، إلا أن، «، لـ+verb» and «;». A definite noun
 (``الهجوم``) repeating an event of its own sentence is that event; one repeating an
 event of an earlier sentence is a new mention (a report of its own, with the earlier
@@ -375,6 +376,7 @@ ATTEMPT = word_class(
 REFERENCE = word_class("بعد قبل قضية التحقيق تحقيق أسفه ذكرى إدانة يدين تدين التحريض")
 CONSEQUENCE = word_class("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي خلف خلفت حصيلة")
 CLAIMED = word_class("تبنى تبنت تبنوا يتبنى تتبنى")
+TEMPORAL_LINK = word_class("بعد قبل غداة عشية")
 BY_FIRE = word_class("برصاص بنيران بقذائف بقذيفة بقصف بغارة بغارات بهجوم بصاروخ")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws(
@@ -3005,6 +3007,8 @@ def _group(doc: Doc) -> list[Group]:
             and not _launched_anew(doc, g, c)
             and not _other_agent(doc, g, c)
             and not _destroyed_too(doc, c)
+            # «ويأتي الهجوم بعد ساعات من غارات ...»: an event dated against another
+            and not _has(doc, TEMPORAL_LINK, g.members[-1].tj, c.ti)
         ):
             g.members.append(c)
             continue
