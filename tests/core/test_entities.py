@@ -312,6 +312,11 @@ CASES += [
         "سيطرت القوات على قريتي زمبوقة وحرملة قرب البلدة.",
         [("قريتي زمبوقة", "LOCATION", None), ("حرملة", "LOCATION", None)],
     ),
+    # «وأم X»: a short name prefix after «و» still opens the second name
+    (
+        "سيطرت القوات على بلدتي عطشان وأم حارتين في ريف حماة.",
+        [("بلدتي عطشان", "LOCATION", None), ("أم حارتين", "LOCATION", None)],
+    ),
     (
         "عاد الأهالي إلى مجمعي تل قصب وتل بنات.",
         [("مجمعي تل قصب", "LOCATION", None), ("تل بنات", "LOCATION", None)],

@@ -1290,6 +1290,12 @@ TYPES = [
         'الفرات"، وسيطرت على [قرية الكرامة|LOCATION].',
         [("MOVEMENT", ["SDF"]), ("OPERATION", []), ("CONTROL", ["SDF"])],
     ),
+    # «وبسطت سيطرتها»: the verb of a possessed control noun continues the subject too
+    (
+        "وأوضح المصدر أن وحدات [الجيش السوري|ACTOR|SY_GOV] تقدمت على أربعة محاور وبسطت "
+        "سيطرتها على [بلدة عطشان|LOCATION].",
+        [("MOVEMENT", ["SY_GOV"]), ("CONTROL", ["SY_GOV"])],
+    ),
     (
         "واندلعت معركة عنيفة في [قرية الكرامة|LOCATION] بين [قسد|ACTOR|SDF] و[داعش|ACTOR|ISIS].",
         [("ATTACK", ["SDF", "ISIS"])],

@@ -2032,7 +2032,13 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                         break  # «تل رفعت ومنبج، بذريعة ...»: a preposition ends the list
                 elif gap == " " and tk.prefix == "و":
                     start, n = tk.start, tk.n
-                elif gap == " " and tk.nw.startswith("و") and not tk.prefix and len(tk.nw) > 3:
+                elif (
+                    gap == " "
+                    and tk.nw.startswith("و")
+                    and not tk.prefix
+                    # «وأم حارتين»: a short name prefix is no stem of its own
+                    and (len(tk.nw) > 3 or tk.nw[1:] in _NAME_PREFIXES)
+                ):
                     start, n = tk.wstart + 1, tk.nw[1:]
                     while start < tk.end and not norm(text[start]):
                         start += 1
@@ -2053,6 +2059,7 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 m is None
                 and (
                     (_is_name_like(g, n) and not n.startswith("ال"))
+                    or (n in _NAME_PREFIXES and j + 1 < len(toks) and not first)
                     # («مناطق القتال»: a common word right after the head names no place)
                     or (
                         n.startswith("ال")

@@ -377,6 +377,10 @@ REFERENCE = word_class("بعد قبل قضية التحقيق تحقيق أسف�
 CONSEQUENCE = word_class("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي خلف خلفت حصيلة")
 CLAIMED = word_class("تبنى تبنت تبنوا يتبنى تتبنى")
 TEMPORAL_LINK = word_class("بعد قبل غداة عشية")
+# «وبسطت سيطرتها»، «وأحكمت قبضتها»: verbs of a possessed state or act
+OWN_VERB = word_class(
+    "بسطت بسط بسطوا أحكمت أحكم أحكموا فرضت فرض فرضوا أعادت أعاد عززت عزز وسعت وسع أكملت أكمل استكملت استكمل"
+)
 BY_FIRE = word_class("برصاص بنيران بقذائف بقذيفة بقصف بغارة بغارات بهجوم بصاروخ")
 PASSIVE = word_class(_ws("تعرض تعرضت تعرضوا يتعرض تتعرض"))
 POSSESSIVE = _ws(
@@ -2757,19 +2761,30 @@ def _shares_subject(doc: Doc, prev: Group, g: Group) -> bool:
     من X عملية تفتيش واعتقلت خمسة»، «أرسلت X تعزيزات ... ووصل»; a sentence that opens
     with «و» + verb continues the last event of the previous sentence."""
     c = g.rep
-    if not c.trig.verb or c.trig.hint == "casualty" or c.trig.type == "STATEMENT":
+    ti = c.ti
+    if (
+        not c.trig.verb
+        and ti > 0
+        and doc.tw[ti - 1][:1] == "و"
+        and doc.tw[ti].endswith(OWNER_SUFFIXES)
+        and _in(doc.tw[ti - 1], OWN_VERB)
+    ):
+        ti -= 1  # «وبسطت سيطرتها»: the verb of a possessed noun is the trigger's verb
+    elif not c.trig.verb:
+        return False
+    if c.trig.hint == "casualty" or c.trig.type == "STATEMENT":
         return False
     if prev.rep.trig.type == "STATEMENT":
         return False
-    w = doc.tw[c.ti]
+    w = doc.tw[ti]
     if prev.sent == g.sent:
-        between = [m for m in doc.actors[g.sent] if prev.rep.tj <= m.t0 < c.ti]
-        return not between and (w[:1] in "وف" or doc.clause[c.ti] == doc.clause[prev.rep.ti])
+        between = [m for m in doc.actors[g.sent] if prev.rep.tj <= m.t0 < ti]
+        return not between and (w[:1] in "وف" or doc.clause[ti] == doc.clause[prev.rep.ti])
     s0 = doc.sspan[g.sent][0]
     return (
         prev.sent == g.sent - 1
         and not doc.heading[prev.sent]
-        and c.ti == s0
+        and ti == s0
         and w[:1] == "و"
         and not doc.others[g.sent]  # a counted subject of its own («ووصل نحو 300 جندي»)
     )
