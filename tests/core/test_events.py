@@ -1290,6 +1290,19 @@ TYPES = [
         'الفرات"، وسيطرت على [قرية الكرامة|LOCATION].',
         [("MOVEMENT", ["SDF"]), ("OPERATION", []), ("CONTROL", ["SDF"])],
     ),
+    # a bare «عملية» carried out by forces is an operation, and «العملية» after it one
+    # again; «العملية السياسية» is none
+    (
+        "قتل زعيم التنظيم في عملية نفذتها قوات خاصة [أميركية|ACTOR|US] في "
+        "[باريشا|LOCATION]. وقال مسؤول إن أي جندي لم يُصب في العملية التي استمرت ساعتين.",
+        [("ATTACK", []), ("OPERATION", ["US"]), ("OPERATION", ["US"])],
+    ),
+    ("ودعا المبعوث إلى استئناف العملية السياسية في [جنيف|LOCATION].", []),
+    # aircraft taking off move
+    (
+        "وأقلعت مقاتلات [روسية|ACTOR|RU] من [قاعدة حميميم|LOCATION].",
+        [("MOVEMENT", ["RU"])],
+    ),
     # «وبسطت سيطرتها»: the verb of a possessed control noun continues the subject too
     (
         "وأوضح المصدر أن وحدات [الجيش السوري|ACTOR|SY_GOV] تقدمت على أربعة محاور وبسطت "

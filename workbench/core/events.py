@@ -1266,7 +1266,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
         _has(doc, LAUNCH, max(s0, c.ti - 3), c.ti)
         and (c.tj >= s1 or (doc.tw[c.tj][:2] != "ال" and doc.tw[c.tj] not in _PROCESS))
     ):
-        if not _quote_follows(doc, c):
+        if not (_quote_follows(doc, c) or _operation_named(doc, c)):
             return False
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
@@ -2959,7 +2959,26 @@ _KIND = _ws("نوعه نوعها نوعهما")
 _RETYPED = frozenset(("MOVEMENT", "ARREST", "ATTACK"))
 _START_OF = _ws("بدء بداية انطلاق انطلاقة")
 _OFFENSIVE = _ws("الهجوم هجوم")
-_PROCESS = _ws("إجلاء تبادل إعادة نقل تسليم تسوية انتقال تصويت إحصاء جراحية")
+_PROCESS = _ws(
+    "إجلاء تبادل إعادة نقل تسليم تسوية انتقال تصويت إحصاء جراحية السياسية السياسيه "
+    "الانتخابية الانتخابيه التعليمية التعليميه الجراحية الجراحيه التفاوضية التفاوضيه"
+)
+_BY_ANY = _ws("نفذتها نفذها شنتها شنها قامت قام تبنتها تبناها")
+
+
+def _operation_named(doc: Doc, c: Cand) -> bool:
+    """«في عملية نفذتها قوات خاصة أميركية»: a bare «عملية» carried out by a military
+    subject is an operation; so is «العملية» once an operation was reported before it
+    («لم يُصب أي جندي في العملية»), unless a process word qualifies it (العملية السياسية)."""
+    s1 = doc.sspan[c.sent][1]
+    nxt = doc.tw[c.tj] if c.tj < s1 else ""
+    if nxt in _PROCESS:
+        return False
+    if nxt in _BY_ANY:
+        return _has(doc, MIL, c.tj, min(s1, c.tj + 5))
+    if not c.definite or (nxt[:2] == "ال" and nxt not in RELATIVE):
+        return False
+    return any(o.ok and o.trig.type == "OPERATION" and o.ti < c.ti for o in doc.cands)
 
 
 def _started(doc: Doc, c: Cand) -> bool:
