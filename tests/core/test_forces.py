@@ -1200,6 +1200,19 @@ def rows_with_strength(marked: str) -> list[tuple]:
             "[جبل الزاوية|LOCATION].",
             [("OTHER:ahrar-al-sham", "present", "جبل الزاوية", 6000)],
         ),
+        # two sides counted together are both there, neither with the joint strength
+        (
+            "ويقدّر مصدر أمني عدد مسلحي «[جبهة النصرة|ACTOR|NUSRA]» و«[داعش|ACTOR|ISIS]» "
+            "المنتشرين في [تلال الرهوة|LOCATION] [بنحو ألفي مسلح|QUANTITY|2000:fighters].",
+            [("NUSRA", "present", "تلال الرهوة", None), ("ISIS", "present", "تلال الرهوة", None)],
+        ),
+        # on the fronts of a compass part of a place
+        (
+            "ويقدّر مصدر عدد عناصر [الجيش|ACTOR|SY_GOV] و[القوات الروسية|ACTOR|RU] المنتشرين "
+            "على جبهات شرق [حماة|LOCATION] [بأكثر من ثلاثة آلاف مقاتل|QUANTITY|3000:"
+            "fighters].",
+            [("SY_GOV", "present", "حماة", None), ("RU", "present", "حماة", None)],
+        ),
         # a count with no place says nothing of where
         (
             "ويقدر عدد مقاتلي [الفرقة الرابعة|ACTOR|SY_GOV] [بنحو 20 ألف مقاتل|QUANTITY|20000:"

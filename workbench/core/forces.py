@@ -1708,7 +1708,19 @@ _COUNTED = _ws("مقاتلي مسلحي عناصر جنود قوات افراد 
 _COUNTED_OWN = frozenset(
     w + suf for w in ("مقاتلي", "مسلحي", "عناصر", "جنود", "قوات", "افراد") for suf in OWNER_SUFFIXES
 )
+_IN_FRONT = _ws("على في")
+_FRONTS = _ws("جبهات جبهة محاور محور خطوط")
+_COMPASS = _ws("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 _COUNT_ADJ = _ws("المتبقين المتبقيين المنتشرين الموجودين المتمركزين المتحصنين المقيمين")
+
+
+def _and_before(doc: _ev.Doc, m: _ev.Mention) -> bool:
+    """The mention is joined to the one before it by «و» («و"داعش"»، «والقوات»)."""
+    x = doc.nt.text
+    k = m.ns
+    while k > 0 and x[k - 1] in _QUOTES:
+        k -= 1
+    return k > 1 and x[k - 1] == "و" and x[k - 2] in " " + _QUOTES
 
 
 def _qty(e: Entity) -> dict[str, Any] | None:
@@ -1728,6 +1740,7 @@ def _count_rows(doc: _ev.Doc, s: int) -> list[Row]:
         j = i + 1
         w = doc.tw[j]
         actor = None
+        also: list[str] = []
         if w in _COUNTED_OWN:
             # «ويقدر عدد مقاتليه»: the side the sentence is about, named before
             prev = [m for m in doc.actors[s] if m.t1 <= i and m.value != "UNKNOWN"]
@@ -1739,10 +1752,34 @@ def _count_rows(doc: _ev.Doc, s: int) -> list[Row]:
             if m is None or (m.t0 == j + 1 and w not in _COUNTED):
                 continue
             actor, k = m.value, m.t1
+            # «عدد مسلحي "النصرة" و"داعش"»، «عدد عناصر الجيش والقوات الرديفة»
+            while True:
+                m2 = next(
+                    (
+                        o
+                        for o in doc.actors[s]
+                        if (o.t0 == k or (o.t0 == k + 1 and doc.tw[k] == "و"))
+                        and o.value != "UNKNOWN"
+                    ),
+                    None,
+                )
+                if m2 is None or not _and_before(doc, m2):
+                    break
+                also.append(m2.value)
+                k = m2.t1
         while k < b and doc.tw[k] in _COUNT_ADJ:
             k += 1
+        govs: tuple[str | None, ...] = ("في", "داخل", "علي")
+        if k + 2 < b and doc.tw[k] in _IN_FRONT and doc.tw[k + 1] in _FRONTS:
+            # «المنتشرين على جبهات جنوب حلب»
+            k += 2
+            while k < b and doc.tw[k] in _COMPASS:
+                k += 1
+            govs = (None, *govs)
+            k -= 1
         place = next(
-            (m for m in doc.places[s] if m.t0 in (k, k + 1) and m.gov in ("في", "داخل")), None
+            (m for m in doc.places[s] if m.t0 in (k, k + 1) and m.gov in govs),
+            None,
         )
         start = place.t1 if place else k
         q = next(
@@ -1778,12 +1815,18 @@ def _count_rows(doc: _ev.Doc, s: int) -> list[Row]:
         pos = doc.nt.to_orig[doc.ts[i]]
         places = _coordinated(doc, s, place.ent)
         row = Row(actor, "present", s, places[0], places[:1])
-        row.strength, row.word, row.pos = _qty(q.ent), True, pos
+        # a count given for two sides together is the strength of neither alone
+        row.strength, row.word, row.pos = None if also else _qty(q.ent), True, pos
         out.append(row)
         for p in places[1:]:
             extra = Row(actor, "present", s, p, [p])
             extra.strength, extra.word, extra.pos = row.strength, True, pos
             out.append(extra)
+        for other in also:
+            for p in places:
+                extra = Row(other, "present", s, p, [p])
+                extra.word, extra.pos = True, pos
+                out.append(extra)
         # «، بينهم نحو 5200 جندي أمريكي»، «، إلى جانب نحو 10 آلاف من "هيئة تحرير الشام"»
         for q2 in doc.others[s]:
             e2 = q2.ent
