@@ -620,7 +620,38 @@ NONE = [
     "وأعادت الحكومة فتح المعبر أمام المسافرين.",  # reopening, not security restored
     "وبدأت عمليات إجلاء المدنيين من [الحي|LOCATION].",  # civilians evacuated
     "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [البوكمال|LOCATION].",  # presence, no event
+    "وقال الوزير في رد على سؤال إن الوضع مستقر.",  # a reply to a question
+    "ودفعت القيادة بقوات الرد السريع إلى المنطقة.",  # a unit's name
+    "وجاء رد فعل الشارع غاضباً.",  # a reaction
 ]
+
+
+REPLIES = [
+    # (marked text, actors, targets): a reply threatened, reserved or awaited is a planned
+    # attack by the side that threatens it, on the side after «على»
+    ("وتوعد [الحرس الثوري|ACTOR|IR] بالرد على [داعش|ACTOR|ISIS].", ["IR"], ["ISIS"]),
+    ("وأكدت [تركيا|ACTOR|TR] أنها تحتفظ بحق الرد في الوقت المناسب.", ["TR"], []),
+    ("وقال إن اعتداء [الجيش|ACTOR|SY_GOV] على البلدة لن يمر من دون رد.", [], []),
+    ("وأوعز الرئيس إلى [الجيش اللبناني|ACTOR|OTHER:lebanon] بالرد على مصادر النيران.", [], []),
+    # the side of an earlier clause, when the threatening verb has none of its own
+    (
+        "ونفت [كتائب حزب الله|ACTOR|OTHER:kataib-hezbollah] في بيان أي علاقة لها بالتفجير، "
+        "وتوعدت بالرد.",
+        ["OTHER:kataib-hezbollah"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("marked,actors,targets", REPLIES, ids=range(len(REPLIES)))
+def test_a_threatened_reply_is_a_planned_attack(marked, actors, targets):
+    _, evs, _ = run(marked)
+    rep = [e for e in evs if e.type == "ATTACK" and "رد" in e.trigger.text]
+    assert len(rep) == 1, [e.to_dict() for e in evs]
+    assert rep[0].modality == "planned"
+    if actors:
+        assert rep[0].actors == actors
+    assert rep[0].targets == targets
 
 
 @pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))

@@ -1268,6 +1268,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     ):
         if not (_quote_follows(doc, c) or _operation_named(doc, c)):
             return False
+    if t.need == "reply" and not _threatened_reply(doc, c):
+        return False
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
     return True
@@ -1441,6 +1443,33 @@ def _quote_follows(doc: Doc, c: Cand) -> bool:
     while k < len(x) and x[k] == " ":
         k += 1
     return k < len(x) and x[k] in "\"'"
+
+
+_RESERVE = _ws("تحتفظ يحتفظ نحتفظ احتفاظ")
+_RIGHT = _ws("بحق بحقها بحقه بحقنا حق")
+_PASS = _ws("يمر تمر")
+_WITHOUT = _ws("دون بدون")
+_BRANDISH = _ws("تلوح يلوح لوحت لوح تلويح بشان اوعز اوعزت")
+_REPLY_AFTER = _ws("المناسب الحاسم القاسي قريبا الحازم")
+
+
+def _threatened_reply(doc: Doc, c: Cand) -> bool:
+    """«توعد بالرد»، «تحتفظ بحق الرد»، «لن يمر دون رد»، «تلوّح بالرد»، «الرد المناسب»: a reply
+    threatened, reserved or awaited, not one given («في رد على سؤال»)."""
+    s0, s1 = doc.sspan[c.sent]
+    if c.tj < s1 and doc.tw[c.tj] in _REPLY_AFTER:
+        return True
+    if any(doc.masks[i] & THREAT for i in range(max(s0, c.ti - 8), c.ti)):
+        return True
+    w1 = doc.tw[c.ti - 1] if c.ti - 1 >= s0 else ""
+    w2 = doc.tw[c.ti - 2] if c.ti - 2 >= s0 else ""
+    if w1 in _RIGHT and not _RESERVE.isdisjoint(_stems(w2)):
+        return True  # «تحتفظ بحق الرد»
+    if w1 in _WITHOUT and (
+        w2 in _PASS or (w2 == "من" and c.ti - 3 >= s0 and doc.tw[c.ti - 3] in _PASS)
+    ):
+        return True  # «لن يمر دون رد»، «لن يمر من دون رد»
+    return any(not _BRANDISH.isdisjoint(_stems(doc.tw[i])) for i in range(max(s0, c.ti - 6), c.ti))
 
 
 def _official_subject(doc: Doc, c: Cand) -> bool:
@@ -1883,6 +1912,19 @@ def _actors_targets(
             if m.t0 - tj <= 5 and m.t0 > 0 and doc.tw[m.t0 - 1] in _IN_HANDS:
                 return [m.value], []
         return [], []
+    if t.need == "reply":
+        # «توعد الحرس الثوري بالرد على X»: the one who threatens replies, to the side hit
+        # after «على»; with no side in the clause, the sentence's first one («ونفت X ...،
+        # وتوعدت بالرد»)
+        subj = [m for m in before if m.gov is None and m.kind == "ent"]
+        if not subj:
+            subj = [
+                m
+                for m in doc.actors[s]
+                if m.t1 <= ti and m.gov is None and m.kind == "ent" and m.value != "UNKNOWN"
+            ][:1]
+        tgt = [m.value for m in after if m.t0 - tj <= 3 and m.gov == _ON]
+        return _uniq([m.value for m in subj[:1]]), tgt
     if t.type == "ARREST" and t.form in _HAND_OVER:
         # «سلّم عناصر داعش أنفسهم لقوات سوريا الديمقراطية»: those who surrendered are taken
         # by the side they surrendered to
@@ -2470,6 +2512,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "expected" if threat else "planned"
     if _has(doc, EXPECT_BEFORE, max(s0, c0 - 9), c0):
         return "expected" if threat else "planned"
+    if g.rep.trig.need == "reply":
+        return "planned"  # «توعد بالرد»: a reply still to come
     if _replied(doc, c0, s0):
         return "asserted"  # «توعد بالرد على الهجوم»: the attack replied to has happened
     if _threat(doc, max(s0, c0 - 12), c0):
@@ -3041,6 +3085,8 @@ def _group(doc: Doc) -> list[Group]:
             and not _launched_anew(doc, g, c)
             and not _other_agent(doc, g, c)
             and not _destroyed_too(doc, c)
+            # «العدوان على مقرات الحشد لن يمر دون رد»: the reply is another attack
+            and (c.trig.need == "reply") == (g.rep.trig.need == "reply")
             # «ويأتي الهجوم بعد ساعات من غارات ...»: an event dated against another
             and not _has(doc, TEMPORAL_LINK, g.members[-1].tj, c.ti)
         ):
@@ -3088,6 +3134,7 @@ def _group(doc: Doc) -> list[Group]:
             )
             earlier = any(
                 o.rep.trig.type == g.rep.trig.type
+                and o.rep.trig.need != "reply"  # «توعد بالرد على الهجوم»: replied to
                 and (o.sent == g.sent or (refers and g.sent - 4 <= o.sent < g.sent))
                 for o in out
             )
