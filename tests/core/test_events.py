@@ -666,6 +666,14 @@ def test_no_event(marked):
 TYPES = [
     # (marked text, [(type, actors)] in order)
     ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
+    # munitions falling are an attack, fired by no one the reporter names (not a town's fall)
+    (
+        "أعلنت [خلية الإعلام الأمني|ACTOR|IQ_GOV] سقوط [ثلاثة صواريخ|QUANTITY|3:rockets] "
+        "[كاتيوشا|WEAPON|katyusha] على [معسكر التاجي|LOCATION].",
+        [("STATEMENT", ["IQ_GOV"]), ("ATTACK", [])],
+    ),
+    ("وسقطت [قذيفتان|WEAPON|shell] على [حي المشارقة|LOCATION].", [("ATTACK", [])]),
+    ("ويعد سقوط [الموصل|LOCATION] أكبر انتكاسة للحكومة.", [("CONTROL", [])]),
     # storming a town is an assault (its subject may be counted: «عشرات من عناصر X»);
     # storming a house, or a raid for arrests, is no assault
     (

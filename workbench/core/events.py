@@ -1310,6 +1310,26 @@ def _negated(doc: Doc, i: int, s0: int) -> bool:
 _DEPLOY_FORM = re.compile("^[يت]?نشر").match
 
 
+_MUNITIONS = frozenset(
+    "shell mortar artillery-shell rocket rpg missile guided-missile grad cruise-missile "
+    "ballistic-missile ssm katyusha".split()
+)
+
+
+def _fire_falls(doc: Doc, c: Cand) -> bool:
+    """«سقوط 33 صاروخاً»، «سقطت قذيفتان»، «بسقوط صاروخي كاتيوشا»: munitions right after the
+    verb of falling (past a count), not an aircraft or a town."""
+    for m in doc.others[c.sent]:
+        if (
+            c.tj <= m.t0 <= c.tj + 3
+            and m.ent is not None
+            and m.ent.type == "WEAPON"
+            and all(i in doc.skip for i in range(c.tj, m.t0))
+        ):
+            return m.ent.canonical in _MUNITIONS
+    return False
+
+
 def _retype(doc: Doc, c: Cand) -> None:
     """«صدّوا محاولة تقدم لقوات النظام»: a repelled advance is an attack; «اقتحام المنطقة»
     (storming a place, no arrests) is an attack, not a raid."""
@@ -2647,6 +2667,9 @@ def analyse_events(
     doc.cands = _find_candidates(doc)
     _attribution(doc)
     for c in doc.cands:
+        if c.trig.type == "CONTROL" and c.trig.need == "place" and _fire_falls(doc, c):
+            # «سقوط 33 صاروخاً على معسكر التاجي»: munitions falling are an attack
+            c.trig = replace(c.trig, type="ATTACK", hint="strike", need="fall")
         c.ok = _accept(doc, c)
         if c.ok and c.trig.type in _RETYPED:
             _retype(doc, c)
@@ -3189,6 +3212,8 @@ def _fill(
         stops = [st for st in stops if st not in own]
     lo, hi = _window(doc, g, stops)
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
+    if g.rep.trig.need == "fall":
+        actors = []  # «أعلنت الخلية سقوط صواريخ»: who reports them did not fire them
     typ = g.rep.trig.type
     if not actors and g.anaphoric and typ in prev_by_type:
         actors = list(prev_by_type[typ].actors)
@@ -3202,6 +3227,7 @@ def _fill(
         claim = (
             not g.rep.trig.verb
             and g.rep.trig.hint != "casualty"
+            and g.rep.trig.need != "fall"  # «أعلنت الخلية سقوط صواريخ»: not its own
             and c > s0
             and c <= g.rep.ti <= c + 3
             and doc.tw[c - 1] not in THAT
@@ -3213,7 +3239,7 @@ def _fill(
                 # the reporting verb's subject, not «المدعومة من X» after it
                 free = [m for m in head if m.gov is None and m.kind != "adj"]
                 actors = [(free or head)[0 if typ != "STATEMENT" and free else -1].value]
-        elif not g.rep.trig.verb and g.rep.trig.hint != "casualty":
+        elif not g.rep.trig.verb and g.rep.trig.hint != "casualty" and g.rep.trig.need != "fall":
             actors = _announcer(doc, g.sent, g.rep.ti, s0)
     if not actors and typ == "STATEMENT":
         # «قال محافظ حمص X»: the governor speaks for his government; «قال العبادي»: a known
