@@ -580,6 +580,18 @@ CASES += [
     ),
     ("إسرائيل تقصف مواقع قرب مطار حلب.", [("إسرائيل", "ACTOR", "OTHER:israel")]),
     ("وصل الوفد إلى إسرائيل أمس.", [("إسرائيل", "LOCATION", None)]),
+    # a verb and its resumptive pronoun before a state: the state acts
+    (
+        "وحلقت المروحيات فوق مناطق تسيطر عليها روسيا.",
+        [("روسيا", "ACTOR", "RU")],
+    ),
+    ("في وقت تواصل فيه إسرائيل مناوراتها.", [("إسرائيل", "ACTOR", "OTHER:israel")]),
+    # the subject of a verbal noun before its object
+    ("بعد إطلاق تركيا عملية عسكرية.", [("تركيا", "ACTOR", "TR")]),
+    # after «إن», before a quoted future verb
+    ('وقال الوزير إن روسيا "ستدفع الثمن".', [("روسيا", "ACTOR", "RU")]),
+    # a place a verb's pronoun refers to is still a place when the verb undergoes
+    ("وهي المنطقة التي تقع فيها العراق.", [("العراق", "LOCATION", None)]),
     (
         "وشن العدو الإسرائيلي غارات على ريف حمص، وتصدت الدفاعات الجوية السورية لها.",
         [

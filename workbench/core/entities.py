@@ -293,7 +293,9 @@ _ACT_BEFORE = _n(
     # a call or plea addressed to a state (داعيا بغداد وأربيل إلى ...), a state leading
     # or backing something (التحالف الذي تقوده واشنطن)
     "داعيا داعية مطالبا مطالبة ناشد ناشدت يناشد تناشد مناشدا حاثا حث حثت يحث تحث "
-    "تقوده يقوده تقودها يقودها تدعمه يدعمه تدعمها يدعمها"
+    "تقوده يقوده تقودها يقودها تدعمه يدعمه تدعمها يدعمها "
+    # the subject of a verbal noun before its object: «إطلاق تركيا عملية "نبع السلام"»
+    "إطلاق شن تنفيذ"
 )
 _ACT_AFTER = _n(
     "تشن يشن شنت شن تقصف يقصف قصفت تهاجم يهاجم هاجمت تعلن يعلن أعلنت أعلن تدفع يدفع دفعت "
@@ -1711,8 +1713,24 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
                 return True
             # سيّرت روسيا وتركيا دورية: the name right after a finite verb (not one
             # of becoming or undergoing: يتحول العراق إلى ساحة، شهدت سوريا احتجاجات)
-            if not pt.prefix and _verbish(pt.nw) and _strip_wa(pt.nw) not in _UNDERGO:
+            if (
+                not pt.prefix
+                and _verbish(pt.nw)
+                and _strip_wa(pt.nw) not in _UNDERGO
+                and pt.nw not in _RESUMPTIVE
+            ):
                 return True
+            # «مناطق تسيطر عليها روسيا»، «تواصل فيه إسرائيل مناوراتها»: a verb and its
+            # resumptive pronoun before the name
+            if pt.nw in _RESUMPTIVE and i >= 2 and not gap.strip():
+                vt = toks[i - 2]
+                if (
+                    not vt.prefix
+                    and (_verbish(vt.nw) or vt.n in _ACT_BEFORE or vt.nw in _ACT_BEFORE)
+                    and _strip_wa(vt.nw) not in _UNDERGO
+                    and not text[vt.end : pt.wstart].strip()
+                ):
+                    return True
     if m.prefix == "و" and prev:
         last = prev[-1]
         if last.type == "ACTOR" and not text[last.end : m.start - 1].strip():
@@ -1748,7 +1766,7 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             if (
                 pt is not None
                 and pt.n in _THAT
-                and not gap.strip()
+                and not gap.strip(" \"'«»“”")
                 and (nt_.nw.startswith(("ست", "سي")) or nt_.nw in (_W20, _W22, _W23))
             ):
                 return True
