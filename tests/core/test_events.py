@@ -623,6 +623,8 @@ NONE = [
     "وقال الوزير في رد على سؤال إن الوضع مستقر.",  # a reply to a question
     "ودفعت القيادة بقوات الرد السريع إلى المنطقة.",  # a unit's name
     "وجاء رد فعل الشارع غاضباً.",  # a reaction
+    "وانحازت الحكومة إلى جانب المتظاهرين.",  # taking sides
+    "واحتلت الشركة المرتبة الأولى في السوق.",  # a rank
 ]
 
 
@@ -666,6 +668,17 @@ def test_no_event(marked):
 TYPES = [
     # (marked text, [(type, actors)] in order)
     ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
+    # «انحازوا من»: a withdrawal in the jihadists' word; occupying towns is control
+    (
+        "وقالت [وكالة أعماق|ORG] إن مقاتلي [التنظيم|ACTOR|ISIS] «انحازوا» من "
+        "[المدينة|LOCATION] ليلاً.",
+        [("WITHDRAWAL", ["ISIS"])],
+    ),
+    (
+        "وتشن [تركيا|ACTOR|TR] هجمات على شمال سوريا، احتلت خلالها مدينتي "
+        "[رأس العين|LOCATION] و[تل أبيض|LOCATION].",
+        [("ATTACK", ["TR"]), ("CONTROL", ["TR"])],
+    ),
     # munitions falling are an attack, fired by no one the reporter names (not a town's fall)
     (
         "أعلنت [خلية الإعلام الأمني|ACTOR|IQ_GOV] سقوط [ثلاثة صواريخ|QUANTITY|3:rockets] "
