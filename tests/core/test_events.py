@@ -353,6 +353,17 @@ CASES = [
         [],
         "مطار القامشلي",
     ),
+    # «عليها» after the sides of a control noun: the place named before
+    (
+        "وهي أول مرة تشهد فيها [عفرين|LOCATION] اقتتالاً منذ سيطرة "
+        "[الجيش التركي|ACTOR|TR] وفصائل «[الجيش الوطني|ACTOR|FSA]» عليها.",
+        "CONTROL",
+        "سيطرة",
+        "asserted",
+        ["TR", "FSA"],
+        [],
+        "عفرين",
+    ),
     (
         "ستنسحب [القوات الأميركية|ACTOR|US] من [قاعدة التنف|LOCATION] خلال أسابيع.",
         "WITHDRAWAL",

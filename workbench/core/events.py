@@ -2484,6 +2484,20 @@ def _object_suffix(doc: Doc, g: Group) -> bool:
     return not form.endswith("ه") and any(w.endswith(form + x) for x in _OBJ_SUFFIXES)
 
 
+def _pron_prep_after(doc: Doc, tj: int, hi: int) -> bool:
+    """«عليها»، «منها» within four words after the trigger, not counting the words of the
+    names between («منذ سيطرة الجيش التركي وفصائل "الجيش الوطني" عليها»)."""
+    words = 0
+    for i in range(tj, hi):
+        if doc.tw[i] in PRON_PREP:
+            return True
+        if i not in doc.inside:
+            words += 1
+            if words >= 4:
+                return False
+    return False
+
+
 def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention | None:
     tj = _span_end_tok(doc, g)
     ti = g.rep.ti
@@ -2496,7 +2510,7 @@ def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention 
     if best is not None:
         return best
     s0 = doc.sspan[g.sent][0]
-    pron = not PRON_PREP.isdisjoint(doc.tw[tj : min(hi, tj + 4)]) or _object_suffix(doc, g)
+    pron = _pron_prep_after(doc, tj, hi) or _object_suffix(doc, g)
     start = s0 if pron else lo
     for m in doc.places[g.sent]:
         if start <= m.t0 and m.t1 <= ti and (pron or m.value not in taken):
