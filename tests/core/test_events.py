@@ -353,6 +353,17 @@ CASES = [
         [],
         "مطار القامشلي",
     ),
+    # the places of a strip «بين A وB» after «على»
+    (
+        "وسيطرت [القوات التركية|ACTOR|TR] على شريط حدودي بطول 120 كيلومتراً بين "
+        "[تل أبيض|LOCATION] و[رأس العين|LOCATION].",
+        "CONTROL",
+        "سيطرت",
+        "asserted",
+        ["TR"],
+        [],
+        "رأس العين",
+    ),
     # «عليها» after the sides of a control noun: the place named before
     (
         "وهي أول مرة تشهد فيها [عفرين|LOCATION] اقتتالاً منذ سيطرة "
@@ -689,6 +700,12 @@ TYPES = [
         "وتشن [تركيا|ACTOR|TR] هجمات على شمال سوريا، احتلت خلالها مدينتي "
         "[رأس العين|LOCATION] و[تل أبيض|LOCATION].",
         [("ATTACK", ["TR"]), ("CONTROL", ["TR"])],
+    ),
+    # a possessed control noun with a partner: the announcing side and the partner
+    (
+        "أعلن [حزب الله|ACTOR|HEZBOLLAH] سيطرته مع [جيش النظام|ACTOR|SY_GOV] على "
+        "[تلة موسى|LOCATION].",
+        [("STATEMENT", ["HEZBOLLAH"]), ("CONTROL", ["HEZBOLLAH", "SY_GOV"])],
     ),
     # munitions falling are an attack, fired by no one the reporter names (not a town's fall)
     (

@@ -1238,12 +1238,21 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «تصل وزيرة الخارجية إلى ...»: a visit
     if t.type == "CONTROL" and c.ti > s0 and _out_of(doc, c.ti, s0):
         return False  # «يخرج عن سيطرة النظام»، «خارج سيطرة الحكومة»: out of its control
-    if t.type == "CONTROL" and not (
-        _near_place(doc, c)
-        # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
-        or any(
-            c.tj < m.t0 <= c.tj + 24 and (m.gov in _ON_WORDS or doc.tw[m.t0 - 2] in _ON_WORDS)
-            for m in doc.places[c.sent]
+    if (
+        t.type == "CONTROL"
+        and not (
+            _near_place(doc, c)
+            # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
+            or any(
+                c.tj < m.t0 <= c.tj + 24
+                and (
+                    m.gov in _ON_WORDS
+                    or doc.tw[m.t0 - 2] in _ON_WORDS
+                    # «على شريط حدودي بطول 120 كيلومتراً بين تل أبيض ورأس العين»
+                    or (m.gov == "بين" and not _ON_WORDS.isdisjoint(doc.tw[c.tj : m.t0]))
+                )
+                for m in doc.places[c.sent]
+            )
         )
     ):
         return False  # «السيطرة على التضخم»
@@ -3228,6 +3237,18 @@ def _fill(
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
     if g.rep.trig.need == "fall":
         actors = []  # «أعلنت الخلية سقوط صواريخ»: who reports them did not fire them
+    if g.rep.trig.type == "CONTROL" and not g.rep.trig.verb and doc.tw[g.rep.ti].endswith(_POSS):
+        # «أعلن حزب الله سيطرته مع جيش النظام على تلة موسى»: the owner of the control
+        # noun (the announcing side) and its partner after «مع»
+        tj = g.rep.tj
+        partner = [m for m in doc.actors[g.sent] if m.gov == "مع" and tj <= m.t0 <= tj + 1]
+        if partner:
+            head = [
+                m.value
+                for m in doc.actors[g.sent]
+                if m.t1 <= g.rep.ti and m.gov is None and m.kind == "ent" and m.value != "UNKNOWN"
+            ][:1]
+            actors = _uniq(head + actors + [m.value for m in partner])
     typ = g.rep.trig.type
     if not actors and g.anaphoric and typ in prev_by_type:
         actors = list(prev_by_type[typ].actors)
