@@ -647,6 +647,7 @@ NONE = [
     "وجاء رد فعل الشارع غاضباً.",  # a reaction
     "وانحازت الحكومة إلى جانب المتظاهرين.",  # taking sides
     "واحتلت الشركة المرتبة الأولى في السوق.",  # a rank
+    "وحرر الكاتب مقالاً عن تاريخ المدينة.",  # editing an article
 ]
 
 
@@ -706,6 +707,12 @@ TYPES = [
         "أعلن [حزب الله|ACTOR|HEZBOLLAH] سيطرته مع [جيش النظام|ACTOR|SY_GOV] على "
         "[تلة موسى|LOCATION].",
         [("STATEMENT", ["HEZBOLLAH"]), ("CONTROL", ["HEZBOLLAH", "SY_GOV"])],
+    ),
+    # fighters called «mujahideen» are a military subject; «حرر» is a capture
+    ("وأفاد المراسل بأن المجاهدين تقدموا نحو [جرود الجبة|LOCATION].", [("MOVEMENT", [])]),
+    (
+        "حرر مجاهدو [حزب الله|ACTOR|HEZBOLLAH] [تلة موسى|LOCATION] فجر اليوم.",
+        [("CONTROL", ["HEZBOLLAH"])],
     ),
     # munitions falling are an attack, fired by no one the reporter names (not a town's fall)
     (
