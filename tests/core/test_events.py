@@ -648,6 +648,7 @@ NONE = [
     "وانحازت الحكومة إلى جانب المتظاهرين.",  # taking sides
     "واحتلت الشركة المرتبة الأولى في السوق.",  # a rank
     "وحرر الكاتب مقالاً عن تاريخ المدينة.",  # editing an article
+    "وأصدرت المحكمة حكماً بالإعدام على المتهم.",  # a court's sentence
 ]
 
 
@@ -714,6 +715,12 @@ TYPES = [
         "حرر مجاهدو [حزب الله|ACTOR|HEZBOLLAH] [تلة موسى|LOCATION] فجر اليوم.",
         [("CONTROL", ["HEZBOLLAH"])],
     ),
+    # executions are attacks
+    (
+        "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",
+        [("ATTACK", ["ISIS"])],
+    ),
+    ("بعد إعدام [داعش|ACTOR|ISIS] الطيار الأردني.", [("ATTACK", ["ISIS"])]),
     # munitions falling are an attack, fired by no one the reporter names (not a town's fall)
     (
         "أعلنت [خلية الإعلام الأمني|ACTOR|IQ_GOV] سقوط [ثلاثة صواريخ|QUANTITY|3:rockets] "
