@@ -643,7 +643,7 @@ NONE = [
     "وبدأت عمليات إجلاء المدنيين من [الحي|LOCATION].",  # civilians evacuated
     "ويتحصن معظم عناصر [داعش|ACTOR|ISIS] في [البوكمال|LOCATION].",  # presence, no event
     "وقال الوزير في رد على سؤال إن الوضع مستقر.",  # a reply to a question
-    "ودفعت القيادة بقوات الرد السريع إلى المنطقة.",  # a unit's name
+    "وأشاد القائد بأداء قوات الرد السريع.",  # a unit's name
     "وجاء رد فعل الشارع غاضباً.",  # a reaction
     "وانحازت الحكومة إلى جانب المتظاهرين.",  # taking sides
     "واحتلت الشركة المرتبة الأولى في السوق.",  # a rank
@@ -714,6 +714,16 @@ TYPES = [
     (
         "حرر مجاهدو [حزب الله|ACTOR|HEZBOLLAH] [تلة موسى|LOCATION] فجر اليوم.",
         [("CONTROL", ["HEZBOLLAH"])],
+    ),
+    # a ministry sending units is a reinforcement (a minister arriving is a visit); a side
+    # reinforcing its own positions
+    (
+        "ودفعت وزارة الداخلية بفوجين من [قوات الرد السريع|ACTOR|IQ_GOV] إلى [كركوك|LOCATION].",
+        [("MOVEMENT", ["IQ_GOV"])],
+    ),
+    (
+        "و[الجيش اللبناني|ACTOR|OTHER:lebanon] عزز مواقعه في [وادي حميد|LOCATION].",
+        [("MOVEMENT", ["OTHER:lebanon"])],
     ),
     # executions are attacks
     (

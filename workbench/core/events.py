@@ -158,7 +158,9 @@ MIL = word_class(
         "عربتان عربتين آليتان آليتين دبابتان دبابتين مدرعتان مدرعتين جنديان عنصران "
         "إرهابيين إرهابيون إرهابيو "
         # the fighters of a party that calls them «mujahideen» (العهد، المنار، أعماق)
-        "المجاهدين المجاهدون مجاهدو مجاهدي مجاهدين مجاهدون"
+        "المجاهدين المجاهدون مجاهدو مجاهدي مجاهدين مجاهدون "
+        # units: «دفعت الوزارة بفوجين من قوات الرد السريع»
+        "فوج فوجا فوجين فوجان افواج سريه سرايا"
     )
 )
 PATROL = word_class(_ws("دورية دوريات"))
@@ -289,7 +291,7 @@ HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي ت�
 UNIT_OF = word_class(
     "وحدات وحدة دورية دوريات عناصر عنصر مجموعة مجموعات قوة رتل عنصرا مسلحا مسلحين مسلحون "
     "مسلح مقاتلا مقاتلين مقاتلون مقاتل جنديا جنود جندي تعزيزات أرتال كتيبة كتائب سرية "
-    "فصائل فصيل"
+    "فصائل فصيل فوج فوجا فوجين فوجان أفواج سرايا"
 )
 OTHER_ONE = _ws("وأخرى وآخرون وأخريات")
 BELONGING = _ws("تابعة تابع التابعة التابع")
@@ -1236,7 +1238,12 @@ def _accept(doc: Doc, c: Cand) -> bool:
         # «هجوماً حاداً»، «معركة انتخابية»، «اتفاق تجاري»؛ «هجمات مماثلة» named generically
         # (not «هجوم مماثل استهدف حافلة»، «اشتباكات مماثلة بين X وY في Z»: one of its own)
         return False
-    if t.type == "MOVEMENT" and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3)):
+    if (
+        t.type == "MOVEMENT"
+        and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3))
+        # («دفعت وزارة الداخلية بفوجين من قوات الرد السريع»: a ministry sends forces)
+        and not (t.hint == "reinforced" and t.need == "milafter")
+    ):
         return False  # «تصل وزيرة الخارجية إلى ...»: a visit
     if t.type == "CONTROL" and c.ti > s0 and _out_of(doc, c.ti, s0):
         return False  # «يخرج عن سيطرة النظام»، «خارج سيطرة الحكومة»: out of its control
