@@ -649,6 +649,8 @@ NONE = [
     "واحتلت الشركة المرتبة الأولى في السوق.",  # a rank
     "وحرر الكاتب مقالاً عن تاريخ المدينة.",  # editing an article
     "وأصدرت المحكمة حكماً بالإعدام على المتهم.",  # a court's sentence
+    "وقال قائد عمليات «قادمون يا تلعفر» إن الوضع مستقر.",  # a commander's title
+    "وأجرى الطبيب عملية جراحية بدأت صباحاً.",  # surgery
 ]
 
 
@@ -725,6 +727,14 @@ TYPES = [
         "و[الجيش اللبناني|ACTOR|OTHER:lebanon] عزز مواقعه في [وادي حميد|LOCATION].",
         [("MOVEMENT", ["OTHER:lebanon"])],
     ),
+    # an operation that started, and operations by their quoted name (not in a commander's
+    # title)
+    (
+        "وسيطرت [المقاومة|ACTOR|HEZBOLLAH] على [تلة الثلاجة|LOCATION]، في إطار عملية واسعة "
+        "انطلقت في الرابع من أيار.",
+        [("CONTROL", ["HEZBOLLAH"]), ("OPERATION", ["HEZBOLLAH"])],
+    ),
+    ("بعد أربعة أيام من انطلاق عمليات «قادمون يا نينوى».", [("OPERATION", [])]),
     # executions are attacks
     (
         "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",

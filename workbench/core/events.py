@@ -1286,6 +1286,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     ):
         if not (_quote_follows(doc, c) or _operation_named(doc, c)):
             return False
+    if t.need == "named" and not _quote_follows(doc, c):
+        return False
     if t.need == "reply" and not _threatened_reply(doc, c):
         return False
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
@@ -2710,7 +2712,10 @@ def analyse_events(
     for c in doc.cands:
         if (
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
-            or (not c.ok and c.trig.need in ("light", "weaponafter", "security", "flag", "place"))
+            or (
+                not c.ok
+                and c.trig.need in ("light", "weaponafter", "security", "flag", "place", "named")
+            )
             # «لعدوان جوي إسرائيلي استهدف محيط المطار»: a verb describing the attack noun
             # just before it (indefinite: no relative pronoun) ends none of its arguments
             or (
@@ -3062,6 +3067,10 @@ _PROCESS = _ws(
     "إجلاء تبادل إعادة نقل تسليم تسوية انتقال تصويت إحصاء جراحية السياسية السياسيه "
     "الانتخابية الانتخابيه التعليمية التعليميه الجراحية الجراحيه التفاوضية التفاوضيه"
 )
+_OP_ADJ = _ws(
+    "واسعة كبيرة مشتركة جديدة خاطفة نوعية برية جوية واسعه كبيره مشتركه جديده نوعيه بريه جويه"
+)
+_OP_STARTED = _ws("انطلقت بدأت بدات أطلقتها اطلقتها أطلقها اطلقها")
 _BY_ANY = _ws("نفذتها نفذها شنتها شنها قامت قام تبنتها تبناها")
 
 
@@ -3075,6 +3084,10 @@ def _operation_named(doc: Doc, c: Cand) -> bool:
         return False
     if nxt in _BY_ANY:
         return _has(doc, MIL, c.tj, min(s1, c.tj + 5))
+    # «في إطار عملية واسعة انطلقت في الرابع من أيار»: an operation that started
+    k = c.tj + 1 if nxt in _OP_ADJ else c.tj
+    if not c.definite and k < s1 and doc.tw[k] in _OP_STARTED:
+        return True
     if not c.definite or (nxt[:2] == "ال" and nxt not in RELATIVE):
         return False
     return any(o.ok and o.trig.type == "OPERATION" and o.ti < c.ti for o in doc.cands)
