@@ -1735,3 +1735,22 @@ def test_a_quoted_unit_of_a_quoted_army_is_that_armys():
         for e in ents("انسحب مقاتلو «الفيلق الثالث» في «الجيش الوطني السوري».")
     ]
     assert ("الفيلق الثالث", "FSA") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # the article's own outlet in quotes in its dateline, after «لـ», after a reporter
+        ("بغداد - «عُمان» - وكالات: استعادت قوات الجيش الناحية.", "عُمان", [("عُمان", "ORG")]),
+        ('وقال مصدر لـ"أنا برس" إن الرتل دخل.', "أنا برس", [("أنا برس", "ORG")]),
+        ("وفق ما أفاد مراسل سوريا 24 في المدينة.", "سوريا 24", [("سوريا 24", "ORG")]),
+        ("السليمانية - NRT عربية: قتل 13 شخصاً.", "NRT عربية", [("NRT عربية", "ORG")]),
+        # a common word that names the outlet is left alone; the place stays a place
+        ("وقال الوزير إن المستقبل غامض.", "المستقبل", []),
+        ("وتوجه الوفد إلى عُمان أمس.", "عُمان", [("عُمان", "LOCATION")]),
+    ],
+)
+def test_the_articles_own_outlet_named_as_an_outlet(text, source, expected):
+    got = find_entities(text, normalize(text), sentences(text), source)
+    names = {t for t, _ in expected}
+    assert [(e.text, e.type) for e in got if e.text in names] == expected

@@ -806,8 +806,12 @@ _W26 = norm("من")
 _W27 = norm("وسط")
 
 
-def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Entity]:
-    """Return entities ordered by start, ids m1, m2, ..."""
+def find_entities(
+    text: str, nt: Normalized, sents: list[Sentence], source: str | None = None
+) -> list[Entity]:
+    """Return entities ordered by start, ids m1, m2, ... ``source`` is the outlet that
+    published the article (its metadata): where the text names it as an outlet, it is an
+    ORG."""
     if not text:
         return []
     g = get_gazetteer()
@@ -1204,6 +1208,8 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
         if not (c.type == "WEAPON" and _STORE_BEFORE.search(text, max(0, c.start - 16), c.start))
     ]
 
+    if source:
+        cands.extend(_own_outlet(nt, g, source))
     if '"' in text or "«" in text or "“" in text:
         cands = _outside_operation_names(text, cands)
     _compound_places(text, cands)
@@ -1217,6 +1223,45 @@ def find_entities(text: str, nt: Normalized, sents: list[Sentence]) -> list[Enti
     for k, e in enumerate(ents, 1):
         e.id = f"m{k}"
     return ents
+
+
+_OUTLET_BEFORE = _n("مراسل لمراسل مراسلة لمراسلة موقع لموقع صحيفة لصحيفة وكالة لوكالة قناة لقناة")
+_QUOTE_OR_SLASH = "\"/'"
+
+
+def _own_outlet(nt: Normalized, g: Gazetteer, source: str) -> list[_Cand]:
+    """The article's own outlet where the text names it as an outlet: in quotes or slashes
+    («بغداد - «عُمان» - وكالات:»، «لـ"أنا برس"»), after a reporter or a head noun («مراسل
+    سوريا 24»), or anywhere when the name is in Latin letters («الحسكة – ARA News:»). A
+    bare common word («المستقبل»، «الخبر») is left to the other rules."""
+    key = norm(source).strip()
+    if len(key) < 2:
+        return []
+    x = nt.text
+    latin = any("a" <= ch.lower() <= "z" for ch in key)
+    orgs = [e for e in g.lookup(source) if e.type == "ORG"]
+    canonical = orgs[0].canonical if orgs else _slug(source)
+    out: list[_Cand] = []
+    i = x.find(key)
+    while i >= 0:
+        j = i + len(key)
+        a = i
+        # a clitic before the name: «لـ"أنا برس"»، «وللعهد»
+        while a > 0 and x[a - 1] in "لوبف" and (a - i) > -3:
+            a -= 1
+        left_ok = a == 0 or not x[a - 1].isalnum()
+        right_ok = j >= len(x) or not x[j].isalnum()
+        if left_ok and right_ok:
+            before = x[:i].rstrip()
+            prev_word = before.split()[-1] if before.split() else ""
+            quoted = (
+                i > 0 and x[i - 1] in _QUOTE_OR_SLASH and j < len(x) and x[j] in _QUOTE_OR_SLASH
+            )
+            if latin or quoted or prev_word in _OUTLET_BEFORE:
+                o0, o1 = nt.span(i, j)
+                out.append(_Cand(o0, o1, "ORG", canonical, 0.9, 5))
+        i = x.find(key, j)
+    return out
 
 
 def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:

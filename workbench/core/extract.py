@@ -40,7 +40,7 @@ def extract(article: Article) -> Extraction:
     published = parse_published(article.published)
     nt = normalize(text)
     sents = sentences(text)
-    ents = _entities.find_entities(text, nt, sents)
+    ents = _entities.find_entities(text, nt, sents, article.source)
     tms = _times.find_times(text, published, nt, sents)
     an = _events.analyse_events(text, nt, sents, ents, tms, published=published)
     frc = _forces.derive_forces(
