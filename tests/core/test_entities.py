@@ -1754,3 +1754,19 @@ def test_the_articles_own_outlet_named_as_an_outlet(text, source, expected):
     got = find_entities(text, normalize(text), sentences(text), source)
     names = {t for t, _ in expected}
     assert [(e.text, e.type) for e in got if e.text in names] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        # a bare hill, mountain or subdistrict is the last one named
+        ("سيطر المقاتلون على تلة موسى. وانسحب الثوار من التلة.", "التلة"),
+        ("تقدم الجيش في جبل الثردة. واستعاد الجيش الجبل.", "الجبل"),
+        ("استعاد الجيش ناحية سليمان بيك. وغادر المسلحون الناحية.", "الناحية"),
+    ],
+)
+def test_bare_hills_mountains_and_subdistricts(text, bare):
+    got = [e for e in ents(text) if e.text == bare]
+    named = [e for e in ents(text) if e.type == "LOCATION" and e.text != bare]
+    assert len(got) == 1 and got[0].type == "LOCATION"
+    assert got[0].canonical == named[0].canonical, (got, named)

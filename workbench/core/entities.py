@@ -244,10 +244,17 @@ _BARE = {
     norm("الجرود"): ("outskirts",),
     norm("الحي"): ("district",),  # only after «حي X» (the last named quarter)
     norm("النقطة"): ("area",),  # only after «نقطة X» (the last named post)
+    norm("التلة"): ("hill",),  # the last named hill («تلة موسى» ... «انسحبوا من التلة»)
+    norm("الجبل"): ("mountain",),
+    norm("الناحية"): ("district",),  # only after «ناحية X»
 }
 _W_HAYY = norm("الحي")
 # bare references that need their antecedent to start with the same head noun
-_SAME_HEAD = {norm("الحي"): norm("حي"), norm("النقطة"): norm("نقطة")}
+_SAME_HEAD = {
+    norm("الحي"): norm("حي"),
+    norm("النقطة"): norm("نقطة"),
+    norm("الناحية"): norm("ناحية"),
+}
 _W_QADAA = norm("القضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
 _W_BILAD = norm("البلاد")
