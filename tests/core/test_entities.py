@@ -1770,3 +1770,21 @@ def test_bare_hills_mountains_and_subdistricts(text, bare):
     named = [e for e in ents(text) if e.type == "LOCATION" and e.text != bare]
     assert len(got) == 1 and got[0].type == "LOCATION"
     assert got[0].canonical == named[0].canonical, (got, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district or a roundabout + a name
+        ("يقصف الحرس مناطق حدودية في قضاء سيدكان بمحافظة أربيل.", "قضاء سيدكان"),
+        ("واستولوا على دبابتين في محيط دوار الباسل.", "دوار الباسل"),
+        # spending time is no district
+        ("وقرر الوفد قضاء عطلة في المدينة.", None),
+        ("وقرر الوفد قضاء الوقت في المدينة.", None),
+    ],
+)
+def test_districts_and_roundabouts_by_head_noun(text, expected):
+    got = [
+        e.text for e in ents(text) if e.type == "LOCATION" and e.text.split()[0] in ("قضاء", "دوار")
+    ]
+    assert got == ([expected] if expected else [])

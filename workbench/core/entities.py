@@ -165,7 +165,7 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود تلال منفذ"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود تلال منفذ قضاء دوار"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -256,6 +256,7 @@ _SAME_HEAD = {
     norm("الناحية"): norm("ناحية"),
 }
 _W_QADAA = norm("القضاء")
+_W_QADAA_HEAD = norm("قضاء")
 _AREA_REACH = 600  # «المنطقة» refers to a place named at most this many characters before
 _W_BILAD = norm("البلاد")
 # strikes «على» a name make it a place: الغارة على X، هجوم صاروخي على X
@@ -1981,6 +1982,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 return None
             if not nxt.n.startswith("ال") and nxt.n.endswith(("يه", "يين", "يون")):
                 return None  # قرية حدودية، بلدة كردية: an adjective, not a name
+            if t.n == _W_QADAA_HEAD and (nxt.n.endswith("ه") or nxt.n in g.common_words):
+                return None  # «قضاء عطلة»، «قضاء الوقت»: spending, not a district
             end = nxt.end
             j += 1
             if nxt.n in _NAME_PREFIXES and j < len(toks) and _only_space(text, end, toks[j].wstart):
