@@ -1778,6 +1778,8 @@ def test_bare_hills_mountains_and_subdistricts(text, bare):
         # a district or a roundabout + a name
         ("يقصف الحرس مناطق حدودية في قضاء سيدكان بمحافظة أربيل.", "قضاء سيدكان"),
         ("واستولوا على دبابتين في محيط دوار الباسل.", "دوار الباسل"),
+        # the nominative dual «حيا» names two quarters
+        ("وسيطروا على حيا النشوة والعزيزية.", "حيا النشوة"),
         # spending time is no district
         ("وقرر الوفد قضاء عطلة في المدينة.", None),
         ("وقرر الوفد قضاء الوقت في المدينة.", None),
@@ -1785,6 +1787,8 @@ def test_bare_hills_mountains_and_subdistricts(text, bare):
 )
 def test_districts_and_roundabouts_by_head_noun(text, expected):
     got = [
-        e.text for e in ents(text) if e.type == "LOCATION" and e.text.split()[0] in ("قضاء", "دوار")
+        e.text
+        for e in ents(text)
+        if e.type == "LOCATION" and e.text.split()[0] in ("قضاء", "دوار", "حيا")
     ]
     assert got == ([expected] if expected else [])

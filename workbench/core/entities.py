@@ -125,6 +125,7 @@ _PLACE_HEADS = {
         "معسكر": "camp",
         "جرود": "outskirts",
         "حيي": "district",
+        "حيا": "district",  # the nominative dual construct: «حيا النشوة والعزيزية»
         "معسكري": "camp",
         "حاجز": "checkpoint",
         "أوتوستراد": "road",
@@ -165,17 +166,17 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي منطقة جرود تلال منفذ قضاء دوار"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار"
 )
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
 )
 _PLURAL_HEADS = _n(
     "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى "
-    "مجمعي مجمعات معسكري حيي"
+    "مجمعي مجمعات معسكري حيي حيا"
 )
 _DUAL_HEADS = _n(
-    "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري"
+    "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري حيي حيا"
 )  # the first name is in the head phrase
 _W_MANTIQA = norm("منطقة")
 _SAYING = _n(
