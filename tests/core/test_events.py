@@ -683,6 +683,14 @@ def test_a_threatened_reply_is_a_planned_attack(marked, actors, targets):
     assert rep[0].targets == targets
 
 
+def test_the_repellers_killing_with_its_count_is_an_attack_of_its_own():
+    _, evs, _ = run(
+        "وصدت [فصائل المعارضة|ACTOR|FSA] هجوماً شنه [التنظيم|ACTOR|ISIS] على "
+        "[بلدة مارع|LOCATION]، وقتلت [12 من عناصره|QUANTITY|12:fighters]."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "هجوماً"), ("ATTACK", "قتلت")]
+
+
 @pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))
 def test_no_event(marked):
     _, evs, _ = run(marked)

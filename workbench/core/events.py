@@ -3153,6 +3153,11 @@ def _group(doc: Doc) -> list[Group]:
             and not _launched_anew(doc, g, c)
             and not _other_agent(doc, g, c)
             and not _destroyed_too(doc, c)
+            # «صدت الفصائل هجوماً شنه التنظيم على مارع، وقتلت 12 من عناصره»: the
+            # repellers' killing with its count is an attack of its own
+            and not (
+                c.trig.verb and _kills(doc, c) and any(m.trig.hint != "casualty" for m in g.members)
+            )
             # «العدوان على مقرات الحشد لن يمر دون رد»: the reply is another attack
             and (c.trig.need == "reply") == (g.rep.trig.need == "reply")
             # «ويأتي الهجوم بعد ساعات من غارات ...»: an event dated against another
@@ -3259,6 +3264,7 @@ def _fill(
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
     if g.rep.trig.need == "fall":
         actors = []  # «أعلنت الخلية سقوط صواريخ»: who reports them did not fire them
+
     if g.rep.trig.type == "CONTROL" and not g.rep.trig.verb and doc.tw[g.rep.ti].endswith(_POSS):
         # «أعلن حزب الله سيطرته مع جيش النظام على تلة موسى»: the owner of the control
         # noun (the announcing side) and its partner after «مع»
