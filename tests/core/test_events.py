@@ -691,6 +691,14 @@ def test_the_repellers_killing_with_its_count_is_an_attack_of_its_own():
     assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "هجوماً"), ("ATTACK", "قتلت")]
 
 
+def test_a_count_with_li_after_a_passive_verb_names_the_side_hit():
+    _, evs, _ = run(
+        "تعرضت [القوات الأمريكية|ACTOR|US] [لأكثر من 60 هجوماً|QUANTITY|60:attacks] في "
+        "[العراق|LOCATION]."
+    )
+    assert [(e.type, e.actors, e.targets) for e in evs] == [("ATTACK", [], ["US"])]
+
+
 @pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))
 def test_no_event(marked):
     _, evs, _ = run(marked)

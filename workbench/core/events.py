@@ -2026,6 +2026,8 @@ def _actors_targets(
                 doc.nt.text[g.rep.ns - 1 : g.rep.ns] == "ل"
                 and _has(doc, PASSIVE, max(lo, ti - 12), ti)
             )
+            # «تعرضت القوات الأمريكية لأكثر من 60 هجوماً»: «ل» on the count before it
+            or (_count_with_li(doc, ti) and _has(doc, PASSIVE, max(lo, ti - 14), ti))
         )
         or (t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 10), ti))
     )
@@ -2371,6 +2373,15 @@ def _actors_targets(
     actors = _uniq(actors)
     targets = [v for v in _uniq(targets) if v not in actors]
     return actors, targets
+
+
+def _count_with_li(doc: Doc, ti: int) -> bool:
+    """The count right before token ``ti`` starts with «ل» («لأكثر من 60 هجوماً»،
+    «لثلاث غارات»)."""
+    k = ti
+    while k > 0 and k - 1 in doc.skip:
+        k -= 1
+    return k < ti and doc.tw[k][:1] == "ل" and not doc.tw[k].startswith("ال")
 
 
 def _apposition(doc: Doc, m: Mention, lo: int, ti: int) -> bool:
