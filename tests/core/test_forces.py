@@ -69,6 +69,12 @@ CASES = [
         "تقع مدينة [منبج|LOCATION] الخاضعة لسيطرة [قسد|ACTOR|SDF] شرقي حلب.",
         [("SDF", "controls", "منبج")],
     ),
+    # the place after a long controller's name
+    (
+        "ويعيش الأهالي في الأحياء الخاضعة لسيطرة [الدولة السورية|ACTOR|SY_GOV] في "
+        "[مدينة دير الزور|LOCATION].",
+        [("SY_GOV", "controls", "مدينة دير الزور")],
+    ),
     # a joint patrol: both sides present on the road
     (
         "سيّرت [القوات الروسية|ACTOR|RU] و[التركية|ACTOR|TR] الدورية المشتركة رقم 50 على "

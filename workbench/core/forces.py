@@ -781,7 +781,11 @@ def _rows_for_event(
         if _place_modifier(doc, ev):
             # «في مناطق سيطرة قسد شمال شرقي سوريا»: the place right after the controller
             i = _tok_of(doc, ev)
-            near = [m.ent for m in doc.places[s] if i < m.t0 <= i + 4]
+            # (counted from the end of the controller's name: «الخاضعة لسيطرة الدولة السورية
+            # في مدينة دير الزور»)
+            ctl = next((m for m in doc.actors[s] if i < m.t0 <= i + 3), None)
+            base = max(i, ctl.t1 - 1) if ctl is not None else i
+            near = [m.ent for m in doc.places[s] if i < m.t0 <= base + 4]
             places = near[:1]
         # «سيبسط الجيش سيطرته على المحافظة»: planned; not an aim («معارك للسيطرة على X»)
         if planned and _purpose(doc, ev):
