@@ -1168,6 +1168,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and not _near_mil(doc, c)
         and not _anaphoric_convoy(doc, c)
         and not _coordinated_movement(doc, c)
+        # «أعلن العبادي تحرير مدينة الحويجة»: a town freed or retaken right after the noun
+        and not (t.type == "CONTROL" and t.form == _W_TAHRIR and _town_after(doc, c))
     ):
         return False
     if t.need == "patrol" and not (
@@ -1293,6 +1295,21 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
     return True
+
+
+_TOWN_KINDS = frozenset(("city", "town", "village", "district"))
+_W_TAHRIR = norm("تحرير")
+
+
+def _town_after(doc: Doc, c: Cand) -> bool:
+    """A city, town, village or quarter named right after the trigger («تحرير مدينة
+    الحويجة»، «استعادة بلدة الباغوز»)."""
+    g = get_gazetteer()
+    for m in doc.places[c.sent]:
+        if m.t0 == c.tj and m.ent is not None and m.ent.canonical:
+            p = g.place(m.ent.canonical)
+            return p is not None and p.kind in _TOWN_KINDS
+    return False
 
 
 def _skipped(doc: Doc, c: Cand) -> int:
@@ -2458,7 +2475,13 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
     if gov == "من" and len(prev) >= 2 and _stems(prev[-2])[-1].startswith("قادم"):
         return None
     typ = g.rep.trig.type
-    if gov is None and after and m.t0 == _span_end_tok(doc, g) and g.rep.trig.verb:
+    if (
+        gov is None
+        and after
+        and m.t0 == _span_end_tok(doc, g)
+        # «تحرير مدينة الحويجة»: a control noun's object
+        and (g.rep.trig.verb or typ == "CONTROL")
+    ):
         base = 4.0
     elif gov is None and after and g.rep.trig.verb and _object_after_subject(doc, g, m):
         base = 3.8  # «دخلت وحدات من جيش النظام صباح اليوم مدينة منبج»: the object
