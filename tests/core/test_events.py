@@ -664,6 +664,9 @@ NONE = [
     "وأجرى الطبيب عملية جراحية بدأت صباحاً.",  # surgery
     "نقلت [الإخبارية السورية|ORG] عن مصدر عسكري قوله إن الوضع مستقر.",  # quoting
     "وتطالب المنظمات بتحرير المرأة من القيود.",  # no town freed
+    "واعترضت الحكومة على القرار.",  # objecting
+    "وقال إن الحكومة ستتعامل مع الأزمة الاقتصادية بحكمة.",  # no attack near
+    "وأطلقت الحكومة حملة توعية.",  # a campaign launched
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
 
@@ -710,6 +713,14 @@ def test_a_count_with_li_after_a_passive_verb_names_the_side_hit():
         "[العراق|LOCATION]."
     )
     assert [(e.type, e.actors, e.targets) for e in evs] == [("ATTACK", [], ["US"])]
+
+
+def test_munitions_of_another_attack_are_no_attack_of_their_own():
+    _, evs, _ = run(
+        "وجاء الرد بعد استهداف [قاعدة تركية|LOCATION] [بصواريخ|WEAPON|missile] أطلقت من "
+        "[المنطقة|LOCATION]."
+    )
+    assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["استهداف"]
 
 
 @pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))
@@ -765,6 +776,22 @@ TYPES = [
         [("CONTROL", ["HEZBOLLAH"]), ("OPERATION", ["HEZBOLLAH"])],
     ),
     ("بعد أربعة أيام من انطلاق عمليات «قادمون يا نينوى».", [("OPERATION", [])]),
+    # munitions fired (passive, or their subject before the verb); interceptions; a threat
+    # to deal with a side after an attack
+    (
+        "وأوضح [البنتاغون|ACTOR|US] أن [105 صواريخ|WEAPON|missile] أُطلقت من مدمرات في "
+        "[البحر الأحمر|LOCATION].",
+        [("STATEMENT", ["US"]), ("ATTACK", [])],
+    ),
+    (
+        "واعترضت الدفاعات [الجوية السورية|ACTOR|SY_GOV] 71 [صاروخاً|WEAPON|missile].",
+        [("ATTACK", ["SY_GOV"])],
+    ),
+    (
+        "وقصفت طائرات مجهولة مستودعاً قرب [بغداد|LOCATION]. وأكد أن "
+        "[الحشد|ACTOR|OTHER:pmf] سيتعامل معها بكل حزم.",
+        [("ATTACK", []), ("ATTACK", ["OTHER:pmf"])],
+    ),
     # executions are attacks
     (
         "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",

@@ -1183,7 +1183,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and not (_DEPLOY_FORM(t.form) and _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 5)))
     ):
         return False
-    if t.need == "weaponafter" and not _weapon_after(doc, c):
+    if t.need == "weaponafter" and not (_weapon_after(doc, c) or _fired_munitions(doc, c)):
         return False
     if t.need == "security" and not _has_word(doc, "الامن", c.tj, min(s1, c.tj + 8)):
         return False
@@ -1351,6 +1351,23 @@ _MUNITIONS = frozenset(
     "shell mortar artillery-shell rocket rpg missile guided-missile grad cruise-missile "
     "ballistic-missile ssm katyusha".split()
 )
+
+
+def _fired_munitions(doc: Doc, c: Cand) -> bool:
+    """«105 صواريخ أُطلقت من مدمرات»، «أن الصواريخ أطلقت من منطقة البيادر»: munitions right
+    before the verb of firing (its passive or its subject)."""
+    if not c.trig.form.startswith("اطلق") or doc.tw[c.tj - 1].endswith(("ها", "ه")):
+        return False  # («بثلاث قذائف أطلقتها مجموعات»: the munitions of another attack)
+    for m in doc.others[c.sent]:
+        if (
+            m.t1 == c.ti
+            and m.ent is not None
+            and m.ent.type == "WEAPON"
+            and m.ent.canonical in _MUNITIONS
+        ):
+            # («استهداف قاعدة تركية بصواريخ أطلقت من المنطقة»: another attack's instrument)
+            return doc.tw[m.t0][:1] != "ب"
+    return False
 
 
 def _fire_falls(doc: Doc, c: Cand) -> bool:
