@@ -667,6 +667,7 @@ NONE = [
     "واعترضت الحكومة على القرار.",  # objecting
     "وقال إن الحكومة ستتعامل مع الأزمة الاقتصادية بحكمة.",  # no attack near
     "وأطلقت الحكومة حملة توعية.",  # a campaign launched
+    "وخضع المريض لعملية جراحية.",  # surgery
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
 
@@ -792,6 +793,12 @@ TYPES = [
         "[الحشد|ACTOR|OTHER:pmf] سيتعامل معها بكل حزم.",
         [("ATTACK", []), ("ATTACK", ["OTHER:pmf"])],
     ),
+    # a state's operation, one against terrorism
+    (
+        "وأعلن [البنتاغون|ACTOR|US] مقتل زعيم التنظيم في عملية أميركية في [إدلب|LOCATION].",
+        [("STATEMENT", ["US"]), ("ATTACK", []), ("OPERATION", ["US"])],
+    ),
+    ("وقتل القيادي خلال عملية لمكافحة الإرهاب.", [("OPERATION", [])]),
     # executions are attacks
     (
         "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",

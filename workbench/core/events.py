@@ -3121,6 +3121,7 @@ _PROCESS = _ws(
 _OP_ADJ = _ws(
     "واسعة كبيرة مشتركة جديدة خاطفة نوعية برية جوية واسعه كبيره مشتركه جديده نوعيه بريه جويه"
 )
+_OP_PURPOSE = _ws("لمكافحه لملاحقه لتعقب")
 _OP_STARTED = _ws("انطلقت بدأت بدات أطلقتها اطلقتها أطلقها اطلقها")
 _BY_ANY = _ws("نفذتها نفذها شنتها شنها قامت قام تبنتها تبناها")
 
@@ -3135,6 +3136,14 @@ def _operation_named(doc: Doc, c: Cand) -> bool:
         return False
     if nxt in _BY_ANY:
         return _has(doc, MIL, c.tj, min(s1, c.tj + 5))
+    # «في عملية أميركية شمالي سوريا»، «خلال عملية لمكافحة الإرهاب»: a state's operation,
+    # one against terrorism
+    if (
+        not c.definite
+        and c.tj < s1
+        and ((doc.masks[c.tj] & NAT and not nxt.startswith("ال")) or nxt in _OP_PURPOSE)
+    ):
+        return True
     # «في إطار عملية واسعة انطلقت في الرابع من أيار»: an operation that started
     k = c.tj + 1 if nxt in _OP_ADJ else c.tj
     if not c.definite and k < s1 and doc.tw[k] in _OP_STARTED:
