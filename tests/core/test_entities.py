@@ -1792,3 +1792,16 @@ def test_districts_and_roundabouts_by_head_noun(text, expected):
         if e.type == "LOCATION" and e.text.split()[0] in ("قضاء", "دوار", "حيا")
     ]
     assert got == ([expected] if expected else [])
+
+
+def test_operations_room_after_a_clitic_and_bare_room_and_hashd():
+    text = (
+        'توصلت هيئة تحرير الشام وغرفة عمليات "فاثبتوا" إلى اتفاق. وقالت الغرفة إن مقاتليها '
+        "صدوا الهجوم. وقال نائب رئيس هيئة الحشد الشعبي إن الحشد سيرد. ودعا إلى الحشد العسكري."
+    )
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    room = next(c for t, c in got if t.startswith("غرفة"))
+    assert ('غرفة عمليات "فاثبتوا"', room) in got
+    assert ("الغرفة", room) in got
+    # «الحشد» after «هيئة الحشد الشعبي» is the PMF; «الحشد العسكري» (a build-up) is not
+    assert [t for t, c in got if c == "OTHER:pmf"] == ["هيئة الحشد الشعبي", "الحشد"]

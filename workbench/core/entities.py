@@ -2354,6 +2354,7 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
 
 _W_GHURFA = norm("غرفة عمليات")
 _W_ROOM = norm("غرفة")
+_ROOM_FORMS = frozenset(p + _W_ROOM for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _operation_rooms(
@@ -2362,10 +2363,12 @@ def _operation_rooms(
     """«غرفة عمليات الفتح المبين»، «غرفة عمليات "وحرض المؤمنين"»: the joint command is
     an armed actor (a quoted name, or up to three name words to a preposition, verb or
     punctuation); a known actor after it gives its id (غرفة عمليات حزب الله)."""
-    for k in compress(range(len(toks) - 2), map(_W_ROOM.__eq__, stems)):
+    for k in compress(range(len(toks) - 2), map(_ROOM_FORMS.__contains__, stems)):
         t, a = toks[k], toks[k + 1]
         if a.n != _W_AMALIYAT or a.prefix or t.prefix not in ("", "و", "ب", "ل", "ف"):
             continue
+        # «وغرفة عمليات "فاثبتوا"»: a clitic the tokens did not split off
+        start = t.start + len(stems[k]) - len(_W_ROOM)
         if not _only_space(text, t.end, a.wstart) or covered.find(1, t.start, a.end) >= 0:
             continue
         q = _quoted_after(text, a.end)
@@ -2399,8 +2402,8 @@ def _operation_rooms(
                 continue
             name = text[a.end : end].strip()
         canon = canon or "OTHER:" + _slug(name)
-        cands.append(_Cand(t.start, end, "ACTOR", canon, 0.6, 2))
-        _cover(covered, t.start, end)
+        cands.append(_Cand(start, end, "ACTOR", canon, 0.6, 2))
+        _cover(covered, start, end)
 
 
 _W_MABNA = norm("مبنى")
@@ -2592,11 +2595,13 @@ _BARE_GROUPS = {
     norm("الوزارة"): norm("وزارة"),  # «وأضافت الوزارة» after وزارة الدفاع الروسية
     norm("الحكومة"): norm("حكومة"),  # after «الحكومة العراقية» (or the home one)
     norm("الحشد"): norm("الحشد"),  # «عناصر من الحشد» after «الحشد الشعبي»
+    norm("الغرفة"): norm("غرفة"),  # «وقالت الغرفة» after «غرفة عمليات "فاثبتوا"»
     # «من الميليشيات» after «ميليشيات موالية لإيران»
     norm("الميليشيات"): norm("ميليشيات"),
     norm("المليشيات"): norm("مليشيات"),
 }
 _W_QUWWA = norm("القوة")
+_W_HASHD = norm("الحشد")
 
 
 def _bare_groups(
@@ -2640,6 +2645,8 @@ def _bare_groups(
             # «قيادة عمليات X» or «القيادة العامة/المركزية ...» before «القيادة»
             if _cnorm(text[c.start : c.start + len(head) + 4]).startswith((head, st)):
                 ante = c
+            elif st == _W_HASHD and _W_HASHD in _cnorm(text[c.start : c.end]):
+                ante = c  # «الحشد» after «هيئة الحشد الشعبي»
         if ante is None:
             # «بمشاركة قطعات من الجيش» after «قيادة العمليات المشتركة العراقية» and
             # before «الجيش العراقي»: the one actor that the later named groups of this
