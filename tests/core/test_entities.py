@@ -1805,3 +1805,23 @@ def test_operations_room_after_a_clitic_and_bare_room_and_hashd():
     assert ("الغرفة", room) in got
     # «الحشد» after «هيئة الحشد الشعبي» is the PMF; «الحشد العسكري» (a build-up) is not
     assert [t for t, c in got if c == "OTHER:pmf"] == ["هيئة الحشد الشعبي", "الحشد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقالت الوزارة إن الدفاعات السورية اعترضت الصواريخ.",
+            ("الدفاعات السورية", "ACTOR", "SY_GOV"),
+        ),
+        ("وأطلقت الصواريخ من غواصة في المتوسط.", ("غواصة", "WEAPON", "submarine")),
+        ("وقصفت مدمرتان أميركيتان المطار.", ("مدمرتان", "WEAPON", "destroyer")),
+        ("وأسقطت مقاتلة تابعة للتحالف الأميركي طائرة.", ("لتحالف الأميركي", "ACTOR", "COALITION")),
+    ],
+)
+def test_air_defences_warships_and_the_american_coalition(text, expected):
+    assert expected in [(e.text, e.type, e.canonical) for e in ents(text)]
+
+
+def test_destroyed_houses_are_no_destroyer():
+    assert [e for e in ents("وعاد الأهالي إلى منازلهم المدمرة.") if e.type == "WEAPON"] == []
