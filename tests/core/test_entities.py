@@ -1825,3 +1825,16 @@ def test_air_defences_warships_and_the_american_coalition(text, expected):
 
 def test_destroyed_houses_are_no_destroyer():
     assert [e for e in ents("وعاد الأهالي إلى منازلهم المدمرة.") if e.type == "WEAPON"] == []
+
+
+def test_a_surname_that_is_also_a_word_after_a_verb_of_saying():
+    text = (
+        "حمّل نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس القوات الأمريكية المسؤولية. "
+        "وقال المهندس في بيان إن لدينا معلومات. وقال المهندس المعماري إن المبنى قديم."
+    )
+    got = [(e.text, e.start, e.canonical) for e in ents(text) if e.type == "PERSON"]
+    full = got[0]
+    assert full[0] == "أبو مهدي المهندس"
+    # the second sentence's «المهندس» is the man; the third's (an architect) is not
+    assert [(t, c) for t, _, c in got[1:]] == [("المهندس", full[2])]
+    assert got[1][1] == text.index("وقال المهندس في") + len("وقال ")

@@ -357,7 +357,7 @@ _TITLES = _n(
     "النائب المفوض الأمين أمين الحاكم محافظ المحافظ عضو العضو مساعد المساعد ممثل الممثل "
     "المنسق منسق المقرر مقرر رئيسي المتحدثين الجندي القاضي الكولونيل الرقيب العريف "
     "قائممقام قائمقام القائممقام القائمقام "
-    "المشير الأدميرال الجنرال نظيره نظيرته نظيرها نظيريه"
+    "المشير الأدميرال الجنرال نظيره نظيرته نظيرها نظيريه المندوب المندوبة مندوب"
 )
 # verbs of saying and meeting, often followed by a name: وقال جيمس جيفري إن
 _SPEECH = _n(
@@ -2957,6 +2957,8 @@ def _persons(
     # later mentions of a found person's last name: أردوغان، بوتين
     wstarts, stems, words = cols
     surnames = {}
+    spoken: dict[str, int] = {}
+    canon_of: dict[str, str | None] = {}
     for c in [c for c in cands if c.type == "PERSON"] + out:
         k0 = bisect.bisect_right(wstarts, c.start) - 1
         if k0 < 0 or toks[k0].end <= c.start:
@@ -2967,8 +2969,29 @@ def _persons(
             k0 += 1
         if len(last) >= 2:
             n = last[-1].n
-            if len(n) >= 3 and n not in g.common_words and n not in _NOT_NAME:
-                surnames[n] = c.start
+            if len(n) >= 3 and n not in _NOT_NAME:
+                if n not in g.common_words:
+                    surnames[n] = c.start
+                else:
+                    spoken[n] = c.start
+                canon_of[n] = c.canonical
+    # a surname that is also a word («رسول»، «المهندس»): only as the subject of a verb of
+    # saying right before it («وأضاف رسول»، «وقال المهندس في بيان»)
+    for k in range(1, len(toks)):
+        n = toks[k].n
+        if (
+            n in spoken
+            and spoken[n] < toks[k].start
+            and not toks[k].prefix
+            and _strip_wa(toks[k - 1].nw) in _SPEECH
+            and text[toks[k - 1].end : toks[k].wstart] == " "
+            and not covered(toks[k].start, toks[k].end)
+            # («وقال المهندس المعماري»: a profession with its adjective)
+            and not (
+                k + 1 < len(toks) and toks[k + 1].n.startswith("ال") and not toks[k + 1].prefix
+            )
+        ):
+            out.append(_Cand(toks[k].start, toks[k].end, "PERSON", canon_of.get(n), 0.5, 0))
     if surnames:
         has = surnames.__contains__
         written = {p + n for n in surnames for p in "وبل"}  # ولافروف، بأردوغان
@@ -2984,7 +3007,7 @@ def _persons(
             else:
                 start = t.start
             if n in surnames and surnames[n] < start and not covered(start, t.end):
-                out.append(_Cand(start, t.end, "PERSON", None, 0.5, 0))
+                out.append(_Cand(start, t.end, "PERSON", canon_of.get(n), 0.5, 0))
     return out
 
 
