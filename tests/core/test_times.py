@@ -838,3 +838,18 @@ def test_the_same_night_is_that_of_the_day_named_before():
         "قصفت الطائرات البلدة مساء الثلاثاء 3 كانون الأول، وفي الليلة ذاتها انسحبت الفصائل."
     )
     assert [(t.text, t.value, t.part) for t in got][-1] == ("الليلة ذاتها", "2019-12-03", "night")
+
+
+def test_a_clock_time_alone_is_on_the_day_the_report_opened_with():
+    text = (
+        "قتل ستة جنود في هجوم بسيارة مفخخة فجر أمس الثلاثاء.\n"
+        "وقال مصدر إن السيارة انفجرت قرب الساتر عند الساعة 5:30 صباحا."
+    )
+    got = {t.text: t.value for t in times(text, dt.date(2016, 6, 22))}
+    assert got["عند الساعة 5:30 صباحا"] == "2016-06-21"
+    # with no day before it, the article's day
+    got = {
+        t.text: t.value
+        for t in times("انفجرت السيارة عند الساعة 5:30 صباحا.", dt.date(2016, 6, 22))
+    }
+    assert got["عند الساعة 5:30 صباحا"] == "2016-06-22"

@@ -1556,12 +1556,28 @@ _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "
 
 
 def _sentence_day(
-    s: str, pos: int, kept: list[Found], quoted: dict[int, dt.date], base: dt.date | None
+    s: str,
+    pos: int,
+    kept: list[Found],
+    quoted: dict[int, dt.date],
+    base: dt.date | None,
+    lead: bool = False,
 ) -> dt.date | None:
     """The last day its sentence names before ``pos`` with a relative day («أمس»، «الأحد»),
-    else ``base`` (the article's day)."""
+    else ``base`` (the article's day); with ``lead``, else the first such day of the
+    article before ``pos`` (a clock time alone: «انفجرت السيارة عند الساعة 5:30 صباحاً»
+    in a report that opened with «فجر أمس الثلاثاء»)."""
     day = base
     sent_start = max(s.rfind(".", 0, pos), s.rfind("\n", 0, pos))
+    if lead:
+        for ms, _me, rel, _x in kept:
+            if ms >= sent_start:
+                break
+            if rel and not set(rel) - _RELATIVE_DAY:
+                value, _ = resolve(rel, quoted.get(ms, base))
+                if value and len(value) == 10:
+                    day = dt.date.fromisoformat(value)
+                break
     for ms, _me, rel, _x in kept:
         if sent_start < ms < pos and rel and not set(rel) - _RELATIVE_DAY:
             value, _ = resolve(rel, quoted.get(ms, base))
@@ -1588,7 +1604,7 @@ def _clock_times(
             # a word hour needs «الساعة» or an approximator: «في العاشرة صباحا»
             if not re.match(r"(?:قرابه|نحو|حوالي|عند)\s", m.group()):
                 continue
-        day = _sentence_day(s, a, kept, quoted, base)
+        day = _sentence_day(s, a, kept, quoted, base, lead=True)
         found.append((a, m.end(), {"days": 0}, {"part": _CLOCK_PARTS[m.group("cpart")]}))
         if day is not None:
             quoted = {**quoted, a: day}
