@@ -668,6 +668,7 @@ NONE = [
     "وقال إن الحكومة ستتعامل مع الأزمة الاقتصادية بحكمة.",  # no attack near
     "وأطلقت الحكومة حملة توعية.",  # a campaign launched
     "وخضع المريض لعملية جراحية.",  # surgery
+    "وقالت [حركة أحرار الشام|ORG] في بيان نشرته عبر تلغرام إن الوضع هادئ.",  # published
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
 
@@ -722,6 +723,15 @@ def test_munitions_of_another_attack_are_no_attack_of_their_own():
         "[المنطقة|LOCATION]."
     )
     assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["استهداف"]
+
+
+def test_an_event_nouns_start_is_no_movement():
+    _, evs, _ = run("أعلنت القيادة تحرير [قاعدة القيارة|LOCATION] بعد عملية عسكرية انطلقت فجراً.")
+    assert "MOVEMENT" not in [e.type for e in evs]
+    _, evs, _ = run(
+        "وانطلقت أرتال عسكرية [تركية|ACTOR|TR] من [معبر كفرلوسين|LOCATION] نحو [ريف إدلب|LOCATION]."
+    )
+    assert [e.type for e in evs] == ["MOVEMENT"]
 
 
 @pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))

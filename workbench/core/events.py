@@ -1288,6 +1288,17 @@ def _accept(doc: Doc, c: Cand) -> bool:
     ):
         if not (_quote_follows(doc, c) or _operation_named(doc, c)):
             return False
+    if t.form in _SET_OFF and any(
+        o is not c
+        and o.sent == c.sent
+        and not o.trig.verb
+        and o.trig.type in ("OPERATION", "ATTACK", "TRAINING")
+        and o.tj <= c.ti <= o.tj + 8
+        for o in doc.cands
+    ):
+        # «عملية عسكرية انطلقت فجراً»، «المعارك التي انطلقت»، «دورية مشتركة ...، انطلقت من
+        # محيط الدرباسية»: the event noun's start, no movement of its own
+        return False
     if t.need == "named" and not _quote_follows(doc, c):
         return False
     if t.need == "reply" and not _threatened_reply(doc, c):
@@ -3121,6 +3132,7 @@ _PROCESS = _ws(
 _OP_ADJ = _ws(
     "واسعة كبيرة مشتركة جديدة خاطفة نوعية برية جوية واسعه كبيره مشتركه جديده نوعيه بريه جويه"
 )
+_SET_OFF = _ws("انطلقت انطلق")
 _OP_PURPOSE = _ws("لمكافحه لملاحقه لتعقب")
 _OP_STARTED = _ws("انطلقت بدأت بدات أطلقتها اطلقتها أطلقها اطلقها")
 _BY_ANY = _ws("نفذتها نفذها شنتها شنها قامت قام تبنتها تبناها")
