@@ -1838,3 +1838,8 @@ def test_a_surname_that_is_also_a_word_after_a_verb_of_saying():
     # the second sentence's «المهندس» is the man; the third's (an architect) is not
     assert [(t, c) for t, _, c in got[1:]] == [("المهندس", full[2])]
     assert got[1][1] == text.index("وقال المهندس في") + len("وقال ")
+
+
+def test_the_islamic_front_is_an_armed_group():
+    got = [(e.text, e.canonical) for e in ents("وما زالت الجبهة الإسلامية تسيطر على رنكوس.")]
+    assert ("الجبهة الإسلامية", "OTHER:islamic-front") in got

@@ -75,6 +75,11 @@ CASES = [
         "[مدينة دير الزور|LOCATION].",
         [("SY_GOV", "controls", "مدينة دير الزور")],
     ),
+    # a state's observation posts deployed at places
+    (
+        "وتنتشر نقاط مراقبة تركية في محيط [بلدة الشيخ عقيل|LOCATION] و[قرية الراشدين|LOCATION].",
+        [("TR", "present", "بلدة الشيخ عقيل"), ("TR", "present", "قرية الراشدين")],
+    ),
     # a joint patrol: both sides present on the road
     (
         "سيّرت [القوات الروسية|ACTOR|RU] و[التركية|ACTOR|TR] الدورية المشتركة رقم 50 على "

@@ -401,6 +401,7 @@ OFFICIAL = word_class(
 POSS = word_class(POSSESSIVE)
 PRON_PREP = _ws("منها فيها إليها اليها عليها منه فيه إليه عليه")
 BASE_NOUN = word_class(_ws("قاعده قاعدة قواعد نقطة نقطه نقاط مقر مقرا معسكر معسكرا مطارا مهبطا"))
+_W_WATCH = norm("مراقبة")  # «نقاط مراقبة تركية»
 RANK = word_class(
     _ws("العقيد اللواء الجنرال الكولونيل العميد المقدم الرائد العماد الفريق الأدميرال")
 )
@@ -1038,6 +1039,13 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     for m in doc.actors[c.sent]:
         if m.kind == "ent" and m.t1 > c.ti - 4 and m.t0 < c.tj + 3:
             return True
+    if c.trig.hint == "deployed" and any(
+        doc.masks[i] & NAT
+        and i - 1 >= c.tj
+        and (doc.masks[i - 1] & BASE_NOUN or doc.tw[i - 1] == _W_WATCH)
+        for i in range(c.tj + 1, min(s1, c.tj + 4))
+    ):
+        return True  # «وتنتشر نقاط مراقبة تركية في محيط X»: a state's posts
     if c.trig.hint == "deployed" and c.tj < s1 and doc.tw[c.tj] == "في":
         # «وتنتشر في البادية، الممتدة من X إلى Y، ميليشيات تابعة لـZ»، «وتنتشر في إدلب 12
         # نقطة مراقبة تركية»: the place first, then the side (past the place's apposition)
