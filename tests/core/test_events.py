@@ -668,6 +668,7 @@ NONE = [
     "وقال إن الحكومة ستتعامل مع الأزمة الاقتصادية بحكمة.",  # no attack near
     "وأطلقت الحكومة حملة توعية.",  # a campaign launched
     "وخضع المريض لعملية جراحية.",  # surgery
+    "وخرج الأهالي فجر اليوم إلى الأسواق.",  # dawn
     "وقالت [حركة أحرار الشام|ORG] في بيان نشرته عبر تلغرام إن الوضع هادئ.",  # published
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
@@ -809,6 +810,9 @@ TYPES = [
         [("STATEMENT", ["US"]), ("ATTACK", []), ("OPERATION", ["US"])],
     ),
     ("وقتل القيادي خلال عملية لمكافحة الإرهاب.", [("OPERATION", [])]),
+    # «فجّر» (blew up) with its shadda, or with a charge or «نفسه» after it; not dawn
+    ("فجّر [داعش|ACTOR|ISIS] جامع النوري في [الموصل|LOCATION].", [("ATTACK", ["ISIS"])]),
+    ("وفجر انتحاري نفسه قرب الحاجز.", [("ATTACK", [])]),
     # executions are attacks
     (
         "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",

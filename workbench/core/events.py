@@ -1372,6 +1372,26 @@ _MUNITIONS = frozenset(
 )
 
 
+_SHADDA = "\u0651"
+
+
+def _blown_up(doc: Doc, c: Cand) -> bool:
+    """«فجّر» (blew up), not «فجر» (dawn): the shadda written on the word, or a weapon or
+    «نفسه» within three words after it («فجر انتحاري نفسه»، «فجر سيارة مفخخة»)."""
+    o0, o1 = doc.nt.span(doc.ts[c.ti], doc.te[c.tj - 1])
+    if _SHADDA in doc.text[o0:o1]:
+        return True
+    if c.ti in doc.skip:
+        return False  # «فجر اليوم»: a time
+    s1 = doc.sspan[c.sent][1]
+    if not _SELF.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 3)]):
+        return True
+    return any(
+        c.tj <= m.t0 < c.tj + 3 and m.ent is not None and m.ent.type == "WEAPON"
+        for m in doc.others[c.sent]
+    )
+
+
 def _fired_munitions(doc: Doc, c: Cand) -> bool:
     """«105 صواريخ أُطلقت من مدمرات»، «أن الصواريخ أطلقت من منطقة البيادر»: munitions right
     before the verb of firing (its passive or its subject)."""
@@ -2769,6 +2789,8 @@ def analyse_events(
     """The events (as :func:`find_events` returns them) with their analysis."""
     doc = _analyse(text, nt, sents, entities, times, published)
     doc.cands = _find_candidates(doc)
+    # «فجر اليوم» (dawn) is no candidate at all: no other rule should see it
+    doc.cands = [c for c in doc.cands if c.trig.need != "blowup" or _blown_up(doc, c)]
     _attribution(doc)
     for c in doc.cands:
         if c.trig.type == "CONTROL" and c.trig.need == "place" and _fire_falls(doc, c):
@@ -2784,7 +2806,8 @@ def analyse_events(
             (c.ti > 0 and doc.tw[c.ti - 1] in RELATIVE)
             or (
                 not c.ok
-                and c.trig.need in ("light", "weaponafter", "security", "flag", "place", "named")
+                and c.trig.need
+                in ("light", "weaponafter", "security", "flag", "place", "named", "blowup")
             )
             # «لعدوان جوي إسرائيلي استهدف محيط المطار»: a verb describing the attack noun
             # just before it (indefinite: no relative pronoun) ends none of its arguments
