@@ -735,6 +735,14 @@ def test_an_event_nouns_start_is_no_movement():
     assert [e.type for e in evs] == ["MOVEMENT"]
 
 
+def test_the_attack_a_reply_answers_is_an_event_of_its_own():
+    _, evs, _ = run(
+        "وشنت [القوات الأميركية|ACTOR|US] غارات على [البوكمال|LOCATION] رداً على هجمات "
+        "بطائرات مسيّرة على قواعدها."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "غارات"), ("ATTACK", "هجمات")]
+
+
 @pytest.mark.parametrize("marked", NONE, ids=range(len(NONE)))
 def test_no_event(marked):
     _, evs, _ = run(marked)

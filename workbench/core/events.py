@@ -2704,6 +2704,13 @@ def _replied(doc: Doc, i: int, s0: int) -> bool:
     return i - 2 >= s0 and doc.tw[i - 1] == _ON and _stems(doc.tw[i - 2])[-1] in _REPLY
 
 
+def _replied_given(doc: Doc, i: int, s0: int) -> bool:
+    """«جاءت الضربات رداً على هجمات ...»: the event a reply given answers (not a reply
+    threatened: «توعدت بالرد على العدوان» names the attack reported before)."""
+    return _replied(doc, i, s0) and doc.tw[i - 2] in _GIVEN_REPLY
+
+
+_GIVEN_REPLY = _ws("ردا وردا")
 _TEMPORAL = _ws("بعد قبل عقب إثر اثر")
 _NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين ستار سيناء سياسة سياسي سياسية سيدة")
 
@@ -3263,6 +3270,8 @@ def _group(doc: Doc) -> list[Group]:
             )
             # «العدوان على مقرات الحشد لن يمر دون رد»: the reply is another attack
             and (c.trig.need == "reply") == (g.rep.trig.need == "reply")
+            # «جاءت الضربات رداً على هجمات بطائرات مسيّرة»: the attack replied to is another
+            and not _replied_given(doc, c.ti, doc.sspan[c.sent][0])
             # «ويأتي الهجوم بعد ساعات من غارات ...»: an event dated against another
             and not _has(doc, TEMPORAL_LINK, g.members[-1].tj, c.ti)
         ):
@@ -3293,6 +3302,7 @@ def _group(doc: Doc) -> list[Group]:
         if (
             core
             and all(c.definite and not c.trig.verb for c in core)
+            and not _replied_given(doc, core[0].ti, doc.sspan[g.sent][0])
             and not _unreal(doc, core[0])
             and not _described(doc, core[-1])
             and not _nth_of_kind(doc, core[-1])
