@@ -669,6 +669,7 @@ NONE = [
     "وأطلقت الحكومة حملة توعية.",  # a campaign launched
     "وخضع المريض لعملية جراحية.",  # surgery
     "وخرج الأهالي فجر اليوم إلى الأسواق.",  # dawn
+    "وتصدت الحكومة للأزمة الاقتصادية.",  # facing a crisis
     "وقالت [حركة أحرار الشام|ORG] في بيان نشرته عبر تلغرام إن الوضع هادئ.",  # published
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
@@ -821,6 +822,11 @@ TYPES = [
     # «فجّر» (blew up) with its shadda, or with a charge or «نفسه» after it; not dawn
     ("فجّر [داعش|ACTOR|ISIS] جامع النوري في [الموصل|LOCATION].", [("ATTACK", ["ISIS"])]),
     ("وفجر انتحاري نفسه قرب الحاجز.", [("ATTACK", [])]),
+    # air defences engaging missiles
+    (
+        "وتصدت [وسائط الدفاع الجوي|ACTOR|SY_GOV] [للصواريخ المعادية|WEAPON|missile] وأسقطت بعضها.",
+        [("ATTACK", ["SY_GOV"])],
+    ),
     # executions are attacks
     (
         "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",

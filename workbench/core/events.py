@@ -1075,6 +1075,8 @@ def _weapon_after(doc: Doc, c: Cand, width: int = 7) -> bool:
         if m.ent.type == "WEAPON" and c.tj <= m.t0 < hi and doc.clause[m.t0] == doc.clause[c.ti]:
             # «أطلقت عملية عسكرية بالدبابات»: what was launched is an operation; «أطلقت
             # 12 صاروخاً استهدفت قاعدتين»: the strike verb after it tells the attack
+            if not c.trig.form.startswith("اطلق"):
+                return True  # «تصدت للصواريخ المعادية وأسقطت بعضها»: both
             return not any(
                 o.sent == c.sent
                 and c.tj <= o.ti
