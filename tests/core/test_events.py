@@ -670,6 +670,7 @@ NONE = [
     "وخضع المريض لعملية جراحية.",  # surgery
     "وخرج الأهالي فجر اليوم إلى الأسواق.",  # dawn
     "وتصدت الحكومة للأزمة الاقتصادية.",  # facing a crisis
+    "وتشمل منطقة خفض التصعيد ثلاث محافظات.",  # the de-escalation zone
     "وقالت [حركة أحرار الشام|ORG] في بيان نشرته عبر تلغرام إن الوضع هادئ.",  # published
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
@@ -826,6 +827,11 @@ TYPES = [
     (
         "وتصدت [وسائط الدفاع الجوي|ACTOR|SY_GOV] [للصواريخ المعادية|WEAPON|missile] وأسقطت بعضها.",
         [("ATTACK", ["SY_GOV"])],
+    ),
+    # reducing troop numbers (not the de-escalation zone); holding the ground
+    (
+        "وتعهدت [الولايات المتحدة|ACTOR|US] بمواصلة خفض عدد قواتها في [العراق|LOCATION].",
+        [("WITHDRAWAL", ["US"])],
     ),
     # executions are attacks
     (
@@ -1553,6 +1559,9 @@ def test_new_trigger_kinds(marked, expected):
 
 
 MODALITY = [
+    # a term of a deal through a light verb; a purpose
+    ("على أن تتولى قطعات [الحشد الشعبي|ACTOR|OTHER:pmf] مسك الأرض في المناطق المحررة.", "planned"),
+    ("وتنتشر وحدات إضافية داخل القضاء لمسك الأرض.", "planned"),
     # the plan reaches past names and a date between it and the trigger
     (
         "ومن المقرر أن تبدأ [الشرطة العسكرية الروسية|ACTOR|RU] و[القوات التركية|ACTOR|TR] في "

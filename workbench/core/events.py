@@ -1261,6 +1261,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «يخرج عن سيطرة النظام»، «خارج سيطرة الحكومة»: out of its control
     if (
         t.type == "CONTROL"
+        and t.form != _W_HOLD_GROUND  # «لمسك الأرض»: the ground is the place
         and not (
             _near_place(doc, c)
             # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
@@ -2650,6 +2651,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "denied"  # «لم تنفذ أي غارة»، «نفى وقوع أي اشتباكات»
     if g.rep.trig.type == "CONTROL" and _aim(doc, g.members[0]):
         return "planned"
+    if g.rep.trig.form == _W_HOLD_GROUND and doc.tw[c0][:1] == "ل":
+        return "planned"  # «تنتشر وحدات إضافية ... لمسك الأرض»: a purpose
     threat = g.rep.trig.type in ("ATTACK", "OPERATION")
     if _has(doc, EXPECT_AFTER, tj, min(s1, tj + 3)):
         # «هجمات متوقعة»: a threat; «حملة أمنية مرتقبة»: an operation the side plans
@@ -2668,6 +2671,10 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "planned"  # «دعا إلى هدنة»، «لبحث إعادة انتشار»: a call or a proposal
     if c0 - 2 >= lo and doc.tw[c0 - 2] == _ON and doc.tw[c0 - 1] == "ان":
         return "planned"  # «على أن تنسحب»: a term of a deal
+    for k in range(max(lo, c0 - 8), c0 - 2):
+        # «على أن تتولى قطعات الحشد الشعبي مسك الأرض»: a term of a deal, through a light verb
+        if doc.tw[k] == _ON and doc.tw[k + 1] == "ان" and doc.tw[k + 2] in _TERM_VERBS:
+            return "planned"
     if any(map(_FUTURE_OF, g.members)) or (_future_verb(w) and c0 - 1 not in doc.inside):
         return "planned"  # «سيبسط سيطرته»: a noun after a verb in the future
     if _has(doc, PLAN_BEFORE, max(lo, _back_words(doc, c0, 8, s0)), c0):
@@ -2713,6 +2720,8 @@ def _replied_given(doc: Doc, i: int, s0: int) -> bool:
 
 
 _GIVEN_REPLY = _ws("ردا وردا")
+_W_HOLD_GROUND = norm("مسك الأرض")
+_TERM_VERBS = _ws("تتولى يتولى تقوم يقوم تبدأ يبدأ تبدا يبدا يتم تتم تجري يجري")
 _TEMPORAL = _ws("بعد قبل عقب إثر اثر")
 _NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين ستار سيناء سياسة سياسي سياسية سيدة")
 
