@@ -75,6 +75,16 @@ CASES = [
         "[مدينة دير الزور|LOCATION].",
         [("SY_GOV", "controls", "مدينة دير الزور")],
     ),
+    # the units of a side right before the verb; a backer's adverb is no side
+    (
+        "وأفادت مصادر بأن دوريات [للجيش التركي|ACTOR|TR] انتشرت في محيط [بلدة كفرجنة|LOCATION].",
+        [("TR", "present", "بلدة كفرجنة")],
+    ),
+    (
+        "واشتبكت [قوات سوريا الديمقراطية|ACTOR|SDF] المدعومة أميركياً مع "
+        "[الجيش السوري|ACTOR|SY_GOV] قرب [جعدين|LOCATION].",
+        [("SDF", "present", "جعدين"), ("SY_GOV", "present", "جعدين")],
+    ),
     # a state's observation posts deployed at places
     (
         "وتنتشر نقاط مراقبة تركية في محيط [بلدة الشيخ عقيل|LOCATION] و[قرية الراشدين|LOCATION].",

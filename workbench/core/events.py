@@ -897,6 +897,8 @@ def _analyse(
         if s < 0:
             continue
         if masks[i] & NAT:
+            if i > 0 and not _BACKED.isdisjoint(_stems(tw[i - 1])):
+                continue  # «قسد المدعومة أميركياً»: an adverb of the backer, no side here
             if (i - 1) not in org_end:
                 nat = next(NAT_WORDS[v] for v in _stems(w) if v in NAT_WORDS)
                 m = Mention(i, i + 1, ts[i], doc.te[i], nat, "adj", _gov(doc, ts[i], i))
@@ -2446,6 +2448,18 @@ def _actors_targets(
                 )
             ):
                 targets.append(m.value)
+    if not actors and t.type in ("MOVEMENT", "WITHDRAWAL") and t.verb:
+        # «دوريات للجيش التركي انتشرت في محيط كفرجنة»: the units of a side right before
+        # the verb are its subject
+        for m in before:
+            if (
+                m.t1 == ti
+                and m.gov == "ل"
+                and m.t0 > lo
+                and doc.masks[m.t0 - 1] & UNIT_OF
+                and m.value != "UNKNOWN"
+            ):
+                actors.append(m.value)
     actors = _uniq(actors)
     targets = [v for v in _uniq(targets) if v not in actors]
     return actors, targets
@@ -2720,6 +2734,7 @@ def _replied_given(doc: Doc, i: int, s0: int) -> bool:
 
 
 _GIVEN_REPLY = _ws("ردا وردا")
+_BACKED = _ws("مدعومة مدعوم المدعومة المدعوم المدعومين مدعومين مدعوما مدعومون المدعومون")
 _W_HOLD_GROUND = norm("مسك الأرض")
 _TERM_VERBS = _ws("تتولى يتولى تقوم يقوم تبدأ يبدأ تبدا يبدا يتم تتم تجري يجري")
 _TEMPORAL = _ws("بعد قبل عقب إثر اثر")
