@@ -85,6 +85,16 @@ CASES = [
         "[الجيش السوري|ACTOR|SY_GOV] قرب [جعدين|LOCATION].",
         [("SDF", "present", "جعدين"), ("SY_GOV", "present", "جعدين")],
     ),
+    # aircraft setting out from a base: the side is at the base (not at a town it left)
+    (
+        "وأوضحت أن مقاتلات [روسية|ACTOR|RU] انطلقت من [قاعدة حميميم|LOCATION] في "
+        "[ريف اللاذقية|LOCATION].",
+        [("RU", "present", "قاعدة حميميم")],
+    ),
+    (
+        "وانطلقت أرتال [تركية|ACTOR|TR] من [مدينة الباب|LOCATION] باتجاه [منبج|LOCATION].",
+        [("TR", "arrived", "منبج")],
+    ),
     # a state's observation posts deployed at places
     (
         "وتنتشر نقاط مراقبة تركية في محيط [بلدة الشيخ عقيل|LOCATION] و[قرية الراشدين|LOCATION].",

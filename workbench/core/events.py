@@ -2456,7 +2456,8 @@ def _actors_targets(
                 m.t1 == ti
                 and m.gov == "ل"
                 and m.t0 > lo
-                and doc.masks[m.t0 - 1] & UNIT_OF
+                # («طائرات حربية تابعة لقوات الأسد أقلعت من المطار»)
+                and (doc.masks[m.t0 - 1] & UNIT_OF or doc.tw[m.t0 - 1] in _BELONGING)
                 and m.value != "UNKNOWN"
             ):
                 actors.append(m.value)

@@ -586,6 +586,10 @@ def _rows_for_event(
             status = "reinforced"
         elif hints == {"transit"} and not _crossed_into(doc, s, ev, place):
             transit.append((ev, s, as_of))
+            if actors and not planned and place is not None and _took_off_from_base(doc, s, place):
+                # «مقاتلات روسية انطلقت من قاعدة حميميم»، «طائرات أقلعت من المطار»: the
+                # side is at the base it sets out from
+                return [mk(a, "present", place) for a in actors]
             return []
         else:
             # (a crossing into a place arrives there: «عبروا منفذ القائم إلى الأراضي العراقية»)
@@ -2135,6 +2139,21 @@ def _place_kind(p: Entity) -> str | None:
 
 def _broad(p: Entity) -> bool:
     return _place_kind(p) in _BROAD
+
+
+_BASE_KINDS = frozenset(("airbase", "airport", "base"))
+_BASE_HEADS = _ws("قاعدة قاعده مطار المطار القاعدة القاعده")
+
+
+def _took_off_from_base(doc: _ev.Doc, s: int, place: Entity) -> bool:
+    """The place is a base or an airport the movement sets out from («من قاعدة X»)."""
+    if _gov_of(doc, s, place) != "من":
+        return False
+    p = get_gazetteer().place(place.canonical) if place.canonical else None
+    if p is not None and p.kind in _BASE_KINDS:
+        return True
+    words = _ev.cnorm(place.text).split()
+    return bool(words) and words[0] in _BASE_HEADS
 
 
 def _attach_transit(rows: list[Row], transit: list) -> None:
