@@ -671,6 +671,8 @@ NONE = [
     "وخرج الأهالي فجر اليوم إلى الأسواق.",  # dawn
     "وتصدت الحكومة للأزمة الاقتصادية.",  # facing a crisis
     "وتشمل منطقة خفض التصعيد ثلاث محافظات.",  # the de-escalation zone
+    "وستدفع الحكومة رواتب الموظفين الشهر المقبل.",  # paying salaries
+    "ووصف القائد ما يجري بأنه تهجير قسري للسكان.",  # forced displacement of people
     "وقالت [حركة أحرار الشام|ORG] في بيان نشرته عبر تلغرام إن الوضع هادئ.",  # published
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
@@ -832,6 +834,16 @@ TYPES = [
     (
         "وتعهدت [الولايات المتحدة|ACTOR|US] بمواصلة خفض عدد قواتها في [العراق|LOCATION].",
         [("WITHDRAWAL", ["US"])],
+    ),
+    # a vow of revenge; fighters displaced under a deal (one event, not an operation too)
+    (
+        "وتوعد بأن [إسرائيل|ACTOR|OTHER:israel] ستدفع ثمن هذه الجريمة.",
+        [("ATTACK", ["OTHER:israel"])],
+    ),
+    (
+        "بدأت صباح اليوم عملية تهجير مقاتلي [حركة أحرار الشام|ACTOR|OTHER:ahrar-al-sham] "
+        "من [مدينة حرستا|LOCATION].",
+        [("WITHDRAWAL", ["OTHER:ahrar-al-sham"])],
     ),
     # executions are attacks
     (

@@ -1312,6 +1312,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         # «عملية عسكرية انطلقت فجراً»، «المعارك التي انطلقت»، «دورية مشتركة ...، انطلقت من
         # محيط الدرباسية»: the event noun's start, no movement of its own
         return False
+    if t.need == "price" and not (
+        _FUTURE_OF(c) and _has_word(doc, _W_PRICE, c.tj, min(s1, c.tj + 3))
+    ):
+        return False  # «سيدفع ثمن هذه الجريمة»: a vow of revenge (not «تدفع الرواتب»)
     if t.need == "named" and not _quote_follows(doc, c):
         return False
     if t.need == "reply" and not _threatened_reply(doc, c):
@@ -2737,6 +2741,7 @@ def _replied_given(doc: Doc, i: int, s0: int) -> bool:
 _GIVEN_REPLY = _ws("ردا وردا")
 _BACKED = _ws("مدعومة مدعوم المدعومة المدعوم المدعومين مدعومين مدعوما مدعومون المدعومون")
 _W_HOLD_GROUND = norm("مسك الأرض")
+_W_PRICE = norm("ثمن")
 _TERM_VERBS = _ws("تتولى يتولى تقوم يقوم تبدأ يبدأ تبدا يبدا يتم تتم تجري يجري")
 _TEMPORAL = _ws("بعد قبل عقب إثر اثر")
 _NOT_FUTURE = _ws("سيارة سيارات سيطرة سيطرت ستة ستين ستار سيناء سياسة سياسي سياسية سيدة")
@@ -3192,6 +3197,7 @@ _START_OF = _ws("بدء بداية انطلاق انطلاقة")
 _OFFENSIVE = _ws("الهجوم هجوم")
 _PROCESS = _ws(
     "إجلاء تبادل إعادة نقل تسليم تسوية انتقال تصويت إحصاء جراحية السياسية السياسيه "
+    "تهجير إخلاء اخلاء إنزال انزال "
     "الانتخابية الانتخابيه التعليمية التعليميه الجراحية الجراحيه التفاوضية التفاوضيه"
 )
 _OP_ADJ = _ws(
