@@ -837,8 +837,8 @@ TYPES = [
     ),
     # a vow of revenge; fighters displaced under a deal (one event, not an operation too)
     (
-        "وتوعد بأن [إسرائيل|ACTOR|OTHER:israel] ستدفع ثمن هذه الجريمة.",
-        [("ATTACK", ["OTHER:israel"])],
+        "وتوعد [الحرس الثوري|ACTOR|IR] بأن [إسرائيل|ACTOR|OTHER:israel] ستدفع ثمن هذه الجريمة.",
+        [("STATEMENT", ["IR"]), ("ATTACK", ["IR"])],
     ),
     (
         "بدأت صباح اليوم عملية تهجير مقاتلي [حركة أحرار الشام|ACTOR|OTHER:ahrar-al-sham] "

@@ -3410,6 +3410,21 @@ def _fill(
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
     if g.rep.trig.need == "fall":
         actors = []  # «أعلنت الخلية سقوط صواريخ»: who reports them did not fire them
+    if g.rep.trig.need == "price":
+        # «توعد رئيسي بأن إسرائيل ستدفع ثمن الجريمة»: who pays is the target; the one who
+        # vows it (a side, or a person's side, named before) the actor
+        targets, actors = actors, []
+        for m in doc.actors[g.sent]:
+            if m.t1 <= g.rep.ti and m.value not in targets and m.value != "UNKNOWN":
+                actors = [m.value]
+                break
+        if not actors:
+            for m in doc.orgs[g.sent]:
+                if m.ent.type == "PERSON" and m.t1 <= g.rep.ti:
+                    side = _person_side(doc, m)
+                    if side and side not in targets:
+                        actors = [side]
+                        break
 
     if g.rep.trig.type == "CONTROL" and not g.rep.trig.verb and doc.tw[g.rep.ti].endswith(_POSS):
         # «أعلن حزب الله سيطرته مع جيش النظام على تلة موسى»: the owner of the control
