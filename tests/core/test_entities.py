@@ -1840,6 +1840,8 @@ def test_a_surname_that_is_also_a_word_after_a_verb_of_saying():
     assert got[1][1] == text.index("وقال المهندس في") + len("وقال ")
 
 
-def test_the_islamic_front_is_an_armed_group():
+def test_the_islamic_front_and_the_new_syrian_army_are_armed_groups():
     got = [(e.text, e.canonical) for e in ents("وما زالت الجبهة الإسلامية تسيطر على رنكوس.")]
     assert ("الجبهة الإسلامية", "OTHER:islamic-front") in got
+    got = [(e.text, e.canonical) for e in ents('ويتمركز في التنف مقاتلو "جيش سوريا الجديد".')]
+    assert ("جيش سوريا الجديد", "OTHER:new-syrian-army") in got
