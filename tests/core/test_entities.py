@@ -453,7 +453,7 @@ CASES += [
     ),
     (
         "تتقدم قوات النظام والميليشيات الرديفة لها نحو البلدة.",
-        [("الميليشيات الرديفة لها", "ACTOR", "SY_GOV")],
+        [("الميليشيات الرديفة لها", "ACTOR", "OTHER:pro-government-militias")],
     ),
     # an area or a road named by a facility noun
     ("اندلعت اشتباكات في منطقة المطار شرقي المدينة.", [("منطقة المطار", "LOCATION", None)]),
@@ -1845,3 +1845,25 @@ def test_the_islamic_front_and_the_new_syrian_army_are_armed_groups():
     assert ("الجبهة الإسلامية", "OTHER:islamic-front") in got
     got = [(e.text, e.canonical) for e in ents('ويتمركز في التنف مقاتلو "جيش سوريا الجديد".')]
     assert ("جيش سوريا الجديد", "OTHER:new-syrian-army") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "canonical"),
+    [
+        # groups loyal to the Syrian government are militias of their own
+        (
+            "وهاجمت قوات موالية للحكومة السورية البلدة.",
+            "قوات موالية للحكومة السورية",
+            "OTHER:pro-government-militias",
+        ),
+        # an adjective between the group and its backer
+        (
+            "واتهمت واشنطن فصائل مسلحة مدعومة من إيران بالهجوم.",
+            "فصائل مسلحة مدعومة من إيران",
+            "OTHER:iran-backed-militias",
+        ),
+        ("وتقدمت الفصائل الموالية لتركيا نحو البلدة.", "الفصائل الموالية لتركيا", "FSA"),
+    ],
+)
+def test_groups_backed_by_a_state(text, group, canonical):
+    assert (group, canonical) in [(e.text, e.canonical) for e in ents(text)]

@@ -333,8 +333,18 @@ _BACKED_HEADS = _n(
 _LINKED = _n("مرتبطة مرتبط مرتبطين مرتبطون المرتبطة المرتبط المرتبطين المرتبطون")
 # Iran-backed militias are their own actor (not Iranian forces); Turkish-backed factions
 # are the opposition (FSA, the Syrian National Army)
-_BACKED = {"IR": "OTHER:iran-backed-militias", "TR": "FSA", "RU": "RU", "SY_GOV": "SY_GOV"}
+# (groups loyal to the Syrian government are militias of their own: «قوات موالية للحكومة
+# السورية»، «الميليشيات الموالية لها»)
+_BACKED = {
+    "IR": "OTHER:iran-backed-militias",
+    "TR": "FSA",
+    "RU": "RU",
+    "SY_GOV": "OTHER:pro-government-militias",
+}
 _W_BIDAAM = norm("بدعم")
+_GROUP_ADJ = _n(
+    "مسلحة المسلحة عراقية العراقية سورية السورية إرهابية الإرهابية فلسطينية شيعية محلية"
+)
 # relative pronouns are not adjectives: «التحالف الذي تقوده واشنطن» is the coalition
 _RELATIVE = _n("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 _THAT = _n("أن إن بأن لأن وأن وإن")
@@ -1090,17 +1100,21 @@ def find_entities(
 
     # ---- groups backed by a state: ميليشيات مدعومة من إيران، فصائل موالية لتركيا
     for i in trig[R_BACKED]:
-        if i + 2 >= len(toks) or (stems[i + 1] not in _SUPPORT and stems[i + 1] not in _LINKED):
+        # «فصائل مسلحة مدعومة من إيران»: an adjective may stand between
+        j = i + 1 if i + 1 < len(toks) and stems[i + 1] in _GROUP_ADJ else i
+        if j + 2 >= len(toks) or (stems[j + 1] not in _SUPPORT and stems[j + 1] not in _LINKED):
             continue
         t = toks[i]
         if t.prefix not in ("", "و", "ل", "ب"):
             continue
-        sup = toks[i + 1]
+        if j > i and text[t.end : toks[j].wstart] != " ":
+            continue
+        sup = toks[j + 1]
         if (sup.n not in _SUPPORT and sup.n not in _LINKED) or sup.prefix:
             continue
-        if text[t.end : sup.wstart] != " ":
+        if text[toks[j].end : sup.wstart] != " ":
             continue
-        k = i + 2
+        k = j + 2
         if toks[k].n == _W_MIN and k + 1 < len(toks):
             k += 1
         st = toks[k]
