@@ -1867,3 +1867,16 @@ def test_the_islamic_front_and_the_new_syrian_army_are_armed_groups():
 )
 def test_groups_backed_by_a_state(text, group, canonical):
     assert (group, canonical) in [(e.text, e.canonical) for e in ents(text)]
+
+
+def test_a_bare_army_is_not_the_free_army_and_the_coalition_leaves_its_enemy_apart():
+    text = (
+        "أعلن الجيش السوري الحر انسحاب مقاتليه من حي صلاح الدين في حلب، فيما ذكر "
+        "التلفزيون السوري أن الجيش استعاد السيطرة على الحي في مدينة حلب."
+    )
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert ("الجيش", "FSA") not in got
+    got = [
+        (e.text, e.canonical) for e in ents("وينتشر الجنود ضمن التحالف الدولي لمحاربة تنظيم داعش.")
+    ]
+    assert ("التحالف الدولي", "COALITION") in got and ("تنظيم داعش", "ISIS") in got

@@ -2616,6 +2616,8 @@ _BARE_GROUPS = {
 }
 _W_QUWWA = norm("القوة")
 _W_HASHD = norm("الحشد")
+_W_JAISH = norm("الجيش")
+_OPPOSITION_ARMIES = frozenset(("FSA", "OTHER:jaish-al-fateh", "OTHER:jaish-al-islam"))
 
 
 def _bare_groups(
@@ -2658,6 +2660,8 @@ def _bare_groups(
                 break
             # «قيادة عمليات X» or «القيادة العامة/المركزية ...» before «القيادة»
             if _cnorm(text[c.start : c.start + len(head) + 4]).startswith((head, st)):
+                if st == _W_JAISH and c.canonical in _OPPOSITION_ARMIES:
+                    continue  # «وحدات الجيش» after «الجيش الحر»: the state's army
                 ante = c
             elif st == _W_HASHD and _W_HASHD in _cnorm(text[c.start : c.end]):
                 ante = c  # «الحشد» after «هيئة الحشد الشعبي»
@@ -2670,6 +2674,7 @@ def _bare_groups(
                 for c in actors
                 if c.start > t.start
                 and _cnorm(text[c.start : c.start + len(head) + 2]).startswith(head)
+                and not (st == _W_JAISH and c.canonical in _OPPOSITION_ARMIES)
             }
             if len(later) == 1:
                 (cid,) = later
