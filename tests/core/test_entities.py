@@ -1880,3 +1880,13 @@ def test_a_bare_army_is_not_the_free_army_and_the_coalition_leaves_its_enemy_apa
         (e.text, e.canonical) for e in ents("وينتشر الجنود ضمن التحالف الدولي لمحاربة تنظيم داعش.")
     ]
     assert ("التحالف الدولي", "COALITION") in got and ("تنظيم داعش", "ISIS") in got
+
+
+def test_government_forces_are_the_home_government_of_the_article():
+    text = (
+        "سيطر داعش على الرمادي في مايو، إثر انسحاب القوات الحكومية منها. "
+        "وقتل عشرة عناصر من القوات الحكومية والميليشيات الموالية لها قرب الموصل."
+    )
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert ("القوات الحكومية", "IQ_GOV") in got
+    assert ("الميليشيات الموالية لها", "OTHER:pro-government-militias") in got

@@ -1128,6 +1128,8 @@ def find_entities(
             if ante is None or "\n" in text[ante.end : t.start]:
                 continue
             a_id = ante.canonical
+            if a_id == _HOME_GOV:
+                a_id = "SY_GOV"  # «القوات الحكومية والميليشيات الموالية لها»: pro-government
             canon = _BACKED.get(a_id) or "OTHER:" + a_id.lower().replace("other:", "") + (
                 "-backed-groups"
             )
