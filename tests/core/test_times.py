@@ -853,3 +853,25 @@ def test_a_clock_time_alone_is_on_the_day_the_report_opened_with():
         for t in times("انفجرت السيارة عند الساعة 5:30 صباحا.", dt.date(2016, 6, 22))
     }
     assert got["عند الساعة 5:30 صباحا"] == "2016-06-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # «يوم الإثنين» is Monday, not «two days»
+        (
+            "تدور اشتباكات منذ يوم الإثنين.",
+            dt.date(2022, 10, 13),
+            [("منذ يوم الإثنين", "2022-10-10/2022-10-13")],
+        ),
+        # «في اليوم ذاته» is the day the text named last; with none named, no time
+        (
+            "سيرت القوات أول دورية أمس السبت. ووصلت التعزيزات في اليوم ذاته.",
+            dt.date(2019, 9, 9),
+            [("أمس السبت", "2019-09-07"), ("اليوم ذاته", "2019-09-07")],
+        ),
+        ("ووصلت التعزيزات في اليوم ذاته.", dt.date(2019, 9, 9), []),
+    ],
+)
+def test_monday_and_the_same_day(text, published, expected):
+    assert [(t.text, t.value) for t in times(text, published)] == expected

@@ -806,8 +806,9 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
             if after and after.group(1) in _TODAY_NOT:
                 return None, {}
             before = _words_before(s, m.start())
-            if before and before[-1] in _TODAY_PRE_NOT:
-                return None, {}
+            same = after is not None and after.group(1) in ("نفسه", "ذاته", "عينه")
+            if before and before[-1] in _TODAY_PRE_NOT and not same:
+                return None, {}  # («في اليوم ذاته»: the day the text named last)
             if _quoted_name(s, m.start(), m.end()):
                 return None, {}  # «لـ"بغداد اليوم"»: an outlet named «X اليوم»
         if deic == "الليل":
@@ -994,6 +995,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         elif unit_word.startswith("ال"):
             return None, {}
         unit, implied = _UNITS[unit_word]
+        if g.get("n2") and g["n2"].strip() in _WEEKDAY_N2:
+            return None, {}  # «منذ يوم الإثنين»: the day Monday, not two days
         n = None
         for key in ("n", "n2"):
             if g.get(key):
@@ -1084,8 +1087,6 @@ _TODAY_NOT = {
     "التاسع",
     "العاشر",
     "الاخير",
-    "نفسه",
-    "ذاته",
     "العالمي",
     "الوطني",
     "الدولي",
@@ -1395,8 +1396,12 @@ def _same_day(text: str, times: list[TimeExpr]) -> None:
     """«في الليلة ذاتها»، «اليوم نفسه»: the day of the last dated expression before it (the
     span takes the «ذاتها»)."""
     last: str | None = None
+    drop: list[TimeExpr] = []
     for t in times:
         m = _SAME_AFTER.match(text, t.end)
+        if m and not last and t.text.strip() in ("اليوم", "يوم"):
+            drop.append(t)  # «اليوم نفسه» with no day named before: not «today»
+            continue
         if m and last and t.text.strip() in _SAME_HEADS:
             t.end = m.end()
             t.text = text[t.start : t.end]
@@ -1406,6 +1411,8 @@ def _same_day(text: str, times: list[TimeExpr]) -> None:
             continue
         if t.value and t.precision in ("day", "part-of-day"):
             last = t.value.split("/")[0]
+    for t in drop:
+        times.remove(t)
 
 
 _SAME_HEADS = frozenset({"الليلة", "الليله", "اليوم", "ليلة", "يوم"})
@@ -1553,6 +1560,9 @@ def _weeks_of_month(
 
 
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
+
+
+_WEEKDAY_N2 = frozenset({"الاثنين", "اثنين"})  # (normalised text)
 
 
 def _sentence_day(
