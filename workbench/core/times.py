@@ -205,6 +205,8 @@ _PAST = {
     "الفايتين",
     "الاخيرين",
     "الاخيرتين",
+    "الاخير",  # «خلال الأسبوع الأخير»: the last one, up to the article's day
+    "الاخيره",
 }
 _NEXT = {
     "المقبل",
@@ -217,6 +219,7 @@ _NEXT = {
     "القادمتين",
 }
 _CUR = {"الجاري", "الجاريه", "الحالي", "الحاليه"}
+_LAST_OF = {"الاخير", "الاخيره"}
 
 _S = r"[^\S\n]+"  # spaces, never a newline
 _O = r"[^\S\n]*"
@@ -364,7 +367,9 @@ _G["period"] = re.compile(
 )
 # «حتى نهاية العام»، «مطلع الشهر»: a modifier on a bare period means the current one
 _G["modperiod"] = re.compile(
-    rf"(?P<mod>{_MOD}){_S}(?P<unit>الاسبوع|الشهر|العام|السنه){_E}(?!{_S}ال|{_O}[0-9])"
+    rf"(?P<mod>{_MOD}){_S}(?P<unit>الاسبوع|الشهر|العام|السنه){_E}"
+    # (not «مطلع العام الدراسي»; «منذ مطلع العام آلاف الجنود» is one)
+    rf"(?!{_S}ال(?!اف{_E})|{_O}[0-9])"
 )
 _UNITS = {
     "ساعه": ("hours", 1),
@@ -982,6 +987,8 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
                 rel["mod"] = _MODS[g["mod"]]
             return rel, extra
         q = g.get("q")
+        if q in _LAST_OF and s[m.end() :].lstrip().startswith("من"):
+            return None, {}  # «الأسبوع الأخير من شهر شباط»: a week of that month
         k = -1 if q in _PAST else 1 if q in _NEXT else 0
         key = {"الاسبوع": "weeks", "الشهر": "months", "العام": "years", "السنه": "years"}[unit]
         rel = {key: k}
