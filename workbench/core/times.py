@@ -558,6 +558,8 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _weekday_date(base: dt.date, wd: int, direction: int) -> dt.date:
+    if direction == 3:  # a future sentence: today or the next one
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     delta = (base.weekday() - wd) % 7
     if direction < 0 and delta == 0:
         delta = 7
@@ -868,6 +870,10 @@ def _spec(name: str, m: re.Match[str], s: str) -> tuple[dict[str, Any] | None, d
         direction = -1 if q in _PAST else 1 if q in _NEXT else 0
         if q in _CUR:
             direction = 0
+        if not q and not part and _plan_before(s, m.start()):
+            # «من المقرر أن يصل بنس إلى أنقرة الخميس»: the next one (the article's own
+            # weekday stays that day)
+            direction = 3
         rel = {"weekday": WEEKDAYS[_WD[wd]]}
         if direction:
             rel["dir"] = direction
@@ -1159,6 +1165,13 @@ def _bare_unit_ends(s: str, j: int) -> bool:
     if w in ("من", "علي", "او", "عن"):
         return False
     return w not in _MONTHS and w not in _HIJRI and w not in ("كانون", "تشرين")
+
+
+def _plan_before(s: str, i: int) -> bool:
+    """A plan word earlier in the sentence: «من المقرر»، «من المتوقع»، «سوف»."""
+    lo = max(0, i - 140)
+    cut = max(s.rfind(c, lo, i) for c in ".!?؟\n")
+    return any(w in _FUTURE_WORDS for w in s[max(lo, cut + 1) : i].split())
 
 
 def _future_before(s: str, i: int) -> bool:
