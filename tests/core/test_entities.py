@@ -1890,3 +1890,10 @@ def test_government_forces_are_the_home_government_of_the_article():
     got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
     assert ("القوات الحكومية", "IQ_GOV") in got
     assert ("الميليشيات الموالية لها", "OTHER:pro-government-militias") in got
+
+
+def test_syria_spelled_like_its_adjective_after_a_preposition_is_the_country():
+    got = [(e.text, e.type) for e in ents("وعززت القوات انتشارها على الحدود مع سورية.")]
+    assert ("سورية", "LOCATION") in got
+    got = [(e.text, e.type) for e in ents("وقاتلت فصائل سورية موالية لتركيا.")]
+    assert ("سورية", "LOCATION") not in got

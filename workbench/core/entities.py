@@ -319,6 +319,7 @@ _DATELINE = re.compile(r"[ \t]*(?:[-–—:ـ/]|\(|،)")
 # a dateline with the outlet first: «السومرية نيوز/ بغداد»، «العربية.نت - دبي»
 _DATELINE_AFTER = re.compile(r"[-–—:/][ \t]*$")
 _ADJ_COUNTRY = _n("سورية")  # country names that are also feminine adjectives
+_ADJ_COUNTRY_PREPS = _n("مع عن على حتى")
 # ... and accusative masculine ones after an indefinite counted noun: «33 جنديا تركيا»
 _ACC_COUNTRY = _n("تركيا سوريا روسيا")
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -1482,6 +1483,7 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             and not pt.n.startswith("ال")
             and text[pt.end : s] == " "
             and pt.nw not in _PLACE_LOC_PREPS
+            and pt.nw not in _ADJ_COUNTRY_PREPS  # «على الحدود مع سورية»: the country
             and pt.n not in _ACT_BEFORE
             and pt.n not in _COMPASS
             and pt.n not in _THAT
