@@ -1897,3 +1897,13 @@ def test_syria_spelled_like_its_adjective_after_a_preposition_is_the_country():
     assert ("سورية", "LOCATION") in got
     got = [(e.text, e.type) for e in ents("وقاتلت فصائل سورية موالية لتركيا.")]
     assert ("سورية", "LOCATION") not in got
+
+
+def test_an_agreement_named_by_its_city_names_a_place():
+    got = [
+        (e.text, e.type) for e in ents("التزمت الأطراف بالتهدئة وفق اتفاق موسكو الموقع في آذار.")
+    ]
+    assert ("موسكو", "LOCATION") in got
+    # the parties to an agreement act
+    got = [(e.text, e.type) for e in ents("ووقع اتفاق موسكو وأنقرة على وقف النار.")]
+    assert ("موسكو", "ACTOR") in got and ("أنقرة", "ACTOR") in got

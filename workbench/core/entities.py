@@ -1517,6 +1517,7 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
             and place.kind != "country"
             and actor.canonical in ("US", "RU", "TR", "IR")
             and not _located(text, m, toks, tok_containing)
+            and not _pact_named(text, m, toks, tok_containing)
         ):
             return [_Cand(s, e, "ACTOR", actor.canonical, 0.7, 1)]
         return [_Cand(s, e, "LOCATION", loc.canonical, 0.85, 1, place.kind if place else None)]
@@ -1729,10 +1730,27 @@ _PACT = _n(
 )
 
 
+def _pact_named(text: str, m: Match, toks, tok_containing) -> bool:
+    """«وفق اتفاق موسكو»، «تفاهمات سوتشي»: an agreement named by the city it was made in
+    (not «اتفاق موسكو وأنقرة», the parties)."""
+    pt, _i = _prev_tok(toks, tok_containing, m.start)
+    return (
+        pt is not None
+        and not m.prefix
+        and pt.n in _PACT
+        and not text[pt.end : m.start].strip(" \"'«»“”")
+        and not _AND_NEXT.match(text, m.end)
+    )
+
+
 def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand]) -> bool:
     """A state name acts: a verb or verbal noun before it, a verb after it,
     a supporter (المدعومة من إيران، الموالية لأنقرة), or it is coordinated (و)
     with an acting state just before."""
+    if _pact_named(text, m, toks, tok_containing) and any(
+        "city" in e.flags for e in m.entries if e.type == "LOCATION"
+    ):
+        return False  # «وفق اتفاق موسكو»: the city names the agreement
     pt, i = _prev_tok(toks, tok_containing, m.start)
     if pt is not None and i is not None:
         if m.prefix.endswith("ل") and pt.n in _SUPPORT:
