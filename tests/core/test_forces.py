@@ -95,6 +95,12 @@ CASES = [
         "وانطلقت أرتال [تركية|ACTOR|TR] من [مدينة الباب|LOCATION] باتجاه [منبج|LOCATION].",
         [("TR", "arrived", "منبج")],
     ),
+    # clashes named with a shelling: the fight names the event, its sides are there
+    (
+        "وتدور اشتباكات عنيفة بين [قوات النظام|ACTOR|SY_GOV] و[فصائل المعارضة|ACTOR|FSA] "
+        "في محيط [بلدة الحاضر|LOCATION]، وسط قصف مدفعي متبادل.",
+        [("SY_GOV", "present", "بلدة الحاضر"), ("FSA", "present", "بلدة الحاضر")],
+    ),
     # a state's observation posts deployed at places
     (
         "وتنتشر نقاط مراقبة تركية في محيط [بلدة الشيخ عقيل|LOCATION] و[قرية الراشدين|LOCATION].",

@@ -3204,6 +3204,7 @@ _OP_ADJ = _ws(
     "واسعة كبيرة مشتركة جديدة خاطفة نوعية برية جوية واسعه كبيره مشتركه جديده نوعيه بريه جويه"
 )
 _SET_OFF = _ws("انطلقت انطلق")
+_NOUN_CONTEXT = _ws("وسط بعد إثر اثر عقب جراء مع")
 _OP_PURPOSE = _ws("لمكافحه لملاحقه لتعقب")
 _OP_STARTED = _ws("انطلقت بدأت بدات أطلقتها اطلقتها أطلقها اطلقها")
 _BY_ANY = _ws("نفذتها نفذها شنتها شنها قامت قام تبنتها تبناها")
@@ -3328,9 +3329,17 @@ def _group(doc: Doc) -> list[Group]:
                 c for c in members if _kills(doc, c)
             ]
             main = core or members
-            verbs = [c for c in main if c.trig.verb]
+            # («وسط قصف مدفعي»: a verb form read after a preposition is the noun)
+            verbs = [
+                c
+                for c in main
+                if c.trig.verb and not (c.ti > 0 and doc.tw[c.ti - 1] in _NOUN_CONTEXT)
+            ]
             indef = [c for c in main if not c.definite]
-            g.rep = verbs[0] if verbs else (indef or main)[0]
+            # «تواصلت الاشتباكات بين X وY ...، وسط قصف مدفعي متبادل»: the fight names the
+            # event, the shelling goes with it
+            fights = [c for c in main if c.trig.hint == "fight" and not c.trig.verb]
+            g.rep = verbs[0] if verbs else (fights or indef or main)[0]
         g.anaphoric = (g.sent, g.clause, g.rep.trig.type) in definite_nouns
         if (
             core
