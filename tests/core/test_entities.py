@@ -1845,6 +1845,8 @@ def test_the_islamic_front_and_the_new_syrian_army_are_armed_groups():
     assert ("الجبهة الإسلامية", "OTHER:islamic-front") in got
     got = [(e.text, e.canonical) for e in ents('ويتمركز في التنف مقاتلو "جيش سوريا الجديد".')]
     assert ("جيش سوريا الجديد", "OTHER:new-syrian-army") in got
+    got = [(e.text, e.canonical) for e in ents("وسيطر مسلحون محليون على بلدة طفس.")]
+    assert ("مسلحون محليون", "OTHER:local-gunmen") in got
 
 
 @pytest.mark.parametrize(

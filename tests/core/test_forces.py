@@ -101,6 +101,15 @@ CASES = [
         "في محيط [بلدة الحاضر|LOCATION]، وسط قصف مدفعي متبادل.",
         [("SY_GOV", "present", "بلدة الحاضر"), ("FSA", "present", "بلدة الحاضر")],
     ),
+    # what was taken («على» and a plural head) before a place inside the subject
+    (
+        "وسيطر [مسلحون محليون|ACTOR|OTHER:local-gunmen] في [ريف درعا الغربي|LOCATION] على "
+        "بلدات [طفس|LOCATION] و[المزيريب|LOCATION].",
+        [
+            ("OTHER:local-gunmen", "controls", "طفس"),
+            ("OTHER:local-gunmen", "controls", "المزيريب"),
+        ],
+    ),
     # a state's observation posts deployed at places
     (
         "وتنتشر نقاط مراقبة تركية في محيط [بلدة الشيخ عقيل|LOCATION] و[قرية الراشدين|LOCATION].",

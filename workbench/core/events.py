@@ -2570,6 +2570,12 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
         and m.t0 == _span_end_tok(doc, g) + 1
     ):
         base = 4.0  # «تنتشر في البادية، الممتدة من X إلى Y»: where it is deployed
+    elif (
+        typ == "CONTROL"
+        and after
+        and (gov in _ON_WORDS or (gov is None and m.t0 >= 2 and doc.tw[m.t0 - 2] in _ON_WORDS))
+    ):
+        base = 3.9  # «سيطر مسلحون محليون في ريف درعا على بلدات طفس ...»: what was taken
     elif gov in _TO:
         base = 3.5 if typ == "MOVEMENT" else 2.0
     elif gov in _AT:
