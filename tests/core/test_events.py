@@ -845,6 +845,8 @@ TYPES = [
         "من [مدينة حرستا|LOCATION].",
         [("WITHDRAWAL", ["OTHER:ahrar-al-sham"])],
     ),
+    # a fire preparation is an attack
+    ("وسبقت الهجوم البري تمهيد ناري عنيف على [تلة الكبانة|LOCATION].", [("ATTACK", [])]),
     # executions are attacks
     (
         "وكان [داعش|ACTOR|ISIS] قد أعدم عشرات الرجال في [قرية كوجو|LOCATION].",
