@@ -845,6 +845,11 @@ TYPES = [
         "من [مدينة حرستا|LOCATION].",
         [("WITHDRAWAL", ["OTHER:ahrar-al-sham"])],
     ),
+    # a military build-up
+    (
+        "وأعربت واشنطن عن قلقها من الحشد العسكري [الروسي|ACTOR|RU] في [اللاذقية|LOCATION].",
+        [("MOVEMENT", ["RU"])],
+    ),
     # a fire preparation is an attack
     ("وسبقت الهجوم البري تمهيد ناري عنيف على [تلة الكبانة|LOCATION].", [("ATTACK", [])]),
     # executions are attacks
