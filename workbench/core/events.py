@@ -1312,6 +1312,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         # «عملية عسكرية انطلقت فجراً»، «المعارك التي انطلقت»، «دورية مشتركة ...، انطلقت من
         # محيط الدرباسية»: the event noun's start, no movement of its own
         return False
+    if t.type == "OPERATION" and c.ti > s0 and not _STOPPED.isdisjoint(_stems(doc.tw[c.ti - 1])):
+        return False  # «أعلنت تعليق عملياتها العسكرية»، «التلويح بوقف عملياتها»: none waged
     if t.need == "price" and not (
         _FUTURE_OF(c) and _has_word(doc, _W_PRICE, c.tj, min(s1, c.tj + 3))
     ):
@@ -3210,6 +3212,7 @@ _OP_ADJ = _ws(
     "واسعة كبيرة مشتركة جديدة خاطفة نوعية برية جوية واسعه كبيره مشتركه جديده نوعيه بريه جويه"
 )
 _SET_OFF = _ws("انطلقت انطلق")
+_STOPPED = _ws("تعليق وقف إيقاف ايقاف تجميد إنهاء انهاء")
 _NOUN_CONTEXT = _ws("وسط بعد إثر اثر عقب جراء مع")
 _OP_PURPOSE = _ws("لمكافحه لملاحقه لتعقب")
 _OP_STARTED = _ws("انطلقت بدأت بدات أطلقتها اطلقتها أطلقها اطلقها")
