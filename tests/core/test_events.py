@@ -1580,6 +1580,17 @@ def test_new_trigger_kinds(marked, expected):
 
 
 MODALITY = [
+    # an intention, a call far before the event, a purpose
+    (
+        "وأعلن [ترامب|PERSON] عزمه سحب نحو ألفي جندي [أمريكي|ACTOR|US] من [سوريا|LOCATION].",
+        "planned",
+    ),
+    (
+        "ويطالب البرلمان {منذ كانون الثاني الماضي|2019-01/2019-12|month} بانسحاب "
+        "[القوات الأجنبية|ACTOR|COALITION].",
+        "planned",
+    ),
+    ("وتتواصل المفاوضات لإخراج المسلحين من [المعضمية|LOCATION].", "planned"),
     # a term of a deal through a light verb; a purpose
     ("على أن تتولى قطعات [الحشد الشعبي|ACTOR|OTHER:pmf] مسك الأرض في المناطق المحررة.", "planned"),
     ("وتنتشر وحدات إضافية داخل القضاء لمسك الأرض.", "planned"),

@@ -245,7 +245,7 @@ EXPECT_AFTER = word_class(
 THREAT = word_class(
     _ws(
         "تهديد تهديدات هدد هددت يهدد تهدد متوعدا متوعدة توعد توعدت يتوعد تتوعد ينص تنص نص نصت "
-        "يقضي تقضي"
+        "يقضي تقضي القاضي"
     )
 )
 ANY = _ws("أي لأي بأي")
@@ -257,7 +257,9 @@ PLAN_BEFORE = word_class(
     _ws(
         "سوف تعتزم يعتزم تنوي ينوي تخطط يخطط المرجح المقرر المنتظر المزمع تستعد يستعد "
         "ستعلن سيعلن ستقوم سيقوم ستبدأ سيبدأ سيتم ستتم ستعمل سيعمل ستطلق سيطلق ستشن سيشن "
-        "ستنفذ سينفذ ستجري سيجري ستبدا سيبدا ستستكمل سيستكمل تستكمل يستكمل"
+        "ستنفذ سينفذ ستجري سيجري ستبدا سيبدا ستستكمل سيستكمل تستكمل يستكمل "
+        # an intention: «إعلان ترامب عزمه سحب نحو ألفي جندي»
+        "عزمه عزمها عزمهم اعتزامه اعتزامها نيته نيتها"
     )
 )
 LIGHT_PRESENT = word_class(
@@ -298,7 +300,7 @@ BELONGING = _ws("تابعة تابع التابعة التابع")
 CALL = word_class(
     "دعا دعت يدعو تدعو دعوة الدعوة دعوات طالب طالبت يطالب تطالب المطالبة مطالبات ضرورة "
     "لترتيب مناقشة بحث بحثت يبحث تبحث اقتراح مقترح مشروع التحرك العمل السعي للتوصل "
-    "داعيا داعية التوصل جدول زمني"
+    "داعيا داعية التوصل جدول زمني مطالبتها مطالبته مطالبتهم"
 )
 COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
@@ -2694,8 +2696,23 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         return "asserted"  # «توعد بالرد على الهجوم»: the attack replied to has happened
     if _threat(doc, max(s0, c0 - 12), c0):
         return "planned"  # «تهديد X باقتحام»، «متوعداً ... بهجمات»، «ينص الاتفاق على نشر»
-    if _has(doc, CALL, max(s0, c0 - 4), c0):
-        return "planned"  # «دعا إلى هدنة»، «لبحث إعادة انتشار»: a call or a proposal
+    far = max(s0, _back_words(doc, c0, 4, s0))
+    if _has(doc, CALL, max(s0, c0 - 4), c0) or (
+        any(i in doc.skip and i not in doc.inside for i in range(far, c0))
+        and _has(doc, CALL, far, c0)
+    ):
+        # «دعا إلى هدنة»، «لبحث إعادة انتشار»، «يطالب البرلمان منذ كانون الثاني بانسحاب
+        # القوات»: a call or a proposal
+        return "planned"
+    if (
+        g.rep.trig.type in ("WITHDRAWAL", "MOVEMENT")
+        and not g.rep.trig.verb
+        and doc.tw[c0][:1] == "ل"
+        and not doc.tw[c0].startswith("ال")
+        and c0 > s0
+        and doc.tw[c0 - 1] not in _HOLD_ON
+    ):
+        return "planned"  # «المفاوضات لإخراج المسلحين»: a purpose
     if c0 - 2 >= lo and doc.tw[c0 - 2] == _ON and doc.tw[c0 - 1] == "ان":
         return "planned"  # «على أن تنسحب»: a term of a deal
     for k in range(max(lo, c0 - 8), c0 - 2):
@@ -3212,6 +3229,7 @@ _OP_ADJ = _ws(
     "واسعة كبيرة مشتركة جديدة خاطفة نوعية برية جوية واسعه كبيره مشتركه جديده نوعيه بريه جويه"
 )
 _SET_OFF = _ws("انطلقت انطلق")
+_HOLD_ON = _ws("تعرض تعرضت")
 _STOPPED = _ws("تعليق وقف إيقاف ايقاف تجميد إنهاء انهاء")
 _NOUN_CONTEXT = _ws("وسط بعد إثر اثر عقب جراء مع")
 _OP_PURPOSE = _ws("لمكافحه لملاحقه لتعقب")
