@@ -1909,3 +1909,16 @@ def test_an_agreement_named_by_its_city_names_a_place():
     # the parties to an agreement act
     got = [(e.text, e.type) for e in ents("ووقع اتفاق موسكو وأنقرة على وقف النار.")]
     assert ("موسكو", "ACTOR") in got and ("أنقرة", "ACTOR") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("وفجّر سترته الناسفة قرب الحاجز.", "سترته الناسفة"),
+        ("واستهدفت طوافات الجيش مواقعهم.", "طوافات"),
+        ("محذراً من استخدام السلاح الكيماوي.", "السلاح الكيماوي"),
+        ("وضبطت القوة منصات إطلاق في المقر.", "منصات إطلاق"),
+    ],
+)
+def test_more_weapons(text, weapon):
+    assert (weapon, "WEAPON") in [(e.text, e.type) for e in ents(text)]
