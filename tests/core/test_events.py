@@ -672,6 +672,7 @@ NONE = [
     "ما دفع [قسد|ACTOR|SDF] إلى التلويح بوقف عملياتها ضد التنظيم.",  # a stop threatened
     "وخرج الأهالي فجر اليوم إلى الأسواق.",  # dawn
     "وتصدت الحكومة للأزمة الاقتصادية.",  # facing a crisis
+    "وطالب الوزير باستعادة السيطرة على الأسعار.",  # prices
     "وتشمل منطقة خفض التصعيد ثلاث محافظات.",  # the de-escalation zone
     "وستدفع الحكومة رواتب الموظفين الشهر المقبل.",  # paying salaries
     "ووصف القائد ما يجري بأنه تهجير قسري للسكان.",  # forced displacement of people
@@ -852,6 +853,12 @@ TYPES = [
         "وأعربت واشنطن عن قلقها من الحشد العسكري [الروسي|ACTOR|RU] في [اللاذقية|LOCATION].",
         [("MOVEMENT", ["RU"])],
     ),
+    # control named outright with no military word near; two operations by their names
+    (
+        "أعلنت القيادة، أمس، استعادة السيطرة على [مدينة بيجي|LOCATION].",
+        [("STATEMENT", []), ("CONTROL", [])],
+    ),
+    ("وأطلقت [أنقرة|ACTOR|TR] عمليتي «مخلب النسر» و«مخلب النمر».", [("OPERATION", ["TR"])]),
     # a fire preparation is an attack
     ("وسبقت الهجوم البري تمهيد ناري عنيف على [تلة الكبانة|LOCATION].", [("ATTACK", [])]),
     # executions are attacks

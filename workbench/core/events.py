@@ -1184,6 +1184,14 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and not _coordinated_movement(doc, c)
         # «أعلن العبادي تحرير مدينة الحويجة»: a town freed or retaken right after the noun
         and not (t.type == "CONTROL" and t.form == _W_TAHRIR and _town_after(doc, c))
+        # «أعلنت القيادة استعادة السيطرة على مدينة بيجي»: control named outright
+        and not (
+            t.type == "CONTROL"
+            and not t.verb
+            and c.tj + 1 < len(doc.tw)
+            and doc.tw[c.tj] == _W_CONTROL_DEF
+            and doc.tw[c.tj + 1] in _ON_WORDS
+        )
     ):
         return False
     if t.need == "patrol" and not (
@@ -1331,6 +1339,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
 
 _TOWN_KINDS = frozenset(("city", "town", "village", "district"))
 _W_TAHRIR = norm("تحرير")
+_W_CONTROL_DEF = norm("السيطرة")
 
 
 def _town_after(doc: Doc, c: Cand) -> bool:
