@@ -1922,3 +1922,12 @@ def test_an_agreement_named_by_its_city_names_a_place():
 )
 def test_more_weapons(text, weapon):
     assert (weapon, "WEAPON") in [(e.text, e.type) for e in ents(text)]
+
+
+def test_iraqi_militias_are_one_actor_with_or_without_the_article():
+    for text, span in [
+        ("ودفع حزب الله وميليشيات عراقية بتعزيزات إلى الحاضر.", "ميليشيات عراقية"),
+        ("وانسحبت المليشيات العراقية من البلدة.", "المليشيات العراقية"),
+    ]:
+        got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+        assert (span, "OTHER:iraqi-militias") in got, got
