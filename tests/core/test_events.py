@@ -2168,6 +2168,42 @@ def test_what_strikes_destroyed_during_them_is_their_target():
     assert [(e.trigger.text, e.targets) for e in evs] == [("غارات", ["ISIS"]), ("دمرت", ["ISIS"])]
 
 
+def test_a_destruction_after_strikes_is_an_attack_without_a_military_word():
+    """«ودمرت مخابئ»، «الغارات دمرت خمسة مستودعات»: the strikes before are the context; the
+    destruction has the strikers as actors and the struck side as target."""
+    _, evs, _ = run(
+        "ونفذت [طائرات التحالف|ACTOR|COALITION] 36 غارة على مواقع [داعش|ACTOR|ISIS] في "
+        "محيط [سنجار|LOCATION]، ودمرت مخابئ ومواقع قتالية."
+    )
+    assert [(e.trigger.text, e.actors, e.targets) for e in evs] == [
+        ("غارة", ["COALITION"], ["ISIS"]),
+        ("دمرت", ["COALITION"], ["ISIS"]),
+    ]
+    _, evs, _ = run("وقالت الوزارة إن الغارات دمرت خمسة مستودعات في [سراقب|LOCATION].")
+    assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["الغارات", "دمرت"]
+    # the killers destroyed their victims' tank (not the victims destroying anything)
+    _, evs, _ = run("وأضاف أن الفصائل قتلت 25 عنصراً من [قوات الأسد|ACTOR|SY_GOV]، ودمرت دبابة.")
+    assert [(e.trigger.text, e.actors, e.targets) for e in evs] == [
+        ("قتلت", [], ["SY_GOV"]),
+        ("دمرت", [], ["SY_GOV"]),
+    ]
+    # alone, with nothing military near, «دمرت» is no attack
+    _, evs, _ = run("وقالت إن السيول دمرت خمسة منازل في [سراقب|LOCATION].")
+    assert not [e for e in evs if e.type == "ATTACK"]
+
+
+def test_sorties_are_no_attack_when_what_they_destroyed_is():
+    _, evs, _ = run(
+        "وقالت [وزارة الدفاع الروسية|ACTOR|RU] إن طائراتها نفذت 42 طلعة جوية دمرت خلالها 120 "
+        "هدفاً في محيط [الميادين|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("STATEMENT", "قالت"), ("ATTACK", "دمرت")]
+    _, evs, _ = run(
+        "ونفذت [الطائرات الروسية|ACTOR|RU] 131 طلعة جوية منذ الأحد، أصابت خلالها 472 هدفاً."
+    )
+    assert [(e.trigger.text, e.actors) for e in evs] == [("أصابت خلالها", ["RU"])]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

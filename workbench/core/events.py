@@ -1192,6 +1192,7 @@ def _accept(doc: Doc, c: Cand) -> bool:
             and doc.tw[c.tj] == _W_CONTROL_DEF
             and doc.tw[c.tj + 1] in _ON_WORDS
         )
+        and not _destroys_after_attack(doc, c)
     ):
         return False
     if t.need == "patrol" and not (
@@ -2913,6 +2914,8 @@ def analyse_events(
     taken: set[str] = set()
     prev: Group | None = None
     subj: Group | None = None  # the last group with actors, past only noun triggers since
+    sorties: set[int] = set()  # sorties whose destruction is the event (dropped)
+    last_attack: Group | None = None
     for g in groups:
         _fill(doc, g, stops_all.get(g.sent, []), prev_by_type, taken)
         if g.rep.trig.form in _PLACE_BESIEGED:
@@ -2953,8 +2956,10 @@ def analyse_events(
             and prev.sent == g.sent
             and prev.rep.trig.type == "ATTACK"
             and g.rep.trig.form in _DESTROY
-            and g.rep.tj < len(doc.tw)
-            and doc.tw[g.rep.tj] in _DURING_IT
+            and (
+                " " in g.rep.trig.form  # «أصابت خلالها»
+                or (g.rep.tj < len(doc.tw) and doc.tw[g.rep.tj] in _DURING_IT)
+            )
         ):
             # «شنت 11 غارة قرب X دمرت خلالها مواقع للتنظيم»: what the strikes destroyed is
             # theirs, where they struck
@@ -2962,12 +2967,38 @@ def analyse_events(
                 prev.ev.targets = [t for t in g.ev.targets if t not in prev.ev.actors]
             if g.ev.location is None:
                 g.ev.location = prev.ev.location
+            if prev.rep.trig.form.startswith(_W_SORTIE) and len(prev.members) == 1:
+                # «نفذت 42 طلعة جوية دمرت خلالها 120 هدفاً»: the sorties are flown, what they
+                # destroyed is the attack
+                if not g.ev.actors:
+                    g.ev.actors = list(prev.ev.actors)
+                sorties.add(id(prev))
+        elif (
+            last_attack is not None
+            and last_attack.sent == g.sent
+            and g.rep.trig.form in _DESTROY
+            and g.rep.trig.verb
+            and not _own_subject(doc, g.rep)
+            # («قتلت الفصائل ...، والطائرات دمرت»: a subject of its own right before it)
+            and not (not doc.comma[g.rep.ti] and any(m.t1 == g.rep.ti for m in doc.actors[g.sent]))
+        ):
+            # «قتلت الفصائل 25 عنصراً من قوات الأسد، ودمرت دبابة»، «نفذت 36 غارة على مواقع
+            # داعش، ودمرت مخابئ»: the attackers destroyed what belonged to their targets
+            own = g.ev.actors
+            if last_attack.ev.actors or not set(own).isdisjoint(last_attack.ev.targets):
+                g.ev.actors = list(last_attack.ev.actors)
+            if not g.ev.targets:
+                g.ev.targets = [t for t in last_attack.ev.targets or own if t not in g.ev.actors]
+        if g.rep.trig.type == "ATTACK":
+            last_attack = g
         prev_by_type[g.rep.trig.type] = g.ev
         if g.ev.actors:
             subj = g
         elif g.rep.trig.verb:
             subj = None
         prev = g
+    if sorties:
+        groups = [g for g in groups if id(g) not in sorties]
     _resolve_times(doc, groups)
     _share_arguments(doc, groups)
     events = [g.ev for g in groups]
@@ -3108,8 +3139,34 @@ def _kills(doc: Doc, c: Cand) -> bool:
     return j in doc.skip or doc.tw[j].isdigit()
 
 
-_DESTROY = _ws("دمر دمرت دمروا تدمير")
+_DESTROY = _ws("دمر دمرت دمروا تدمير") | {norm("اصابت خلالها"), norm("اصاب خلالها")}
+_W_SORTIE = norm("طلع")
 _DURING_IT = _ws("خلالها خلاله فيها")
+
+
+def _own_subject(doc: Doc, c: Cand) -> bool:
+    """An actor named right after a verb trigger (its VSO subject)."""
+    return any(
+        c.tj <= m.t0 <= c.tj + 2 and m.gov is None and m.kind == "ent" for m in doc.actors[c.sent]
+    )
+
+
+def _destroys_after_attack(doc: Doc, c: Cand) -> bool:
+    """«نفذت 36 غارة على مواقع التنظيم، ودمرت مخابئ»، «إن الغارات دمرت خمسة مستودعات»: a
+    destroying verb after an accepted strike or fight of its sentence needs no other
+    military word: the attack is its context."""
+    if c.trig.form not in _DESTROY or not c.trig.verb:
+        return False
+    s0 = doc.sspan[c.sent][0]
+    return any(
+        o.sent == c.sent
+        and o.ok
+        and o.ti < c.ti
+        and o.ti >= max(s0, c.ti - 25)
+        and o.trig.type == "ATTACK"
+        and o.trig.hint in ("strike", "fight")
+        for o in doc.cands
+    )
 
 
 def _destroyed_too(doc: Doc, c: Cand) -> bool:
