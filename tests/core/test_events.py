@@ -2204,6 +2204,49 @@ def test_sorties_are_no_attack_when_what_they_destroyed_is():
     assert [(e.trigger.text, e.actors) for e in evs] == [("أصابت خلالها", ["RU"])]
 
 
+@pytest.mark.parametrize(
+    "marked,trigger,actors",
+    [
+        (
+            "ونقلت [سانا|ORG] عن مصدر عسكري أن وحدات [الجيش|ACTOR|SY_GOV] أعادت تموضعها على "
+            "التلال المشرفة على [البلدة|LOCATION].",
+            "أعادت تموضعها",
+            ["SY_GOV"],
+        ),
+        (
+            "وأكد مسؤول في [البيشمركة|ACTOR|PESHMERGA] أن قواته أعادت انتشارها على ضفة "
+            "[نهر الزاب الصغير|LOCATION].",
+            "أعادت انتشارها",
+            ["PESHMERGA"],
+        ),
+        # an official who only speaks makes no visit of it
+        (
+            "وقال القائد إن مقاتلي [الفيلق الثالث|ACTOR|OTHER:third-legion] أعادوا التموضع في "
+            "محيط [كفرجنة|LOCATION].",
+            "أعادوا التموضع",
+            ["OTHER:third-legion"],
+        ),
+    ],
+)
+def test_a_redeployment_is_a_movement(marked, trigger, actors):
+    _, evs, _ = run(marked)
+    assert [(e.type, e.trigger.text, e.actors) for e in evs if e.type != "STATEMENT"] == [
+        ("MOVEMENT", trigger, actors)
+    ]
+
+
+def test_most_of_a_counted_force_stationed_somewhere_is_a_movement_of_its_own():
+    _, evs, frc = run(
+        "وتنشر [الولايات المتحدة|ACTOR|US] نحو 2500 جندي في [العراق|LOCATION] ضمن "
+        "[التحالف الدولي|ACTOR|COALITION]، يتمركز معظمهم في [قاعدة عين الأسد|LOCATION]."
+    )
+    assert [(e.trigger.text, e.actors) for e in evs] == [("تنشر", ["US"]), ("يتمركز", ["US"])]
+    assert ("US", "قاعدة عين الأسد") in [(f.actor, f.location["text"]) for f in frc if f.location]
+    # a minister's arrival is still a visit
+    _, evs, _ = run("ووصل وزير الدفاع إلى [بغداد|LOCATION] أمس.")
+    assert not [e for e in evs if e.type == "MOVEMENT"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -1268,6 +1268,11 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3))
         # («دفعت وزارة الداخلية بفوجين من قوات الرد السريع»: a ministry sends forces)
         and not (t.hint == "reinforced" and t.need == "milafter")
+        # («وقال القائد إن المقاتلين أعادوا التموضع»: the official only speaks)
+        and not (
+            not _has(doc, OFFICIAL, c.ti, min(s1, c.tj + 3))
+            and _has_word(doc, "ان", max(s0, c.ti - 3), c.ti)
+        )
     ):
         return False  # «تصل وزيرة الخارجية إلى ...»: a visit
     if t.type == "CONTROL" and c.ti > s0 and _out_of(doc, c.ti, s0):
@@ -2989,6 +2994,16 @@ def analyse_events(
                 g.ev.actors = list(last_attack.ev.actors)
             if not g.ev.targets:
                 g.ev.targets = [t for t in last_attack.ev.targets or own if t not in g.ev.actors]
+        if (
+            prev is not None
+            and prev.sent == g.sent
+            and prev.rep.trig.type == g.rep.trig.type
+            and prev.ev.actors
+            and _most_of_them(doc, g.rep)
+        ):
+            # «وتنشر واشنطن 2500 جندي في العراق ضمن التحالف، يتمركز معظمهم في ...»: most
+            # of the force just counted, whoever is named in between
+            g.ev.actors = list(prev.ev.actors)
         if g.rep.trig.type == "ATTACK":
             last_attack = g
         prev_by_type[g.rep.trig.type] = g.ev
@@ -3186,6 +3201,18 @@ def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
         return False
     lo = max(g.members[-1].tj, c.ti - 4)
     return _has(doc, STRIKE_LAUNCH, lo, c.ti)
+
+
+_MOST_OF = _ws("معظمهم غالبيتهم اغلبهم بعضهم معظمها غالبيتها اغلبها بعضها")
+
+
+def _most_of_them(doc: Doc, c: Cand) -> bool:
+    """«وتنشر الولايات المتحدة نحو 900 جندي في سوريا، يتمركز معظمهم في قواعد ...»: a verb
+    after a comma whose subject is a part of the force just counted is a movement of its
+    own."""
+    return (
+        c.trig.verb and doc.comma[c.ti] and c.tj < doc.sspan[c.sent][1] and doc.tw[c.tj] in _MOST_OF
+    )
 
 
 def _new_subject(doc: Doc, g: Group, c: Cand) -> bool:
@@ -3388,6 +3415,7 @@ def _group(doc: Doc) -> list[Group]:
             # after a comma is not the aggression they repelled
             and not (_repelled(doc, g.rep) and True in doc.comma[g.members[-1].tj : c.ti + 1])
             and not _launched_anew(doc, g, c)
+            and not _most_of_them(doc, c)
             and not _other_agent(doc, g, c)
             and not _destroyed_too(doc, c)
             # «صدت الفصائل هجوماً شنه التنظيم على مارع، وقتلت 12 من عناصره»: the
