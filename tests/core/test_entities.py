@@ -1931,3 +1931,13 @@ def test_iraqi_militias_are_one_actor_with_or_without_the_article():
     ]:
         got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
         assert (span, "OTHER:iraqi-militias") in got, got
+
+
+def test_a_broken_plural_nationality_in_the_accusative_names_its_state():
+    for text, span, aid in [
+        ("وأكد أن جنوداً روساً وصلوا إلى المطار.", "جنوداً روساً", "RU"),
+        ("وأكد أن جنوداً أتراكاً وصلوا إلى المطار.", "جنوداً أتراكاً", "TR"),
+        ("وأكد أن جنوداً أمريكيين وصلوا إلى المطار.", "جنوداً أمريكيين", "US"),
+    ]:
+        got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+        assert got == [(span, aid)], got

@@ -2247,6 +2247,24 @@ def test_most_of_a_counted_force_stationed_somewhere_is_a_movement_of_its_own():
     assert not [e for e in evs if e.type == "MOVEMENT"]
 
 
+def test_escorts_and_advisers_move_with_a_force_they_are_not_part_of():
+    _, evs, _ = run(
+        "وأكدت أن مستشارين [عسكريين روساً|ACTOR|RU] يرافقون [القوات السورية|ACTOR|SY_GOV] على الأرض."
+    )
+    assert [(e.type, e.actors, e.targets) for e in evs] == [("MOVEMENT", ["RU"], [])]
+    # advisers counted in a force belong to it
+    _, evs, _ = run(
+        "وتنشر [الولايات المتحدة|ACTOR|US] نحو ألفي عسكري في [شمال سوريا|LOCATION]، بينهم "
+        "مستشارون يرافقون [قسد|ACTOR|SDF] في [الرقة|LOCATION]."
+    )
+    assert [(e.trigger.text, e.actors) for e in evs] == [("تنشر", ["US"]), ("يرافقون", ["US"])]
+    # the escort of a patrol is no movement of its own
+    _, evs, _ = run(
+        "وسيّرت [الشرطة العسكرية الروسية|ACTOR|RU] دورية قرب [الدرباسية|LOCATION] ترافقها مروحيتان."
+    )
+    assert [e.trigger.text for e in evs if e.type == "MOVEMENT"] == []
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

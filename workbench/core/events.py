@@ -1169,6 +1169,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return True
     if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
         return False
+    if t.form in _ACCOMPANY and not doc.tw[c.ti].endswith(t.form):
+        return False  # «دورية ترافقها مروحيتان»: the escort of another movement
     if t.notprev and c.ti > s0 and doc.tw[c.ti - 1] in t.notprev:
         return False
     if t.notobj and not t.notobj.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)]):
@@ -3004,6 +3006,8 @@ def analyse_events(
             # «وتنشر واشنطن 2500 جندي في العراق ضمن التحالف، يتمركز معظمهم في ...»: most
             # of the force just counted, whoever is named in between
             g.ev.actors = list(prev.ev.actors)
+        if g.rep.trig.form in _ACCOMPANY:
+            _accompanying(doc, g, prev)
         if g.rep.trig.type == "ATTACK":
             last_attack = g
         prev_by_type[g.rep.trig.type] = g.ev
@@ -3201,6 +3205,25 @@ def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
         return False
     lo = max(g.members[-1].tj, c.ti - 4)
     return _has(doc, STRIKE_LAUNCH, lo, c.ti)
+
+
+_ACCOMPANY = _ws("رافق رافقت رافقوا يرافق ترافق يرافقون")
+
+
+def _accompanying(doc: Doc, g: Group, prev: Group | None) -> None:
+    """«مستشارون عسكريون روس يرافقون القوات السورية»: the escorts are the actors, the side
+    they go with (the object) is neither actor nor target; «تنشر واشنطن 2000 عسكري، بينهم
+    مستشارون يرافقون "قسد"»: escorts with no side of their own belong to the force counted."""
+    ti = g.rep.ti
+    before = [m.value for m in doc.actors[g.sent] if ti - 4 <= m.t0 and m.t1 <= ti]
+    if before:
+        g.ev.actors = [before[-1]]
+    elif prev is not None and prev.sent == g.sent and prev.ev.actors:
+        g.ev.actors = list(prev.ev.actors)
+    else:
+        after = {m.value for m in doc.actors[g.sent] if m.t0 >= g.rep.tj}
+        g.ev.actors = [a for a in g.ev.actors if a not in after]
+    g.ev.targets = []
 
 
 _MOST_OF = _ws("معظمهم غالبيتهم اغلبهم بعضهم معظمها غالبيتها اغلبها بعضها")

@@ -393,6 +393,11 @@ class Gazetteer:
                 for adj in plur:
                     if adj.startswith("ال"):
                         self._add(f"{noun} {adj[2:]}", Entry("ACTOR", aid, frozenset({"force"})))
+                        if not adj.endswith(("ين", "ون")):
+                            # a broken plural takes the accusative's alef: «جنوداً روساً»
+                            self._add(
+                                f"{noun} {adj[2:]}ا", Entry("ACTOR", aid, frozenset({"force"}))
+                            )
         for cols in _rows(folder / "actors.tsv"):
             if len(cols) > 2 and "state" in cols[2]:
                 for e in self._entries.get(_key(cols[0]), []):
