@@ -2265,6 +2265,46 @@ def test_escorts_and_advisers_move_with_a_force_they_are_not_part_of():
     assert [e.trigger.text for e in evs if e.type == "MOVEMENT"] == []
 
 
+@pytest.mark.parametrize(
+    "marked,trigger,modality",
+    [
+        (
+            "وأكد أن [الحشد الشعبي|ACTOR|OTHER:pmf] ستواصل ملاحقة فلول "
+            "[داعش|ACTOR|ISIS] على [الشريط الحدودي|LOCATION].",
+            "ملاحقة",
+            "planned",
+        ),
+        (
+            "وأشار إلى أن مقاتلي [الوحدات|ACTOR|YPG] يلاحقون فلول التنظيم في القرى المحيطة.",
+            "يلاحقون",
+            "asserted",
+        ),
+        (
+            "وقال إن قواته فككت أكثر من 200 [عبوة ناسفة|WEAPON] في [البلدة|LOCATION].",
+            "فككت",
+            "asserted",
+        ),
+    ],
+)
+def test_pursuits_and_dismantling_are_operations(marked, trigger, modality):
+    _, evs, _ = run(marked)
+    assert [(e.type, e.trigger.text, e.modality) for e in evs] == [("OPERATION", trigger, modality)]
+
+
+def test_a_prosecution_is_no_pursuit():
+    _, evs, _ = run("وقال إن الادعاء العام سيبدأ ملاحقة قضائية بحق عناصر [داعش|ACTOR|ISIS].")
+    assert not [e for e in evs if e.type == "OPERATION"]
+
+
+def test_an_area_cleared_is_held():
+    _, evs, frc = run(
+        "وقال إن [قوات الجيش|ACTOR|IQ_GOV] طهّرت [قرية الفاضلية|LOCATION] من عناصر "
+        "[داعش|ACTOR|ISIS]."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("OPERATION", "طهّرت")]
+    assert [(f.actor, f.status) for f in frc if f.actor == "IQ_GOV"] == [("IQ_GOV", "controls")]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

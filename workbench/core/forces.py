@@ -435,6 +435,7 @@ def _since(doc: _ev.Doc, t: TimeExpr) -> str | None:
 
 
 _SINCE = norm("منذ")
+_CLEARED = frozenset(norm(w) for w in ("طهر", "طهرت", "طهروا"))
 
 
 def _tok_of(doc: _ev.Doc, ev: Event) -> int:
@@ -771,9 +772,13 @@ def _rows_for_event(
         cover = _air_cover(doc, s, _tok_of(doc, ev))
         if any(a not in cover for a in actors):
             actors = [a for a in actors if a not in cover]
+        # «طهّرت القوات قريتي X وY»: an area cleared is held
+        status = "present"
+        if not planned and _CLEARED.intersection(_trigger_words(doc, ev)):
+            status = "controls"
         for a in actors + helpers + held:
             for p in places:
-                rows.append(mk(a, "planned" if planned else "present", p))
+                rows.append(mk(a, "planned" if planned else status, p))
     elif ev.type == "BASE":
         t = ev.trigger.text.split(maxsplit=1)
         asset = t[1] if len(t) > 1 else ev.trigger.text
