@@ -601,6 +601,7 @@ class _Tokens(dict):
 
 
 _GET1, _GET2 = itemgetter(1), itemgetter(2)
+_COREF_WEAK = frozenset(("coref", "weak"))
 _START_END = attrgetter("start", "end")
 _RULES_OF: dict[int, tuple[int, ...]] = {}  # rule bits -> the rules set in them
 
@@ -859,7 +860,7 @@ def find_entities(
         if pc is _UNSEEN:
             pc = plain[m.key] = _plain_cand(g, m)
         if pc is None:
-            cands.extend(_from_match(text, g, m, toks, tok_containing, cands))
+            cands.extend(_from_match(text, g, m, toks, tok_containing, cands, matches))
         elif pc:
             cands.append(_Cand(m.start, m.end, *pc))
 
@@ -1446,7 +1447,9 @@ def _plain_cand(g: Gazetteer, m: Match) -> tuple | None:
     return ()
 
 
-def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> list[_Cand]:
+def _from_match(
+    text, g: Gazetteer, m: Match, toks, tok_containing, prev, matches=()
+) -> list[_Cand]:
     s, e = m.start, m.end
     bt = m.by_type
     if bt is not None:  # Match.first without a method call per type
@@ -1597,7 +1600,26 @@ def _from_match(text, g: Gazetteer, m: Match, toks, tok_containing, prev) -> lis
                 None,
             )
             if actor is None:
-                return []
+                # «حرر مجاهدو المقاومة الإسلامية ...» before «حزب الله» is named: the one
+                # side of those sharing the name that the article names later
+                later = {
+                    en.canonical
+                    for x in matches
+                    if x.start > e
+                    for en in x.entries
+                    if en.type == "ACTOR" and not en.flags & _COREF_WEAK
+                }
+                opts = [
+                    en
+                    for en in m.entries
+                    if en.type == "ACTOR" and "coref" in en.flags and en.canonical in later
+                ]
+                # (only for a name two sides share: a generic word such as «التنظيم» or
+                # «المعارضة» needs its antecedent)
+                shared = {en.canonical for en in m.entries if "coref" in en.flags}
+                if len(shared) < 2 or len({en.canonical for en in opts}) != 1:
+                    return []
+                actor = opts[0]
         conf = 0.6 if "weak" in actor.flags else 0.9
         if "weak" in actor.flags:
             i = tok_containing(s)
