@@ -1958,3 +1958,22 @@ def test_a_name_two_sides_share_is_the_one_the_article_names_later():
     # a generic word still needs its antecedent
     text = "وقالت المعارضة إن القصف مستمر.\nوسيطر الجيش الحر على البلدة."
     assert "المعارضة" not in [e.text for e in ents(text)]
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        ("أعلن حرس الثورة الإسلامية أنه استهدف مقرات داعش.", "حرس الثورة الإسلامية", "IR"),
+        ("أعلن الحرس الثوري أنه قصف مقرات. وقال الحرس إن الصواريخ أصابت.", "الحرس", "IR"),
+        ("تقدمت قوات الحرس الجمهوري نحو الحي. وقال مصدر إن الحرس سيطر عليه.", "الحرس", "SY_GOV"),
+        ("قاتلت وحدات الحماية في الحسكة.", "وحدات الحماية", "YPG"),
+        ("اقتحمت الفرقة الذهبية حي الزهراء.", "الفرقة الذهبية", "IQ_GOV"),
+    ],
+)
+def test_guards_and_units_by_their_short_names(text, span, canonical):
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert (span, canonical) in got, got
+
+
+def test_a_bare_guard_needs_its_antecedent():
+    assert "الحرس" not in [e.text for e in ents("ووقف الحرس أمام المبنى.")]
