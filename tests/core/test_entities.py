@@ -1977,3 +1977,18 @@ def test_guards_and_units_by_their_short_names(text, span, canonical):
 
 def test_a_bare_guard_needs_its_antecedent():
     assert "الحرس" not in [e.text for e in ents("ووقف الحرس أمام المبنى.")]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("مطار الموصل ومعسكر الغزلاني باتا تحت سيطرة القوات العراقية.", "معسكر الغزلاني"),
+        ("وسيطرت القوات على قرية الحمدان وأجزاء من المطار.", "قرية الحمدان"),
+        ("وبات معسكر الغزلاني بقبضة القوات.", "معسكر الغزلاني"),
+        # a name prefix with the article still takes its name
+        ("وتقدم الجيش نحو قرية الشيخ مسكين.", "قرية الشيخ مسكين"),
+    ],
+)
+def test_a_definite_word_ends_a_place_name_after_its_head(text, span):
+    got = [e.text for e in ents(text) if e.type == "LOCATION"]
+    assert span in got, got

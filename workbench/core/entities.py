@@ -2133,6 +2133,10 @@ def _more_name(g: Gazetteer, tk: _Tok, prev: _Tok, match_at) -> bool:
     if n.startswith("ال"):
         # الحق in سيف الحق: only after a word without the article (a construct)
         return not prev.n.startswith("ال") and n not in g.common_words and len(n) > 3
+    if prev.n.startswith("ال") and prev.n not in _NAME_PREFIXES and m is None:
+        # a definite word ends the construct: «معسكر الغزلاني باتا»، «قرية الحمدان
+        # وأجزاء» (not «قرية الشيخ مسكين»)
+        return False
     if _verbish(tk.nw) and n not in g.first_names:
         return False
     return _is_name_like(g, n) or n in _NAME_PREFIXES
