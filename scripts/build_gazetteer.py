@@ -85,6 +85,12 @@ EXTRA_FIRST_NAMES = """
 """
 # countries whose ambiguous place names are kept, marked "~" (matched in place contexts)
 FOCUS = {"SY", "IQ"}
+# Syria, Iraq and their neighbours and the Gulf: short names stay plain; a short name of a
+# place farther away is often an Arabic word too (بحري Khartoum North, مدان Medan, خفي
+# Hefei, نارا Nara, تازة Taza): marked "~", matched only in place contexts («في تونس»)
+NEAR = {"SY", "IQ", "LB", "JO", "PS", "IL", "TR", "IR", "SA", "KW", "EG", "YE", "AE", "QA"}
+NEAR |= {"BH", "OM"}
+SHORT = 5  # letters
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 \-]+$")
 
@@ -205,7 +211,15 @@ def main(argv: list[str] | None = None) -> int:
                 and norm(a) in person_names
                 and (v["population"] < 50000 or cc not in REGION)
             )
-            if not dropped and cc in FOCUS and v["population"] < 5000:
+            if (
+                not dropped
+                and cc not in NEAR
+                and len(norm(a)) <= SHORT
+                and " " not in a
+                and not ent_counts["LOC"][norm(a)]  # (ANERcorp's places: لندن، روما)
+            ):
+                names.append("~" + a)
+            elif not dropped and cc in FOCUS and v["population"] < 5000:
                 # a village's one-word name with the article (الجلاء) is often a word too
                 names.append("~" + a if " " not in a and norm(a).startswith("ال") else a)
             elif not dropped:

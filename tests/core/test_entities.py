@@ -1992,3 +1992,22 @@ def test_a_bare_guard_needs_its_antecedent():
 def test_a_definite_word_ends_a_place_name_after_its_head(text, span):
     got = [e.text for e in ents(text) if e.type == "LOCATION"]
     assert span in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفذت القوات قصفاً بحرياً وقصف بحري على الساحل.",  # Khartoum North
+        "وقال إن الهجوم مدان ومرفوض.",  # Medan
+        "وأطلقت القوات نارا كثيفة على المواقع.",  # Nara
+        "وقال إن هناك دوراً خفي في العملية.",  # Hefei
+        "وأكد أن كسل الحكومة واضح.",  # Kassala
+    ],
+)
+def test_short_names_of_far_places_that_are_arabic_words_are_no_places(text):
+    assert [e for e in ents(text) if e.type == "LOCATION"] == []
+
+
+def test_far_places_are_still_places_where_the_text_makes_them_places():
+    got = {e.text: e.canonical for e in ents("وعقد الاجتماع في لندن ثم في داكار.")}
+    assert got.get("لندن") == "london" and got.get("داكار") == "dakar", got
