@@ -2011,3 +2011,15 @@ def test_short_names_of_far_places_that_are_arabic_words_are_no_places(text):
 def test_far_places_are_still_places_where_the_text_makes_them_places():
     got = {e.text: e.canonical for e in ents("وعقد الاجتماع في لندن ثم في داكار.")}
     assert got.get("لندن") == "london" and got.get("داكار") == "dakar", got
+
+
+def test_a_soldier_of_a_state_is_its_actor_unless_he_is_a_count_unit():
+    def actors(text):
+        return [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+
+    assert ("جندي تركي", "TR") in actors("وقتل جندي تركي في اشتباكات.")
+    assert ("جندياً سورياً", "SY_GOV") in actors("وسلمت تركيا 18 جندياً سورياً إلى روسيا.")
+    # «نحو 900 جندي أميركي»: the count's unit (the state is named by its adjective only)
+    assert "جندي أميركي" not in [t for t, _ in actors("وتنشر واشنطن نحو 900 جندي أميركي.")]
+    # a military man is not (annotators leave «عسكري سوري» alone)
+    assert actors("وقتل عسكري سوري.") == []

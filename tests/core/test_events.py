@@ -2305,6 +2305,16 @@ def test_an_area_cleared_is_held():
     assert [(f.actor, f.status) for f in frc if f.actor == "IQ_GOV"] == [("IQ_GOV", "controls")]
 
 
+def test_the_killed_between_the_killing_and_the_strike_are_its_targets():
+    _, evs, _ = run(
+        "وتزامن ذلك مع إعلان [الكرملين|ACTOR|RU] أن [بوتين|PERSON|putin] سيستقبل "
+        "[أردوغان|PERSON|erdogan] في [موسكو|LOCATION]، بعد أيام من مقتل 34 "
+        "[جندياً تركياً|ACTOR|TR] في غارة جوية على مواقعهم قرب [بليون|LOCATION]."
+    )
+    att = [e for e in evs if e.type == "ATTACK"]
+    assert len(att) == 1 and "TR" in att[0].targets and "TR" not in att[0].actors, att
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

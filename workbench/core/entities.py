@@ -1244,7 +1244,10 @@ def find_entities(
     if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
     ents = _resolve(text, cands)
-    ents.extend(_quantities(text, nt, sents))
+    qents = _quantities(text, nt, sents)
+    if qents and _SOLDIER in nt.text:
+        ents = _not_counted_soldiers(ents, qents)
+    ents.extend(qents)
     ents = [e for e in ents if 0 <= e.start < e.end <= len(text)]
     ents.sort(key=_START_END)
     for k, e in enumerate(ents, 1):
@@ -3209,6 +3212,24 @@ _DATELINE_OUTLET = re.compile(
 
 
 _MARK_RE = re.compile("[\u064b-\u065f\u0670]")
+
+
+_SOLDIER = norm("جندي")
+
+
+def _not_counted_soldiers(ents: list[Entity], qents: list[Entity]) -> list[Entity]:
+    """«نحو 900 جندي أميركي»: the soldiers of a count in the nominative are its unit, no
+    actor (most annotators); «18 جندياً سورياً» and «مقتل جندي تركي» are."""
+    ends = {q.end for q in qents}
+    return [
+        e
+        for e in ents
+        if not (
+            e.type == "ACTOR"
+            and e.start in {x - len(e.text.split()[0]) for x in ends}
+            and norm(e.text.split()[0]) == _SOLDIER
+        )
+    ]
 
 
 def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:

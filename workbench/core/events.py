@@ -3561,6 +3561,19 @@ def _fill(
         stops = [st for st in stops if st not in own]
     lo, hi = _window(doc, g, stops)
     actors, targets = _actors_targets(doc, g, lo, hi, prev_by_type)
+    if actors and g.rep.trig.hint != "casualty" and len(g.members) > 1:
+        # «مقتل 34 جندياً تركياً في غارة جوية»: the killed named between the killing and
+        # the strike are its targets, not the subject before it
+        victims = {
+            m.value
+            for c in g.members
+            if c.trig.hint == "casualty" and c.ti < g.rep.ti
+            for m in doc.actors[g.sent]
+            if c.tj <= m.t0 and m.t1 <= g.rep.ti and m.t0 - c.tj <= 3
+        }
+        if victims & set(actors):
+            targets = _uniq(targets + [a for a in actors if a in victims])
+            actors = [a for a in actors if a not in victims]
     if g.rep.trig.need == "fall":
         actors = []  # «أعلنت الخلية سقوط صواريخ»: who reports them did not fire them
     if g.rep.trig.need == "price":

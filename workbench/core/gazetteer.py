@@ -384,7 +384,9 @@ class Gazetteer:
             for noun in force["*mi"]:
                 for adj in masc:
                     if adj.startswith("ال"):
-                        self._add(f"{noun} {adj[2:]}", Entry("ACTOR", aid, frozenset({"force"})))
+                        # the accusative agrees: «جندياً تركياً»
+                        a = adj[2:] + "ا" if noun.endswith("ا") else adj[2:]
+                        self._add(f"{noun} {a}", Entry("ACTOR", aid, frozenset({"force"})))
             for noun in force["*fi"]:
                 for adj in fem:
                     if adj.startswith("ال"):
