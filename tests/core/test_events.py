@@ -2315,6 +2315,17 @@ def test_the_killed_between_the_killing_and_the_strike_are_its_targets():
     assert len(att) == 1 and "TR" in att[0].targets and "TR" not in att[0].actors, att
 
 
+def test_soldiers_raising_the_flag_over_a_place_take_it():
+    _, evs, _ = run(
+        "وبث التلفزيون صوراً لجنود يرفعون العلم السوري في [ساحة الريجة|LOCATION]، بعد سيطرة "
+        "[الجيش|ACTOR|SY_GOV] على [مخيم اليرموك|LOCATION]."
+    )
+    assert ("CONTROL", "يرفعون") in [(e.type, e.trigger.text) for e in evs]
+    # fighters waving flags take nothing
+    _, evs, _ = run("وخرج مقاتلون يرفعون الأعلام في [الساحة|LOCATION].")
+    assert not [e for e in evs if e.type == "CONTROL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

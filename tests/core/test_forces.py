@@ -376,7 +376,7 @@ CASES = [
     # flag raisers (the actor before the verb and those coordinated with it) are present
     (
         "وبثت وكالة الأناضول صورا ل[جنود أتراك|ACTOR|TR] و[مقاتلين سوريين|ACTOR|FSA] يرفعون "
-        "العلم وسط [بلدة جنديرس|LOCATION].",
+        "الأعلام وسط [بلدة جنديرس|LOCATION].",
         [("TR", "present", "بلدة جنديرس"), ("FSA", "present", "بلدة جنديرس")],
     ),
     ("ورفعت [القوات الأميركية|ACTOR|US] حالة التأهب في [قاعدة التنف|LOCATION].", []),
