@@ -1730,10 +1730,12 @@ def test_the_news_is_no_saudi_city():
 
 def test_a_quoted_unit_of_a_quoted_army_is_that_armys():
     got = [
-        (e.text, e.canonical)
-        for e in ents("انسحب مقاتلو «الفيلق الثالث» في «الجيش الوطني السوري».")
+        (e.text, e.canonical) for e in ents("انسحب مقاتلو «الفيلق الأول» في «الجيش الوطني السوري».")
     ]
-    assert ("الفيلق الثالث", "FSA") in got, got
+    assert ("الفيلق الأول", "FSA") in got, got
+    # a unit known by its own name keeps it
+    got = [(e.text, e.canonical) for e in ents("انسحب مقاتلو «الفيلق الثالث» في «الجيش الوطني».")]
+    assert ("الفيلق الثالث", "OTHER:third-legion") in got, got
 
 
 @pytest.mark.parametrize(
@@ -2023,3 +2025,25 @@ def test_a_soldier_of_a_state_is_its_actor_unless_he_is_a_count_unit():
     assert "جندي أميركي" not in [t for t, _ in actors("وتنشر واشنطن نحو 900 جندي أميركي.")]
     # a military man is not (annotators leave «عسكري سوري» alone)
     assert actors("وقتل عسكري سوري.") == []
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        (
+            'واقتحم مقاتلون من حركة "شام الإسلام" القرية.',
+            'حركة "شام الإسلام"',
+            "OTHER:sham-al-islam",
+        ),
+        ("وتبنت عصبة الثائرين الهجوم.", "عصبة الثائرين", "OTHER:usbat-al-thaireen"),
+        (
+            "وقصفت إيران مقار الحزب الديمقراطي الكردستاني الإيراني.",
+            "الحزب الديمقراطي الكردستاني الإيراني",
+            "OTHER:kdpi",
+        ),
+        ("وأطلقت فصائل الجبهة الجنوبية معركة جديدة.", "الجبهة الجنوبية", "OTHER:southern-front"),
+    ],
+)
+def test_more_armed_groups_by_name(text, span, canonical):
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert (span, canonical) in got, got

@@ -2326,6 +2326,24 @@ def test_soldiers_raising_the_flag_over_a_place_take_it():
     assert not [e for e in evs if e.type == "CONTROL"]
 
 
+def test_the_word_after_a_quoted_name_is_not_part_of_it():
+    _, evs, _ = run(
+        'إن مقاتلين من "[جبهة النصرة|ACTOR|NUSRA]" و[حركة "شام الإسلام"|ACTOR|OTHER:sham-al-islam] '
+        "اقتحموا [القرية|LOCATION] فجر أمس."
+    )
+    assert [(e.trigger.text, e.actors) for e in evs] == [
+        ("اقتحموا", ["NUSRA", "OTHER:sham-al-islam"])
+    ]
+
+
+def test_a_convoy_an_ambush_was_laid_for_is_its_target_not_a_movement():
+    _, evs, _ = run(
+        'وقتل 16 عنصراً من [القوات الحكومية|ACTOR|SY_GOV] إثر كمين نصبته خلايا تنظيم "'
+        '[داعش|ACTOR|ISIS]" لرتل عسكري على [طريق الرصافة|LOCATION].'
+    )
+    assert [e.type for e in evs] == ["ATTACK"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

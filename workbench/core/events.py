@@ -857,7 +857,9 @@ def _analyse(
     named = doc.named
     org_end = set()
     te = doc.te
+    ts_ = doc.ts
     br_ = bisect.bisect_right
+    bl_ = bisect.bisect_left
     actors_, places_, others_, orgs_ = doc.actors, doc.places, doc.others, doc.orgs
     skip = doc.skip
     for ent in sorted(entities, key=_START):
@@ -865,7 +867,9 @@ def _analyse(
         t0 = br_(te, ns)
         if t0 >= nt_:
             continue
-        t1 = br_(te, ne - 1) + 1
+        # (the tokens starting before its end: a closing quote «"شام الإسلام"» is no token,
+        # and the word after it is not in the name)
+        t1 = bl_(ts_, ne)
         if t1 <= t0:
             t1 = t0 + 1
         s = tsent[t0]
@@ -1062,10 +1066,12 @@ def _hit_convoy(doc: Doc, c: Cand) -> bool:
     hit, no movement (nor does it end the attack's arguments)."""
     if c.trig.type != "MOVEMENT" or c.trig.verb:
         return False
+    # «كمين نصبته خلايا التنظيم لرتل عسكري»: a convoy «ل» an ambush or attack is its target
+    reach = 7 if doc.nt.text[c.ns - 1 : c.ns] == "ل" else 3
     return any(
         o.trig.type == "ATTACK"
         and o.sent == c.sent
-        and c.ti - 3 <= o.tj <= c.ti
+        and c.ti - reach <= o.tj <= c.ti
         and doc.clause[o.ti] == doc.clause[c.ti]
         for o in doc.cands
     )
