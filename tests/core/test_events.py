@@ -2344,6 +2344,35 @@ def test_a_convoy_an_ambush_was_laid_for_is_its_target_not_a_movement():
     assert [e.type for e in evs] == ["ATTACK"]
 
 
+@pytest.mark.parametrize(
+    "marked,trigger",
+    [
+        (
+            "وأفاد مصدر بأن وحدات [الجيش|ACTOR|SY_GOV] التقت بالحامية المرابطة في "
+            "[مطار كويرس|LOCATION].",
+            "التقت",
+        ),
+        (
+            "وفك الجيش الحصار عن [نبل|LOCATION] بعد التقاء القوات المتقدمة بعناصر الدفاع "
+            "المحلي المرابطين فيها.",
+            "التقاء",
+        ),
+    ],
+)
+def test_a_link_up_with_a_garrison_is_a_movement(marked, trigger):
+    _, evs, _ = run(marked)
+    assert ("MOVEMENT", trigger) in [(e.type, e.trigger.text) for e in evs]
+
+
+def test_officials_meeting_is_no_link_up():
+    for marked in (
+        "والتقى وفد عسكري [روسي|ACTOR|RU] قيادات من [قسد|ACTOR|SDF] في [القامشلي|LOCATION].",
+        "والتقى الوزير بالرئيس في [دمشق|LOCATION].",
+    ):
+        _, evs, _ = run(marked)
+        assert not [e for e in evs if e.type == "MOVEMENT"], marked
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -160,7 +160,9 @@ MIL = word_class(
         # the fighters of a party that calls them «mujahideen» (العهد، المنار، أعماق)
         "المجاهدين المجاهدون مجاهدو مجاهدي مجاهدين مجاهدون "
         # units: «دفعت الوزارة بفوجين من قوات الرد السريع»
-        "فوج فوجا فوجين فوجان افواج سريه سرايا"
+        "فوج فوجا فوجين فوجان افواج سريه سرايا "
+        # a garrison: «التقت بالحامية المرابطة في المطار»
+        "حامية الحامية حاميته حاميتها"
     )
 )
 PATROL = word_class(_ws("دورية دوريات"))
@@ -1174,6 +1176,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         c.trig = t = replace(t, type="ARREST", hint="-", need=None)
         return True
     if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
+        return False
+    if t.form in _LINK_UP and not _links_up(doc, c):
         return False
     if t.form in _ACCOMPANY and not doc.tw[c.ti].endswith(t.form):
         return False  # «دورية ترافقها مروحيتان»: the escort of another movement
@@ -3211,6 +3215,23 @@ def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
         return False
     lo = max(g.members[-1].tj, c.ti - 4)
     return _has(doc, STRIKE_LAUNCH, lo, c.ti)
+
+
+_LINK_UP = _ws("التقت التقى التقوا التقتا يلتقي تلتقي يلتقوا التقاء")
+
+
+def _links_up(doc: Doc, c: Cand) -> bool:
+    """«التقت وحدات الجيش بالحامية المرابطة»، «التقاء القوات المتقدمة بعناصر الدفاع المحلي»:
+    forces meeting forces (with «ب» and a military word in the few words after), not
+    officials meeting («التقى وفد عسكري قيادات من قسد»، «التقى الوزير بالرئيس»)."""
+    s1 = doc.sspan[c.sent][1]
+    for j in range(c.tj, min(s1, c.tj + 4)):
+        w = doc.tw[j]
+        if w.startswith("ب") and (
+            doc.masks[j] & MIL or doc.masks[j + 1 if j + 1 < s1 else j] & MIL
+        ):
+            return True
+    return False
 
 
 _ACCOMPANY = _ws("رافق رافقت رافقوا يرافق ترافق يرافقون")
