@@ -2373,6 +2373,26 @@ def test_officials_meeting_is_no_link_up():
         assert not [e for e in evs if e.type == "MOVEMENT"], marked
 
 
+def test_fighters_fleeing_a_fight_withdraw_and_people_fleeing_do_not():
+    _, evs, _ = run(
+        "وأضاف أن أكثر من 100 إرهابي قُتلوا خلال العملية، فيما فرّ العشرات منهم باتجاه "
+        "[عامرية الفلوجة|LOCATION]."
+    )
+    assert ("WITHDRAWAL", "فرّ") in [(e.type, e.trigger.text) for e in evs]
+    _, evs, _ = run(
+        "وقال إن 56 عنصراً من [قوات النظام|ACTOR|SY_GOV] قتلوا، بينما تمكن عدد من الضباط من "
+        "الفرار باتجاه [حماة|LOCATION]."
+    )
+    assert ("WITHDRAWAL", "الفرار") in [(e.type, e.trigger.text) for e in evs]
+    for marked in (
+        "وسيطر [الجيش|ACTOR|SY_GOV] على المدينة فيما فر أكثر من 200 ألف من سكان المنطقة إلى "
+        "[تركيا|LOCATION].",
+        "وقتل [داعش|ACTOR|ISIS] آلاف الإيزيديين، فيما فرّ عشرات الآلاف منهم إلى [الجبل|LOCATION].",
+    ):
+        _, evs, _ = run(marked)
+        assert not [e for e in evs if e.type == "WITHDRAWAL"], marked
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

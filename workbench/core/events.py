@@ -156,7 +156,7 @@ MIL = word_class(
         "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه "
         "مسلحا مسلحي مقاتلا مقاتلي جنديين عنصرين قوة مقاتل مسلح عنصر قطعات كتيبة "
         "عربتان عربتين آليتان آليتين دبابتان دبابتين مدرعتان مدرعتين جنديان عنصران "
-        "إرهابيين إرهابيون إرهابيو "
+        "إرهابيين إرهابيون إرهابيو إرهابي إرهابيا "
         # the fighters of a party that calls them «mujahideen» (العهد، المنار، أعماق)
         "المجاهدين المجاهدون مجاهدو مجاهدي مجاهدين مجاهدون "
         # units: «دفعت الوزارة بفوجين من قوات الرد السريع»
@@ -1189,9 +1189,13 @@ def _accept(doc: Doc, c: Cand) -> bool:
         o.sent == c.sent and o.ti > c.ti and o.trig.type == "ARREST" for o in doc.cands
     ):
         return False  # «اقتحمت القوات مدينة جنين واعتقلت عشرة شبان»: a raid for arrests
+    if t.form in _FLEE and _civilians_flee(doc, c):
+        return False
     if (
         t.need == "mil"
         and not _near_mil(doc, c)
+        # «قُتل أكثر من 100 إرهابي، فيما فرّ العشرات منهم»: fleeing a fight of its sentence
+        and not (t.form in _FLEE and _fight_before(doc, c))
         and not _anaphoric_convoy(doc, c)
         and not _coordinated_movement(doc, c)
         # «أعلن العبادي تحرير مدينة الحويجة»: a town freed or retaken right after the noun
@@ -3215,6 +3219,32 @@ def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
         return False
     lo = max(g.members[-1].tj, c.ti - 4)
     return _has(doc, STRIKE_LAUNCH, lo, c.ti)
+
+
+_FLEE = _ws("فر فرت فروا هرب هربت هربوا الفرار")
+_CIVILIANS = word_class(
+    _ws(
+        "مدني مدنيا مدنيين مدنيون المدنيين المدنيون سكان السكان الاهالي اهالي نازح نازحين "
+        "النازحين لاجئ لاجئين اللاجئين عائلات العائلات اطفال الاطفال نساء شخص اشخاص "
+        # thousands flee as people do: «فر عشرات الآلاف منهم إلى الجبل»
+        "الاف الالاف الف"
+    )
+)
+
+
+def _civilians_flee(doc: Doc, c: Cand) -> bool:
+    """«فر أكثر من 200 ألف من سكان المنطقة»، «تمكن المئات من المدنيين من الفرار»: people
+    fleeing, no force withdrawing."""
+    s0, s1 = doc.sspan[c.sent]
+    return _has(doc, _CIVILIANS, max(s0, c.ti - 4), min(s1, c.tj + 7))
+
+
+def _fight_before(doc: Doc, c: Cand) -> bool:
+    """An accepted attack, fight or control earlier in the sentence."""
+    return any(
+        o.sent == c.sent and o.ok and o.ti < c.ti and o.trig.type in ("ATTACK", "CONTROL")
+        for o in doc.cands
+    )
 
 
 _LINK_UP = _ws("التقت التقى التقوا التقتا يلتقي تلتقي يلتقوا التقاء")
