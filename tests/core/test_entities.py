@@ -2047,3 +2047,14 @@ def test_a_soldier_of_a_state_is_its_actor_unless_he_is_a_count_unit():
 def test_more_armed_groups_by_name(text, span, canonical):
     got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
     assert (span, canonical) in got, got
+
+
+def test_an_iraqi_operations_command_by_its_region():
+    got = [
+        (e.text, e.canonical)
+        for e in ents("أعلنت قيادة عمليات الجزيرة والبادية تحرير قضاء الرطبة.")
+        if e.type == "ACTOR"
+    ]
+    assert got == [("قيادة عمليات الجزيرة والبادية", "IQ_GOV")], got
+    # the channel is still the channel elsewhere
+    assert [e.type for e in ents("وقالت قناة الجزيرة إن القصف مستمر.")] == ["ORG"]

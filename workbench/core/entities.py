@@ -1092,12 +1092,23 @@ def find_entities(
         if text[t.end : toks[i + 1].wstart] != " " or text[toks[i + 1].end : nx.wstart] != " ":
             continue
         m = match_at.get(nx.start)
-        if m is not None and m.first("LOCATION") is not None and not nx.prefix:
+        if m is not None and m.first("ACTOR") is None and not nx.prefix:
+            # «قيادة عمليات نينوى»، «قيادة عمليات الجزيرة» (a region, not the channel)
             end = m.end
         elif not nx.prefix and _is_name_like(g, nx.n):
             end = nx.end
         else:
             continue
+        k = i + 3
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+        if (
+            k < len(toks)
+            and toks[k].prefix == "و"
+            and text[end : toks[k].wstart] == " "
+            and (toks[k].n in _BARE or _is_name_like(g, toks[k].n))
+        ):
+            end = toks[k].end  # «قيادة عمليات الجزيرة والبادية»
         cands.append(_Cand(t.start, end, "ACTOR", "IQ_GOV", 0.8, 3))
 
     # ---- groups backed by a state: ميليشيات مدعومة من إيران، فصائل موالية لتركيا
