@@ -1298,11 +1298,23 @@ def _own_outlet(nt: Normalized, g: Gazetteer, source: str) -> list[_Cand]:
             quoted = (
                 i > 0 and x[i - 1] in _QUOTE_OR_SLASH and j < len(x) and x[j] in _QUOTE_OR_SLASH
             )
-            if latin or quoted or prev_word in _OUTLET_BEFORE:
+            if latin or quoted or prev_word in _OUTLET_BEFORE or _own_dateline(x, a, j):
                 o0, o1 = nt.span(i, j)
                 out.append(_Cand(o0, o1, "ORG", canonical, 0.9, 5))
         i = x.find(key, j)
     return out
+
+
+_DATELINE_END = re.compile(r"[ \t]*[-–—ـ:/]")
+
+
+def _own_dateline(x: str, a: int, j: int) -> bool:
+    """The outlet in a dateline of the article's first lines: «عمون - سيطرت ...»، «حلب –
+    المصدر نيوز: تمكنت ...»، «متابعة – دجلة: قتل ...»."""
+    if x.count("\n", 0, a) > 3 or not _DATELINE_END.match(x, j):
+        return False
+    line0 = x.rfind("\n", 0, a) + 1
+    return not x[line0:a].strip() or _DATELINE_OUTLET.match(x, line0, a) is not None
 
 
 def _by_country(g: Gazetteer, cands: list[_Cand]) -> None:
