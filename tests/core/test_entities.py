@@ -2063,3 +2063,30 @@ def test_an_iraqi_operations_command_by_its_region():
     assert got == [("قيادة عمليات الجزيرة والبادية", "IQ_GOV")], got
     # the channel is still the channel elsewhere
     assert [e.type for e in ents("وقالت قناة الجزيرة إن القصف مستمر.")] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "الأردن والولايات المتحدة وروسيا تتفق على وقف لإطلاق النار",
+            [("الأردن", "ACTOR"), ("الولايات المتحدة", "ACTOR"), ("روسيا", "ACTOR")],
+        ),
+        (
+            "أعلن أن المملكة الأردنية الهاشمية والولايات المتحدة الأميركية والاتحاد الروسي "
+            "اتفقت اليوم على وقف النار.",
+            [
+                ("المملكة الأردنية الهاشمية", "ACTOR"),
+                ("الولايات المتحدة الأميركية", "ACTOR"),
+                ("الاتحاد الروسي", "ACTOR"),
+            ],
+        ),
+        # places listed after a verb of visiting stay places
+        (
+            "وزار الوفد الأردن والعراق وسوريا خلال الأسبوع.",
+            [("الأردن", "LOCATION"), ("العراق", "LOCATION"), ("سوريا", "LOCATION")],
+        ),
+    ],
+)
+def test_states_listed_before_their_verb_all_act(text, expected):
+    assert [(e.text, e.type) for e in ents(text) if e.type in ("ACTOR", "LOCATION")] == expected

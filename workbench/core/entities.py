@@ -1763,6 +1763,36 @@ def _verbish(nw: str) -> bool:
 
 
 _W_BAYN = norm("بين")
+_STATE_AND = re.compile(r"[ \t]+و([^\s،,.؛:()\"«»“”]+(?:[ \t]+[^\s،,.؛:()\"«»“”]+){0,2})")
+_WORD_AT = re.compile(r"[ \t]+([^\s،,.؛:()\"«»“”]+)")
+
+
+def _chain_acts(text: str, g: Gazetteer, pos: int) -> bool:
+    """«الأردن والولايات المتحدة وروسيا تتفق على ...»، «أن المملكة والولايات المتحدة
+    والاتحاد الروسي اتفقت»: the first states of a coordinated list whose verb follows the
+    last one."""
+    states = 0
+    while True:
+        mm = _STATE_AND.match(text, pos)
+        if mm is None:
+            break
+        words = mm.group(1).split()
+        for k in range(len(words), 0, -1):
+            if any("state" in e.flags for e in g.lookup(" ".join(words[:k])) if e.type == "ACTOR"):
+                pos = mm.start(1) + len(" ".join(words[:k]))
+                states += 1
+                break
+        else:
+            break
+    if not states:
+        return False
+    w = _WORD_AT.match(text, pos)
+    if w is None:
+        return False
+    nw = norm(w.group(1))
+    return nw in _ACT_AFTER or (_verbish(nw) and nw[:1] in "تي" or nw.endswith("ت"))
+
+
 _AND_NEXT = re.compile(r"\s+و\s*[\"«“']?([^\"«»“”'،,.؛:()]+)")
 # stance adjectives of a state that speaks: أن دمشق ملتزمة، إن أنقرة مستعدة
 _STANCE = _n(
@@ -1873,6 +1903,8 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
         last = prev[-1]
         if last.type == "ACTOR" and not text[last.end : m.start - 1].strip():
             return True
+    if m.prefix in ("", "و") and _chain_acts(text, g, m.end):
+        return True
     if i is not None:
         j = i + 1
         while j < len(toks) and toks[j].start < m.end:
