@@ -59,3 +59,11 @@ def test_arbitrary_unicode_never_raises(text):
 @given(st.lists(ARABIC_WORDS, max_size=40).map(" ".join), st.sampled_from([None, "2020-02-29"]))
 def test_arabic_like_text_offsets_exact(text, published):
     _check(extract_text(text, published=published), text)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=200))
+def test_lone_surrogates_never_raise(text):
+    """A str from an API caller may hold lone surrogates (files never do: decoding refuses
+    them); the document is still built."""
+    _check(extract_text(text, published="2019-12-06"), text)

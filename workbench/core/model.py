@@ -261,7 +261,7 @@ class Article:
             "title": self.title,
             "published": self.published,
             "source": self.source,
-            "sha256": hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
+            "sha256": hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
             "chars": len(self.text),
         }
 
