@@ -2090,3 +2090,17 @@ def test_an_iraqi_operations_command_by_its_region():
 )
 def test_states_listed_before_their_verb_all_act(text, expected):
     assert [(e.text, e.type) for e in ents(text) if e.type in ("ACTOR", "LOCATION")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        ("دمشق، أنقرة - وكالات: سيطر مقاتلو المعارضة على القرية.", "أنقرة", "LOCATION"),
+        ("أنقرة - الأناضول: أعلنت وزارة الدفاع مقتل جندي.", "أنقرة", "LOCATION"),
+        ("واشنطن/ موسكو - وكالات: تبادل البلدان الاتهامات.", "واشنطن", "LOCATION"),
+        # a capital that speaks outside a dateline still acts
+        ("وقالت أنقرة إن قواتها قصفت المواقع.", "أنقرة", "ACTOR"),
+    ],
+)
+def test_capitals_in_a_dateline_are_places(text, name, typ):
+    assert [e.type for e in ents(text) if e.text == name] == [typ]

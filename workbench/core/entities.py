@@ -1547,6 +1547,7 @@ def _from_match(
             and actor.canonical in ("US", "RU", "TR", "IR")
             and not _located(text, m, toks, tok_containing)
             and not _pact_named(text, m, toks, tok_containing)
+            and not _in_dateline(text, s, e)
         ):
             return [_Cand(s, e, "ACTOR", actor.canonical, 0.7, 1)]
         return [_Cand(s, e, "LOCATION", loc.canonical, 0.85, 1, place.kind if place else None)]
@@ -1762,6 +1763,19 @@ def _verbish(nw: str) -> bool:
     return bool(_PRES_VERB_RE.match(nw)) and not _TAFIL_RE.match(nw)
 
 
+_DATELINE_REST = re.compile(r"[ \t]*[-–—ـ/][^\n:.،]{0,40}:")
+_DATELINE_HEAD = re.compile(r"[^\s،,.:]+(?:[ \t]*[،,]?[ \t]*[^\s،,.:]+){0,3}[ \t]*[،,]?[ \t]*$")
+
+
+def _in_dateline(text: str, s: int, e: int) -> bool:
+    """A name in a dateline («دمشق، أنقرة - وكالات:»، «أنقرة/ الأناضول:»): a few words
+    from the start of the line, then a dash or slash and an outlet before a colon."""
+    if not _DATELINE_REST.match(text, e):
+        return False
+    line0 = text.rfind("\n", 0, s) + 1
+    return s == line0 or _DATELINE_HEAD.match(text, line0, s) is not None
+
+
 _W_BAYN = norm("بين")
 _STATE_AND = re.compile(r"[ \t]+و([^\s،,.؛:()\"«»“”]+(?:[ \t]+[^\s،,.؛:()\"«»“”]+){0,2})")
 _WORD_AT = re.compile(r"[ \t]+([^\s،,.؛:()\"«»“”]+)")
@@ -1829,6 +1843,8 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
         "city" in e.flags for e in m.entries if e.type == "LOCATION"
     ):
         return False  # «وفق اتفاق موسكو»: the city names the agreement
+    if _in_dateline(text, m.start, m.end):
+        return False  # «دمشق، أنقرة - وكالات: سيطر ...»: the places the report comes from
     pt, i = _prev_tok(toks, tok_containing, m.start)
     if pt is not None and i is not None:
         if m.prefix.endswith("ل") and pt.n in _SUPPORT:
