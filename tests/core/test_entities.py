@@ -2104,3 +2104,17 @@ def test_states_listed_before_their_verb_all_act(text, expected):
 )
 def test_capitals_in_a_dateline_are_places(text, name, typ):
     assert [e.type for e in ents(text) if e.text == name] == [typ]
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        ("غارات على مواقع في بلدة عقربا، قالت تل أبيب إنها كانت تضم عناصر.", "تل أبيب", "ACTOR"),
+        ("وسقط صاروخ في تل أبيب.", "تل أبيب", "LOCATION"),
+        ("واتهمت فصائل عراقية إسرائيل بالوقوف وراءها.", "إسرائيل", "ACTOR"),
+        ('وتوعد نتنياهو بأن "إيران لا تتمتع بالحصانة في أي مكان".', "إيران", "ACTOR"),
+        ("ووصل الوفد إلى إيران لم يلتق أحداً.", "إيران", "LOCATION"),
+    ],
+)
+def test_states_that_speak_are_accused_or_refuse_act(text, name, typ):
+    assert [e.type for e in ents(text) if e.text == name] == [typ]

@@ -1956,7 +1956,25 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
                 and (nt_.nw.startswith(("ست", "سي")) or nt_.nw in (_W20, _W22, _W23))
             ):
                 return True
+            # «إيران لا تتمتع بالحصانة»: a negated verb after the name opening a clause
+            if (
+                not gap.strip()
+                and nt_.nw in _NEG
+                and j + 1 < len(toks)
+                and _verbish(toks[j + 1].nw)
+                and (pt is None or pt.n in _THAT or text[pt.end : m.start].strip(" ") != "")
+            ):
+                return True
+            # «اتهمت فصائل عراقية إسرائيل بالوقوف وراءها»: the one accused of an act
+            if not gap.strip() and nt_.nw in _ACCUSED_OF and i is not None:
+                if any(toks[k].n in _ACCUSE for k in range(max(0, i - 5), i)):
+                    return True
     return False
+
+
+_NEG = _n("لا لن لم")
+_ACCUSED_OF = _n("بالوقوف بشن بتنفيذ باستهداف بقصف بالمسؤولية بدعم بتسليح بخرق بانتهاك")
+_ACCUSE = _n("اتهمت اتهم يتهم تتهم اتهموا متهمة متهما حملت حمل تحمل يحمل")
 
 
 _W_ALLATI = norm("التي")
@@ -2059,6 +2077,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     loc0 = m0.first("LOCATION") if m0 else None
     # a known place name that takes the head in (جبل الزاوية) or a quoted name
     whole = loc0 is not None and m0.end > t.end  # a known name with the head in it (تل أبيض)
+    if whole and any(en.type == "ACTOR" and "state" in en.flags for en in m0.entries):
+        return None  # «قالت تل أبيب»: a capital that may act is the gazetteer's to decide
     q = None if whole else _quoted_after(text, toks[j - 1].end, 5)
     if loc0 is not None and m0.end > t.end:
         end = m0.end
