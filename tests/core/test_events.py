@@ -2393,6 +2393,20 @@ def test_fighters_fleeing_a_fight_withdraw_and_people_fleeing_do_not():
         assert not [e for e in evs if e.type == "WITHDRAWAL"], marked
 
 
+def test_barrels_dropped_by_a_named_subject_are_an_attack():
+    _, evs, _ = run(
+        "وفي رد انتقامي، ألقى [الطيران المروحي|ACTOR|SY_GOV] التابع للأسد أكثر من 25 "
+        "[برميلاً متفجراً|WEAPON] على بلدات [الحراك|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text, e.actors) for e in evs] == [("ATTACK", "ألقى", ["SY_GOV"])]
+    # (an object pronoun on the verb: what follows is its subject, not what it downed)
+    _, evs, _ = run(
+        "وتعرضت [قاعدة حقل العمر|LOCATION] لهجوم بطائرتين مسيرتين أسقطتهما الدفاعات الجوية "
+        "[الأميركية|ACTOR|US]، فيما رفعت [القوات الأميركية|ACTOR|US] حالة التأهب."
+    )
+    assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["هجوم"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

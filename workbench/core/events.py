@@ -1036,7 +1036,14 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
                     while lo < s1 and doc.ts[lo] < ne:
                         lo += 1
                     break
-        hi = min(s1, lo + 5)
+        # «ألقى الطيران المروحي التابع للأسد 25 برميلاً»: past the subject of a VSO clause
+        # (not past an object pronoun on the verb: «أسقطتهما الدفاعات الجوية»)
+        subj = None
+        if doc.tw[c.tj - 1].endswith(c.trig.form.rsplit(" ", 1)[-1]):
+            subj = next((m for m in doc.actors[c.sent] if m.t0 == lo and m.gov is None), None)
+        hi = min(s1, lo + 5 + ((subj.t1 - subj.t0 + 2) if subj is not None else 0))
+        if subj is not None:
+            hi = next((k for k in range(subj.t1, hi) if doc.comma[k]), hi)  # its clause
         if _has(doc, MIL, lo, hi):
             return True
         return any(m.t0 < hi and m.t1 > lo and m.ent.type == "WEAPON" for m in doc.others[c.sent])
