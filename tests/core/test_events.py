@@ -2407,6 +2407,16 @@ def test_barrels_dropped_by_a_named_subject_are_an_attack():
     assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["هجوم"]
 
 
+def test_vowed_revenge_is_a_planned_attack():
+    for marked, trigger in (
+        ('وتوعّد [خامنئي|PERSON|khamenei] "المجرمين" بـ"انتقام قاسٍ".', "انتقام"),
+        ('وأكد في بيان أن "القصاص العادل من القتلة" مسؤولية الجميع.', "القصاص"),
+    ):
+        _, evs, _ = run(marked)
+        got = [(e.trigger.text, e.modality) for e in evs if e.type == "ATTACK"]
+        assert got == [(trigger, "planned")], (marked, got)
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -1617,10 +1617,15 @@ _BRANDISH = _ws("تلوح يلوح لوحت لوح تلويح بشان اوعز 
 _REPLY_AFTER = _ws("المناسب الحاسم القاسي قريبا الحازم")
 
 
+_REVENGE = _ws("انتقام انتقاما الانتقام ثار الثار قصاص القصاص")
+
+
 def _threatened_reply(doc: Doc, c: Cand) -> bool:
     """«توعد بالرد»، «تحتفظ بحق الرد»، «لن يمر دون رد»، «تلوّح بالرد»، «الرد المناسب»: a reply
     threatened, reserved or awaited, not one given («في رد على سؤال»)."""
     s0, s1 = doc.sspan[c.sent]
+    if c.trig.form in _REVENGE:
+        return True  # vengeance is vowed, never reported as done by that word
     if c.tj < s1 and doc.tw[c.tj] in _REPLY_AFTER:
         return True
     if any(doc.masks[i] & THREAT for i in range(max(s0, c.ti - 8), c.ti)):
