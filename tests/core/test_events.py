@@ -2417,6 +2417,13 @@ def test_vowed_revenge_is_a_planned_attack():
         assert got == [(trigger, "planned")], (marked, got)
 
 
+def test_munitions_that_fell_named_before_the_verb_are_an_attack():
+    _, evs, _ = run("وقال المراسل إن [القذائف|WEAPON|shell] سقطت على أحياء [الشهداء|LOCATION].")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "سقطت")]
+    _, evs, _ = run("وقال إن [الطائرة|WEAPON|aircraft] سقطت في [البحر|LOCATION].")
+    assert not [e for e in evs if e.type == "ATTACK"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -1471,6 +1471,9 @@ def _fire_falls(doc: Doc, c: Cand) -> bool:
             and all(i in doc.skip for i in range(c.tj, m.t0))
         ):
             return m.ent.canonical in _MUNITIONS
+        # «إن القذائف سقطت على أحياء ...»: the munitions just before the verb
+        if m.t1 == c.ti and m.ent is not None and m.ent.type == "WEAPON" and c.trig.verb:
+            return m.ent.canonical in _MUNITIONS
     return False
 
 
