@@ -2424,6 +2424,29 @@ def test_munitions_that_fell_named_before_the_verb_are_an_attack():
     assert not [e for e in evs if e.type == "ATTACK"]
 
 
+@pytest.mark.parametrize(
+    "marked,modality",
+    [
+        (
+            "ويرى ناشطون أن سقوط اللواء يفتح الطريق أمام الثوار نحو [مطار الثعلة|LOCATION].",
+            "asserted",
+        ),
+        ("وقال مصدر إن سقوط الحصن يقفل آخر المعابر.", "asserted"),
+        ("ونفى [الائتلاف الوطني|ORG] في بيان سقوط القلعة بالكامل.", "denied"),
+    ],
+)
+def test_the_fall_of_a_place_referred_back_to_is_a_control(marked, modality):
+    _, evs, _ = run(marked)
+    assert [(e.type, e.trigger.text, e.modality) for e in evs if e.type == "CONTROL"] == [
+        ("CONTROL", "سقوط", modality)
+    ]
+
+
+def test_an_aircraft_falling_is_no_control():
+    _, evs, _ = run("وأكد أن سقوط الطائرة جاء بسبب عطل فني.")
+    assert not [e for e in evs if e.type == "CONTROL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

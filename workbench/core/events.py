@@ -1236,7 +1236,11 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if t.need == "flag" and _FLAG.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)]):
         return False
     if t.need == "place" and not (
-        _place_after(doc, c) or not _IN_HANDS.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)])
+        _place_after(doc, c)
+        or not _IN_HANDS.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)])
+        # «سقوط اللواء يفتح الطريق»، «سقوط الحصن»: a definite place or base noun that
+        # refers back (a noun, not the verb: «سقطت القذيفة» is no fall of a place)
+        or (not t.verb and c.tj < s1 and doc.tw[c.tj] in _FALLEN_PLACES)
     ):
         return False
     if (
@@ -1305,6 +1309,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and t.form != _W_HOLD_GROUND  # «لمسك الأرض»: the ground is the place
         and not (
             _near_place(doc, c)
+            # «سقوط الحصن»: the place referred back to
+            or (t.need == "place" and not t.verb and c.tj < s1 and doc.tw[c.tj] in _FALLEN_PLACES)
             # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
             or any(
                 c.tj < m.t0 <= c.tj + 24
@@ -1570,6 +1576,12 @@ _HAND_OVER = _ws("سلم سلمت سلموا")
 _SELF = _ws("أنفسهم أنفسهن نفسه نفسها انفسهم")
 CONTINUE = word_class(
     _ws("واصل واصلت واصلوا يواصل تواصل يواصلون سيواصلون انطلاق انطلقت حسم خاض خاضت يخوض")
+)
+
+
+_FALLEN_PLACES = _ws(
+    "المدينة البلدة القرية المطار القاعدة اللواء الفرقة الكتيبة الفوج الثكنة القلعة الحصن "
+    "المعبر الحي التلة الجبل المعسكر المقر النقطة المنطقة الناحية القضاء"
 )
 
 
