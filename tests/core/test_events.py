@@ -2321,6 +2321,9 @@ def test_soldiers_raising_the_flag_over_a_place_take_it():
         "[الجيش|ACTOR|SY_GOV] على [مخيم اليرموك|LOCATION]."
     )
     assert ("CONTROL", "يرفعون") in [(e.type, e.trigger.text) for e in evs]
+    # over walls or a roof («فوق أسوار القلعة»): the flag names the place taken
+    _, evs, _ = run("وبث التلفزيون مشاهد لجنود يرفعون العلم السوري فوق أسوار القلعة.")
+    assert ("CONTROL", "يرفعون") in [(e.type, e.trigger.text) for e in evs]
     # fighters waving flags take nothing
     _, evs, _ = run("وخرج مقاتلون يرفعون الأعلام في [الساحة|LOCATION].")
     assert not [e for e in evs if e.type == "CONTROL"]

@@ -1311,6 +1311,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
             _near_place(doc, c)
             # «سقوط الحصن»: the place referred back to
             or (t.need == "place" and not t.verb and c.tj < s1 and doc.tw[c.tj] in _FALLEN_PLACES)
+            # «لجنود يرفعون العلم فوق أسوار القلعة»: a flag raised over something
+            or (t.need == "flag" and _has_word(doc, "فوق", c.tj, min(s1, c.tj + 6)))
             # «سيطرت قوات النظام مدعومة بعناصر من X، أمس، على قريتي A وB»: a long subject
             or any(
                 c.tj < m.t0 <= c.tj + 24
