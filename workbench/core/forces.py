@@ -435,6 +435,7 @@ def _since(doc: _ev.Doc, t: TimeExpr) -> str | None:
 
 
 _SINCE = norm("منذ")
+_INFILTRATE = re.compile(norm("تسلل"))
 _CLEARED = frozenset(norm(w) for w in ("طهر", "طهرت", "طهروا"))
 
 
@@ -597,7 +598,9 @@ def _rows_for_event(
             status = "arrived"
         if not actors:
             return []
-        if status in ("arrived", "reinforced"):
+        if status in ("arrived", "reinforced") or (
+            status == "present" and _INFILTRATE.search(norm(ev.trigger.text))
+        ):
             # «تسللوا من سوريا»: where they came from is not where they are; «دخل رتل من
             # العراق ... واتجه إلى حقل X»: where it went is
             kept = [p for p in places if p is None or _gov_of(doc, s, p) != "من"]
