@@ -2450,6 +2450,22 @@ def test_an_aircraft_falling_is_no_control():
     assert not [e for e in evs if e.type == "CONTROL"]
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "ودانت الخارجية الاعتداء، مطالبة مجلس الأمن بإلزام [واشنطن|ACTOR|US] بسحب قواتها من "
+        "[الأراضي السورية|LOCATION].",
+        "ومطالبة [بغداد|ACTOR|IQ_GOV] [أنقرة|ACTOR|TR] بسحب قواتها من [الأراضي العراقية|LOCATION].",
+    ],
+)
+def test_a_withdrawal_demanded_or_made_obligatory_is_planned(marked):
+    _, evs, frc = run(marked)
+    assert [(e.type, e.modality) for e in evs if e.type == "WITHDRAWAL"] == [
+        ("WITHDRAWAL", "planned")
+    ]
+    assert "withdrawn" not in [f.status for f in frc]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
