@@ -2466,6 +2466,38 @@ def test_a_withdrawal_demanded_or_made_obligatory_is_planned(marked):
     assert "withdrawn" not in [f.status for f in frc]
 
 
+@pytest.mark.parametrize(
+    "marked,trigger,modality",
+    [
+        (
+            "وقتلت القوات 200 من عناصر التنظيم منذ انطلاق العمليات في [تلعفر|LOCATION].",
+            "العمليات",
+            "asserted",
+        ),
+        (
+            "وأعلن [العبادي|PERSON|abadi] انطلاق عمليات تحرير مدينة [الموصل|LOCATION].",
+            "عمليات",
+            "asserted",
+        ),
+        (
+            "وقتل 170 عنصراً منذ انطلاق عملية (لبيك يا رسول الله) الأسبوع الماضي.",
+            "عملية",
+            "asserted",
+        ),
+        (
+            "وتواصل [قوات الحشد الشعبي|ACTOR|OTHER:pmf] التحشد على مشارف [الرمادي|LOCATION] "
+            "تمهيداً لعملية واسعة.",
+            "عملية",
+            "planned",
+        ),
+    ],
+)
+def test_operations_launched_or_prepared(marked, trigger, modality):
+    _, evs, _ = run(marked)
+    got = [(e.trigger.text, e.modality) for e in evs if e.type == "OPERATION"]
+    assert (trigger, modality) in got, got
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -167,7 +167,9 @@ MIL = word_class(
 )
 PATROL = word_class(_ws("دورية دوريات"))
 # «أطلقت أنقرة العملية»، «شنت القوات عملية»: an operation launched
-LAUNCH = word_class(_ws("أطلق أطلقت أطلقوا يطلق تطلق شن شنت شنوا يشن تشن بدأ بدأت بدء إطلاق"))
+LAUNCH = word_class(
+    _ws("أطلق أطلقت أطلقوا يطلق تطلق شن شنت شنوا يشن تشن بدأ بدأت بدء إطلاق انطلاق تمهيدا")
+)
 NAT_WORDS = {
     **{norm(w): "US" for w in "أميركي أميركية أمريكي أمريكية أميركيين أمريكيين".split()},
     **{norm(w): "RU" for w in "روسي روسية الروس روس".split()},
@@ -1368,7 +1370,16 @@ def _accept(doc: Doc, c: Cand) -> bool:
         _FUTURE_OF(c) and _has_word(doc, _W_PRICE, c.tj, min(s1, c.tj + 3))
     ):
         return False  # «سيدفع ثمن هذه الجريمة»: a vow of revenge (not «تدفع الرواتب»)
-    if t.need == "named" and not _quote_follows(doc, c):
+    if (
+        t.need == "named"
+        and not _quote_follows(doc, c)
+        # «منذ انطلاق العمليات في تلعفر»، «أعلن انطلاق عمليات تحرير الموصل» (not «بدأت
+        # عمليات إجلاء المدنيين»)
+        and not (
+            _has(doc, LAUNCH, max(s0, c.ti - 2), c.ti)
+            and (c.tj >= s1 or doc.tw[c.tj] not in _PROCESS)
+        )
+    ):
         return False
     if t.need == "reply" and not _threatened_reply(doc, c):
         return False
@@ -2776,6 +2787,8 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         and doc.tw[c0 - 1] not in _HOLD_ON
     ):
         return "planned"  # «المفاوضات لإخراج المسلحين»: a purpose
+    if c0 - 1 >= lo and doc.tw[c0 - 1] == _W_PREPARING:
+        return "planned"  # «تمهيداً لعملية واسعة»: what is prepared for
     if c0 - 2 >= lo and doc.tw[c0 - 2] == _ON and doc.tw[c0 - 1] == "ان":
         return "planned"  # «على أن تنسحب»: a term of a deal
     for k in range(max(lo, c0 - 8), c0 - 2):
@@ -2797,6 +2810,9 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         if _future_verb(doc.tw[i]) and i not in doc.inside:
             return "planned"
     return "asserted"
+
+
+_W_PREPARING = norm("تمهيدا")
 
 
 def _threat(doc: Doc, a: int, b: int) -> bool:
