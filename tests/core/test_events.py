@@ -2498,6 +2498,13 @@ def test_operations_launched_or_prepared(marked, trigger, modality):
     assert (trigger, modality) in got, got
 
 
+def test_negotiations_are_agreement_events_trade_talks_are_not():
+    _, evs, _ = run("وأعلن المبعوث الأممي [دي ميستورا|PERSON|de-mistura] تعليق مفاوضات جنيف.")
+    assert [e.type for e in evs if e.type == "AGREEMENT"] == ["AGREEMENT"]
+    _, evs, _ = run("واستأنف البلدان المفاوضات التجارية في [بغداد|LOCATION].")
+    assert not [e for e in evs if e.type == "AGREEMENT"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -1189,6 +1189,15 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return True
     if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
         return False
+    if (
+        t.form in _TALKS
+        and c.definite
+        and not (
+            _near_mil(doc, c, width=16)
+            or any(o.sent == c.sent and o.trig.type == "ATTACK" for o in doc.cands if o is not c)
+        )
+    ):
+        return False  # «قال إن المحادثات كانت صعبة»: talks as a topic (not «مفاوضات جنيف»)
     if t.form in _LINK_UP and not _links_up(doc, c):
         return False
     if t.form in _ACCOMPANY and not doc.tw[c.ti].endswith(t.form):
@@ -3295,6 +3304,7 @@ def _fight_before(doc: Doc, c: Cand) -> bool:
     )
 
 
+_TALKS = _ws("مفاوضات محادثات")
 _LINK_UP = _ws("التقت التقى التقوا التقتا يلتقي تلتقي يلتقوا التقاء")
 
 
