@@ -2505,6 +2505,25 @@ def test_negotiations_are_agreement_events_trade_talks_are_not():
     assert not [e for e in evs if e.type == "AGREEMENT"]
 
 
+@pytest.mark.parametrize(
+    "marked,trigger",
+    [
+        (
+            "وكانت القيادة أعلنت في حزيران وقفاً للعمليات القتالية في [درعا|LOCATION].",
+            "وقفاً للعمليات القتالية",
+        ),
+        (
+            "واتفق [بوتين|PERSON|putin] مع [أردوغان|PERSON|erdogan] على وقف شامل لإطلاق النار.",
+            "وقف شامل لإطلاق النار",
+        ),
+        ("وجاء الهجوم بعد ساعات من بدء سريان نظام تهدئة في [حلب|LOCATION].", "نظام تهدئة"),
+    ],
+)
+def test_ceasefires_in_the_accusative_or_with_an_adjective(marked, trigger):
+    _, evs, _ = run(marked)
+    assert ("AGREEMENT", trigger) in [(e.type, e.trigger.text) for e in evs]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
