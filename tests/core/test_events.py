@@ -2524,6 +2524,33 @@ def test_ceasefires_in_the_accusative_or_with_an_adjective(marked, trigger):
     assert ("AGREEMENT", trigger) in [(e.type, e.trigger.text) for e in evs]
 
 
+def test_a_post_set_up_named_before_the_passive_or_after_its_noun_is_a_base():
+    for marked, trigger in (
+        ("وأوضح البيان أن النقطة أقيمت في إطار اتفاق أستانة.", "أقيمت"),
+        ("وجاء إنشاء النقطة الجديدة بعد أيام من القصف.", "إنشاء النقطة"),
+    ):
+        _, evs, _ = run(marked)
+        assert ("BASE", trigger) in [(e.type, e.trigger.text) for e in evs], marked
+    _, evs, _ = run("وأقيمت مراسم العزاء في المسجد.")
+    assert not [e for e in evs if e.type == "BASE"]
+
+
+def test_barrels_dropped_past_a_time_and_a_count():
+    from workbench.core.extract import extract_text
+
+    doc = extract_text(
+        "وأفاد ناشطون بأن الطيران المروحي التابع للنظام ألقى مساء أمس ما لا يقل عن عشرة "
+        "براميل متفجرة على البلدة.",
+        published="2019-12-06",
+    )
+    assert ("ATTACK", "ألقى") in [(e["type"], e["trigger"]["text"]) for e in doc["events"]]
+
+
+def test_a_treacherous_attack_is_no_departure():
+    _, evs, _ = run('وذكرت الهيئة أن قواتها "تصدت لهجوم إرهابي غادر على مواقعها".')
+    assert not [e for e in evs if e.type == "WITHDRAWAL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

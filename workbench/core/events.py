@@ -1049,6 +1049,8 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
         hi = min(s1, lo + 5 + ((subj.t1 - subj.t0 + 2) if subj is not None else 0))
         if subj is not None:
             hi = next((k for k in range(subj.t1, hi) if doc.comma[k]), hi)  # its clause
+        # «ألقى ما لا يقل عن عشرة براميل»: a count before the object does not use the window
+        hi = min(s1, hi + sum(1 for k in range(lo, hi) if k in doc.skip))
         if _has(doc, MIL, lo, hi):
             return True
         return any(m.t0 < hi and m.t1 > lo and m.ent.type == "WEAPON" for m in doc.others[c.sent])
@@ -1391,6 +1393,11 @@ def _accept(doc: Doc, c: Cand) -> bool:
     ):
         return False
     if t.need == "reply" and not _threatened_reply(doc, c):
+        return False
+    if t.need == "basebefore" and not (
+        _has(doc, BASE_NOUN, max(s0, c.ti - 3), c.ti)
+        or _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 4))
+    ):
         return False
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
