@@ -2551,6 +2551,18 @@ def test_a_treacherous_attack_is_no_departure():
     assert not [e for e in evs if e.type == "WITHDRAWAL"]
 
 
+def test_capturing_and_its_captives():
+    _, evs, _ = run("وأسفرت المعارك عن مقتل 60 عنصراً من [قوات النظام|ACTOR|SY_GOV] وأسر 15 آخرين.")
+    assert [(e.trigger.text, e.actors, e.targets) for e in evs if e.type == "ARREST"] == [
+        ("أسر", [], ["SY_GOV"])
+    ]
+    _, evs, _ = run("وقال إن مقاتلين من [المعارضة|ACTOR|FSA] احتجزوا 43 من جنود حفظ السلام.")
+    assert [e.trigger.text for e in evs if e.type == "ARREST"] == ["احتجزوا"]
+    # families are no captivity
+    _, evs, _ = run("وقدمت الجمعية مساعدات إلى أسر الشهداء في [البلدة|LOCATION].")
+    assert not [e for e in evs if e.type == "ARREST"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

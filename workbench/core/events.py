@@ -3086,6 +3086,17 @@ def analyse_events(
             g.ev.actors = list(prev.ev.actors)
         if g.rep.trig.form in _ACCOMPANY:
             _accompanying(doc, g, prev)
+        if g.rep.trig.type == "ARREST" and g.ev.actors:
+            # «مقتل 60 عنصراً من قوات النظام وأسر 15 آخرين»: a side named partitively («من
+            # X») before the capture is the captured, not the captor
+            part = {
+                m.value
+                for m in doc.actors[g.sent]
+                if m.gov == "من" and m.t1 <= g.rep.ti and g.rep.ti - m.t1 <= 3
+            }
+            if part and set(g.ev.actors) <= part:
+                g.ev.targets = _uniq(g.ev.targets + g.ev.actors)
+                g.ev.actors = []
         if g.rep.trig.type == "ATTACK":
             last_attack = g
         prev_by_type[g.rep.trig.type] = g.ev
