@@ -2563,6 +2563,16 @@ def test_capturing_and_its_captives():
     assert not [e for e in evs if e.type == "ARREST"]
 
 
+def test_arson_by_armed_men_is_an_attack():
+    _, evs, _ = run('وقال مسؤول إن "مسلحين يرتدون زي الحشد أضرموا النار في نحو 150 منزلاً".')
+    assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "أضرموا")]
+    _, evs, _ = run(
+        "وانتشر مقاتلو [مجلس منبج العسكري|ACTOR|OTHER:manbij-military-council] في الأحياء، في "
+        "حين خرج الأهالي إلى الشوارع وأحرقت نساء النقاب."
+    )
+    assert not [e for e in evs if e.type == "ATTACK"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

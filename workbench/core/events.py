@@ -1214,6 +1214,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False  # «اقتحمت القوات مدينة جنين واعتقلت عشرة شبان»: a raid for arrests
     if t.form in _FLEE and _civilians_flee(doc, c):
         return False
+    if t.form in _ARSON and _has(doc, _CIVILIANS, c.tj, min(s1, c.tj + 2)):
+        return False  # «وأحرقت نساء النقاب»: people burning things, no attack
     if (
         t.need == "mil"
         and not _near_mil(doc, c)
@@ -3296,6 +3298,7 @@ def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
     return _has(doc, STRIKE_LAUNCH, lo, c.ti)
 
 
+_ARSON = _ws("احرق احرقت احرقوا اضرم اضرمت اضرموا يحرق يحرقون يضرم يضرمون")
 _FLEE = _ws("فر فرت فروا هرب هربت هربوا الفرار")
 _CIVILIANS = word_class(
     _ws(
