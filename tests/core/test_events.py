@@ -2573,6 +2573,19 @@ def test_arson_by_armed_men_is_an_attack():
     assert not [e for e in evs if e.type == "ATTACK"]
 
 
+def test_holding_ground_and_imposing_security_are_control():
+    _, evs, _ = run(
+        'وأكد أن "أبناء [العشائر|ACTOR|OTHER:arab-tribes] هم من يمسكون الأرض ويحمون المدينة".'
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("CONTROL", "يمسكون")]
+    _, evs, _ = run(
+        'وأعلنت القيادة أن قطعات [الجيش|ACTOR|IQ_GOV] "فرضت الأمن" في [قضاء طوزخورماتو|LOCATION].'
+    )
+    assert ("CONTROL", "فرضت الأمن") in [(e.type, e.trigger.text) for e in evs]
+    _, evs, _ = run("وقال إنه تمسك بموقفه من المفاوضات.")
+    assert not [e for e in evs if e.type == "CONTROL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
