@@ -2586,6 +2586,16 @@ def test_holding_ground_and_imposing_security_are_control():
     assert not [e for e in evs if e.type == "CONTROL"]
 
 
+def test_a_place_wrested_is_a_control():
+    _, evs, _ = run(
+        "وكانت [فصائل المعارضة|ACTOR|FSA] قد سيطرت على المعبر، قبل أن تنتزع صباح الأحد "
+        "[مدينة كسب|LOCATION]."
+    )
+    assert ("CONTROL", "تنتزع") in [(e.type, e.trigger.text) for e in evs]
+    _, evs, _ = run("وانتزعت [الحكومة|ACTOR|SY_GOV] اعترافاً دولياً بشرعيتها.")
+    assert not [e for e in evs if e.type == "CONTROL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
