@@ -2596,6 +2596,16 @@ def test_a_place_wrested_is_a_control():
     assert not [e for e in evs if e.type == "CONTROL"]
 
 
+def test_buses_that_carried_fighters_out_are_a_withdrawal():
+    _, evs, _ = run(
+        "وأفاد المرصد بأن حافلات أقلت مئات من عناصر [التنظيم|ACTOR|ISIS] وعائلاتهم من "
+        "[مخيم اليرموك|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("WITHDRAWAL", "أقلت")]
+    _, evs, _ = run("وقال إن سيارة أقلت الوزير إلى [المطار|LOCATION].")
+    assert not evs
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
