@@ -1418,3 +1418,12 @@ def test_a_strike_on_a_government_airport_hits_the_government():
     # not after the government fell (December 2024)
     _, _, frc = run(marked, published="2025-03-01")
     assert [(f.actor, f.status) for f in frc] == []
+
+
+def test_the_word_of_a_name_is_no_build_up():
+    """«الحشد» in «الحشد الشعبي» is the name, not a build-up: units deployed are present."""
+    got = rows(
+        "وتنتشر قطعات من [الجيش العراقي|ACTOR|IQ_GOV] و[الحشد الشعبي|ACTOR|OTHER:pmf] على "
+        "امتداد نحو 600 كيلومتر من [الحدود|LOCATION] مع سوريا."
+    )
+    assert got == [("IQ_GOV", "present", "الحدود"), ("OTHER:pmf", "present", "الحدود")], got

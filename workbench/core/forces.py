@@ -394,7 +394,9 @@ def _in_clause(doc: _ev.Doc, bits: int, i: int, s0: int, s1: int) -> bool:
     """A word of the class in the clause of token ``i`` («يتمركز ... نحو 70 عنصراً، فيما عززت
     قوات النظام نقاطها»: the second clause's reinforcement is not the first's)."""
     c = doc.clause[i] if i < len(doc.clause) else -1
-    return any(doc.clause[k] == c for k in _words_in(doc, bits, s0, s1))
+    # (not a word of a name: «الحشد» in «الحشد الشعبي» is no build-up)
+    named = doc.named
+    return any(doc.clause[k] == c and k not in named for k in _words_in(doc, bits, s0, s1))
 
 
 def _uniq_text(xs: list[str]) -> list[str]:
