@@ -898,3 +898,19 @@ def test_a_clock_time_alone_is_on_the_day_the_report_opened_with():
 )
 def test_monday_and_the_same_day(text, published, expected):
     assert [(t.text, t.value) for t in times(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        (
+            "وهاجم المسلحون فجر أمس القرية، وانسحبوا مع ساعات الفجر الأولى.",
+            "ساعات الفجر الأولى",
+            "2021-12-02",
+        ),
+        ("واستمرت الاشتباكات حتى ساعات المساء.", "ساعات المساء", "2021-12-03"),
+    ],
+)
+def test_the_hours_of_a_part_of_the_day_are_on_the_sentences_day(text, span, value):
+    got = {t.text: t.value for t in times(text, dt.date(2021, 12, 3))}
+    assert got.get(span) == value, got

@@ -1580,6 +1580,18 @@ def _weeks_of_month(
 
 
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
+# «ساعات الفجر الأولى»، «ساعات المساء»: the hours of a part of the day (normalised text)
+_HOURS_OF_PART = re.compile(
+    rf"ساعات{_S}ال(?P<p>فجر|صباح|مساء|ليل|ظهر|عصر){_E}(?:{_S}(?:الاولي|الاخيره|المتاخره){_E})?"
+)
+_HOUR_PART = {
+    "فجر": "فجرا",
+    "صباح": "صباحا",
+    "مساء": "مساء",
+    "ليل": "ليلا",
+    "ظهر": "ظهرا",
+    "عصر": "عصرا",
+}
 
 
 _WEEKDAY_N2 = frozenset({"الاثنين", "اثنين"})  # (normalised text)
@@ -1621,9 +1633,20 @@ def _clock_times(
 ) -> tuple[list[Found], dict[int, dt.date]]:
     """A clock time and its part of the day alone («عبرت الحدود قرابة العاشرة صباحاً»): that
     part of the day the sentence names before it, else of the article's day."""
-    if not any(w in s for w in _PART_ADVERBS):
+    if not any(w in s for w in _PART_ADVERBS) and "ساعات" not in s:
         return kept, quoted
     found = []
+    for m in _HOURS_OF_PART.finditer(s):
+        # «مع ساعات الفجر الأولى»، «حتى ساعات المساء»: that part of the sentence's day
+        a = m.start()
+        if (a > 0 and s[a - 1].isalnum()) or any(
+            ms < m.end() and a < me for ms, me, _r, _x in kept
+        ):
+            continue
+        day = _sentence_day(s, a, kept, quoted, base, lead=True)
+        found.append((a, m.end(), {"days": 0}, {"part": _CLOCK_PARTS[_HOUR_PART[m.group("p")]]}))
+        if day is not None:
+            quoted = {**quoted, a: day}
     for m in _CLOCK_ALONE.finditer(s):
         a = m.start()
         if a > 0 and s[a - 1].isalnum():
