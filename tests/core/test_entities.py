@@ -2118,3 +2118,26 @@ def test_capitals_in_a_dateline_are_places(text, name, typ):
 )
 def test_states_that_speak_are_accused_or_refuse_act(text, name, typ):
     assert [e.type for e in ents(text) if e.text == name] == [typ]
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        ('وقال مصدر لـ"خبر24" إن الانفجار وقع ظهراً.', "خبر24", "xeber24"),
+        ("وبث التلفزيون الرسمي السوري صوراً للجنود.", "التلفزيون الرسمي السوري", "syrian-tv"),
+        (
+            "وقالت المفوضية العليا لشؤون اللاجئين إن الآلاف نزحوا.",
+            "المفوضية العليا لشؤون اللاجئين",
+            "unhcr",
+        ),
+        ("وقال مراسل قناة دجلة إن الهجوم وقع ليلاً.", "قناة دجلة", "dijlah"),
+    ],
+)
+def test_more_outlets_and_bodies(text, span, canonical):
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ORG"]
+    assert (span, canonical) in got, got
+
+
+def test_an_outlet_that_is_a_river_or_an_adjective_elsewhere():
+    assert [e.type for e in ents("وعبرت القوات نهر دجلة.")] == ["LOCATION"]
+    assert "الشرقية" not in [e.text for e in ents("وتقدمت القوات في الأحياء الشرقية.")]
