@@ -2141,3 +2141,23 @@ def test_more_outlets_and_bodies(text, span, canonical):
 def test_an_outlet_that_is_a_river_or_an_adjective_elsewhere():
     assert [e.type for e in ents("وعبرت القوات نهر دجلة.")] == ["LOCATION"]
     assert "الشرقية" not in [e.text for e in ents("وتقدمت القوات في الأحياء الشرقية.")]
+
+
+@pytest.mark.parametrize(
+    "text,span,typ",
+    [
+        (
+            'وأحكم الثوار سيطرتهم على مقر "اللواء 52" التابع لقوات الأسد.',
+            'مقر "اللواء 52"',
+            "LOCATION",
+        ),
+        ("وسيطر التنظيم على مقر الفرقة 17 شمال مدينة الرقة.", "مقر الفرقة 17", "LOCATION"),
+        ("والتقت بالقوات المرابطة في اللواء 137 على الأطراف الغربية.", "اللواء 137", "LOCATION"),
+    ],
+)
+def test_a_numbered_unit_as_its_base_is_a_place(text, span, typ):
+    assert (span, typ) in [(e.text, e.type) for e in ents(text)]
+
+
+def test_a_numbered_unit_sending_forces_is_no_place():
+    assert "LOCATION" not in [e.type for e in ents("ووصلت تعزيزات من اللواء 45 إلى المنطقة.")]

@@ -1254,6 +1254,8 @@ def find_entities(
     _by_country(g, cands)
     if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
+    if "اللواء" in text or "الفرقة" in text or "الفوج" in text:
+        cands = _unit_bases(text, cands)
     ents = _resolve(text, cands)
     qents = _quantities(text, nt, sents)
     if qents and _SOLDIER in nt.text:
@@ -3303,6 +3305,26 @@ _DATELINE_OUTLET = re.compile(
 
 
 _MARK_RE = re.compile("[\u064b-\u065f\u0670]")
+
+
+_UNIT_BASE = re.compile(r"(?P<head>مقر\s+)?[\"«“]?(?:اللواء|الفرقة|الفوج)\s+\d{1,3}(?!\d)[\"»”]?")
+_UNIT_BASE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|على|إلى|الى|نحو|قرب|محيط|داخل)\s*$")
+
+
+def _unit_bases(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A numbered brigade, division or regiment as the base it holds: «مقر "اللواء 52"»،
+    «مقر الفرقة 17»، «المرابطة في اللواء 137» (a place; «تعزيزات من اللواء 45» is the unit)."""
+    out = list(cands)
+    for m in _UNIT_BASE.finditer(text):
+        s, e = m.start(), m.end()
+        if not m.group("head") and not _UNIT_BASE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        if text[e - 1] in '"»”' and text[s] not in '"«“' and not m.group("head"):
+            e -= 1
+        out = [c for c in out if not (c.start < e and s < c.end and c.type == "ACTOR")]
+        name = re.sub(r"[\"«»“”]", "", text[s:e])
+        out.append(_Cand(s, e, "LOCATION", _slug(name), 0.8, 3, "base"))
+    return out
 
 
 _SOLDIER = norm("جندي")
