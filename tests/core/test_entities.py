@@ -2161,3 +2161,14 @@ def test_a_numbered_unit_as_its_base_is_a_place(text, span, typ):
 
 def test_a_numbered_unit_sending_forces_is_no_place():
     assert "LOCATION" not in [e.type for e in ents("ووصلت تعزيزات من اللواء 45 إلى المنطقة.")]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("وسيطر الجيش على قلعة الحصن.", "قلعة الحصن"),
+        ("وتحشد القوات على ضفاف نهر الساجور.", "نهر الساجور"),
+    ],
+)
+def test_a_river_or_a_castle_by_an_unknown_name(text, span):
+    assert (span, "LOCATION") in [(e.text, e.type) for e in ents(text)]

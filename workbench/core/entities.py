@@ -166,8 +166,11 @@ _PLACE_HEADS = {
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
-    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار"
+    "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار "
+    # a river, a castle, two fields: «نهر الساجور»، «قلعة الحصن»، «حقلي جزل والمهر»
+    "نهر قلعة حقلي"
 )
+_W_QALAA = norm("قلعة")  # «قلعة الحصن»: a castle named by its town, a common word too
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
 )
@@ -2129,7 +2132,11 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
             and not (t.n == _W_MANTIQA and (nxt.n in g.common_words or not nxt.n.startswith("ال")))
             and (
                 _is_name_like(g, nxt.n)
-                or (t.n in _SETTLEMENT_HEADS and nxt.n.startswith("ال") and nxt.n not in _NOT_NAME)
+                or (
+                    (t.n in _SETTLEMENT_HEADS or t.n == _W_QALAA)
+                    and nxt.n.startswith("ال")
+                    and nxt.n not in _NOT_NAME
+                )
                 or nxt.n in _NAME_PREFIXES
             )
         ):
