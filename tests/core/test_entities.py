@@ -1769,6 +1769,8 @@ def test_the_articles_own_outlet_named_as_an_outlet(text, source, expected):
         ("سيطر المقاتلون على تلة موسى. وانسحب الثوار من التلة.", "التلة"),
         ("تقدم الجيش في جبل الثردة. واستعاد الجيش الجبل.", "الجبل"),
         ("استعاد الجيش ناحية سليمان بيك. وغادر المسلحون الناحية.", "الناحية"),
+        ("سيطرت قوات النظام على تل الحارة. وبث التلفزيون صوراً لجنود فوق التل.", "التل"),
+        ("سيطر الجيش على قلعة الحصن. ورفع الجنود العلم فوق أسوار القلعة.", "القلعة"),
     ],
 )
 def test_bare_hills_mountains_and_subdistricts(text, bare):
@@ -2172,3 +2174,7 @@ def test_a_numbered_unit_sending_forces_is_no_place():
 )
 def test_a_river_or_a_castle_by_an_unknown_name(text, span):
     assert (span, "LOCATION") in [(e.text, e.type) for e in ents(text)]
+
+
+def test_a_bare_hill_needs_a_hill_named_before():
+    assert ents("وقال إن التل مرتفع جداً.") == []

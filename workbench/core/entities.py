@@ -251,6 +251,10 @@ _BARE = {
     norm("التلة"): ("hill",),  # the last named hill («تلة موسى» ... «انسحبوا من التلة»)
     norm("الجبل"): ("mountain",),
     norm("الناحية"): ("district",),  # only after «ناحية X»
+    norm("التل"): ("hill",),  # only after «تل X» («تل الحارة» ... «فوق التل»)
+    norm("الحاجز"): ("checkpoint",),  # only after «حاجز X»
+    norm("الوادي"): ("valley",),  # only after «وادي X»
+    norm("القلعة"): ("castle",),  # the last named castle («قلعة الحصن» ... «أسوار القلعة»)
 }
 _W_HAYY = norm("الحي")
 # bare references that need their antecedent to start with the same head noun
@@ -258,6 +262,9 @@ _SAME_HEAD = {
     norm("الحي"): norm("حي"),
     norm("النقطة"): norm("نقطة"),
     norm("الناحية"): norm("ناحية"),
+    norm("التل"): norm("تل"),
+    norm("الحاجز"): norm("حاجز"),
+    norm("الوادي"): norm("وادي"),
 }
 _W_QADAA = norm("القضاء")
 _W_QADAA_HEAD = norm("قضاء")
