@@ -2178,3 +2178,20 @@ def test_a_river_or_a_castle_by_an_unknown_name(text, span):
 
 def test_a_bare_hill_needs_a_hill_named_before():
     assert ents("وقال إن التل مرتفع جداً.") == []
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        ("وأفاد مركز المصالحة بتسجيل 9 خروقات.", "مركز المصالحة", "RU"),
+        (
+            "وقصفت الطائرات مواقع ميليشيات إيران في البوكمال.",
+            "ميليشيات إيران",
+            "OTHER:iran-backed-militias",
+        ),
+        ("وقاتل عناصر جند الشام في الحصن.", "جند الشام", "OTHER:jund-al-sham"),
+    ],
+)
+def test_short_names_of_known_sides(text, span, canonical):
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert (span, canonical) in got, got
