@@ -231,9 +231,12 @@ def test_common_words_are_not_foreign_places():
 
 
 def test_possessed_weapon_forms():
+    """Only a weapon named with its adjective takes a possessive («دفاعاتها الجوية»،
+    «أسلحتهم الثقيلة»); a side's own aircraft or tanks alone are no weapon entities."""
     g = get_gazetteer()
-    assert any(e.type == "WEAPON" for e in g.lookup("طائراتها"))
-    assert any(e.type == "WEAPON" for e in g.lookup("دباباته"))
+    assert any(e.type == "WEAPON" for e in g.lookup("دفاعاتها الجوية"))
+    assert any(e.type == "WEAPON" for e in g.lookup("أسلحتهم الثقيلة"))
+    assert not g.lookup("طائراتها") and not g.lookup("دباباته")
     assert not g.lookup("مساعداتها")
 
 

@@ -162,7 +162,14 @@ MIL = word_class(
         # units: «دفعت الوزارة بفوجين من قوات الرد السريع»
         "فوج فوجا فوجين فوجان افواج سريه سرايا "
         # a garrison: «التقت بالحامية المرابطة في المطار»
-        "حامية الحامية حاميته حاميتها"
+        "حامية الحامية حاميته حاميتها "
+        # a side's own aircraft, vehicles and arms («طائراته»، «آلياتهم»، «أسلحتهم»: no
+        # weapon entities of their own, still military words)
+        + " ".join(
+            w + sfx
+            for w in "طائرات آليات دبابات مدرعات مقاتلات مروحيات قاذفات صواريخ عربات أسلحت".split()
+            for sfx in ("ه", "ها", "هم", "هما")
+        )
     )
 )
 PATROL = word_class(_ws("دورية دوريات"))

@@ -167,13 +167,17 @@ def _possessed(name: str) -> list[str]:
     الجوية، أسلحة -> أسلحتهم."""
     words = name.split()
     w = words[0][2:] if words[0].startswith("ال") else words[0]
-    if w.endswith("ة") and len(w) >= 5 and len(words) == 1:
-        w = w[:-1] + "ت"  # أسلحة -> أسلحتهم، مدفعية -> مدفعيتها
+    if w.endswith("ة") and len(w) >= 5:
+        w = w[:-1] + "ت"  # الأسلحة الثقيلة -> أسلحتهم الثقيلة
     elif not w.endswith("ات") or len(w) < 5:
         return []
     rest = words[1:]
     if rest and not words[0].startswith("ال"):
         return []  # an indefinite phrase (طائرات حربية): its adjective has no article
+    if not rest:
+        # «طائراته»، «أسلحتهم» alone are the side's aircraft or arms in general: most
+        # annotators leave them (only «أسلحتهم الثقيلة»، «دفاعاتها الجوية» are weapons)
+        return []
     return [" ".join([w + s, *rest]) for s in OWNER_SUFFIXES]
 
 
