@@ -114,7 +114,16 @@ def arabic_names(alts: list[str]) -> list[str]:
             continue
         if a not in out:
             out.append(a)
+        # «قضاء الحمدانية»، «ناحية ربيعة»: the name without its administrative head too
+        # (marked "^": kept for Syria and Iraq only, in place contexts, see below)
+        head, _, rest = a.partition(" ")
+        if head in _ADMIN_HEADS and rest and len(norm(rest).replace(" ", "")) >= 4:
+            if rest not in out:
+                out.append("^" + rest)
     return out
+
+
+_ADMIN_HEADS = frozenset("قضاء ناحية مدينة بلدة قرية محافظة منطقة مخيم".split())
 
 
 def load_anercorp(d: Path) -> tuple[collections.Counter, dict, list[str]]:
@@ -206,6 +215,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         names = []
         for a in arabic_names(v.get("alternatenames", [])):
+            if a.startswith("^"):
+                # «الحمدانية» of «قضاء الحمدانية»: a Syrian or Iraqi place only, and only where
+                # the text makes it a place (في الحمدانية; «الصدر» of «مدينة الصدر» is a
+                # surname elsewhere)
+                a = a[1:]
+                if cc in FOCUS and not common(a) and norm(a) not in person_names:
+                    names.append("~" + a)
+                continue
             dropped = common(a) or (
                 " " not in a
                 and norm(a) in person_names

@@ -2202,3 +2202,27 @@ def test_a_sides_own_aircraft_or_arms_alone_are_no_weapon_entities():
     assert [e.text for e in ents("وأسقطت دفاعاتها الجوية صاروخين.") if e.type == "WEAPON"][0] == (
         "دفاعاتها الجوية"
     )
+
+
+def test_a_short_name_before_a_preposition_is_still_the_side():
+    text = "سيطرت الهيئة على مواقع حركة نور الدين الزنكي. وانسحب مقاتلو الزنكي إلى عفرين."
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert ("الزنكي", "OTHER:nour-al-din-al-zenki") in got, got
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        ("وقتل جنرال روسي بانفجار عبوة قرب دير الزور.", "جنرال روسي", "RU"),
+        ("وقال إن مستشار عسكري روسي أصيب في القصف.", "مستشار عسكري روسي", "RU"),
+    ],
+)
+def test_an_officer_or_adviser_of_a_state(text, span, canonical):
+    assert (span, canonical) in [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+
+
+def test_an_iraqi_district_without_its_head_where_the_text_makes_it_a_place():
+    assert ("الحمدانية", "LOCATION") in [
+        (e.text, e.type) for e in ents("ودخلت القوات إلى الحمدانية.")
+    ]
+    assert [e.type for e in ents("وقال مقتدى الصدر إن التيار سيشارك.")] == ["PERSON"]

@@ -170,6 +170,7 @@ _OPEN_HEADS = _n(
     # a river, a castle, two fields: «نهر الساجور»، «قلعة الحصن»، «حقلي جزل والمهر»
     "نهر قلعة حقلي"
 )
+_W_ILA = frozenset((norm("إلى"), norm("الى"), "الي", "الى"))
 _W_QALAA = norm("قلعة")  # «قلعة الحصن»: a castle named by its town, a common word too
 _FACILITY_KINDS = frozenset(
     "oilfield gasfield airport airbase base crossing road dam camp river mountain region".split()
@@ -1669,6 +1670,7 @@ def _from_match(
                     nxt.prefix == ""
                     and nxt.n.startswith("ال")
                     and nxt.n not in _RELATIVE
+                    and nxt.n not in _W_ILA  # «انسحب مقاتلو الزنكي إلى عفرين»: a preposition
                     # «مسلحي التنظيم المتبقين»: a plural participle describes the fighters
                     and not (nxt.n.startswith("الم") and nxt.n.endswith(("ين", "ون")))
                     and _only_space(text, e, nxt.wstart)
