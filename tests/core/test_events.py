@@ -2606,6 +2606,24 @@ def test_buses_that_carried_fighters_out_are_a_withdrawal():
     assert not evs
 
 
+def test_control_of_buildings_inside_a_named_place():
+    _, evs, _ = run(
+        'سيطرت "[حركة أحرار الشام الإسلامية|ACTOR|OTHER:ahrar-al-sham]"، اليوم الخميس، على عدة '
+        "مبانٍ داخل إدارة المركبات العسكرية في [مدينة حرستا|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("CONTROL", "سيطرت")]
+
+
+def test_a_flight_noun_after_a_fight():
+    _, evs, _ = run(
+        "وتقدمت [القوات|ACTOR|IQ_GOV] نحو [القرية|LOCATION] بعد فرار عناصر "
+        "[التنظيم|ACTOR|ISIS] منها."
+    )
+    assert ("WITHDRAWAL", "فرار") in [(e.type, e.trigger.text) for e in evs]
+    _, evs, _ = run("وتحدث عن هروب آلاف المدنيين من القصف على [الحي|LOCATION].")
+    assert not [e for e in evs if e.type == "WITHDRAWAL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "

@@ -1344,8 +1344,9 @@ def _accept(doc: Doc, c: Cand) -> bool:
                 and (
                     m.gov in _ON_WORDS
                     or doc.tw[m.t0 - 2] in _ON_WORDS
-                    # «على شريط حدودي بطول 120 كيلومتراً بين تل أبيض ورأس العين»
-                    or (m.gov == "بين" and not _ON_WORDS.isdisjoint(doc.tw[c.tj : m.t0]))
+                    # «على شريط حدودي بطول 120 كيلومتراً بين تل أبيض ورأس العين»، «على عدة
+                    # مبانٍ داخل إدارة المركبات في مدينة حرستا»: what it took, in a place
+                    or (m.gov in ("بين", "في") and _on_before(doc, c.tj, m.t0, m.gov == "بين"))
                 )
                 for m in doc.places[c.sent]
             )
@@ -1624,6 +1625,15 @@ _FALLEN_PLACES = _ws(
     "المدينة البلدة القرية المطار القاعدة اللواء الفرقة الكتيبة الفوج الثكنة القلعة الحصن "
     "المعبر الحي التلة الجبل المعسكر المقر النقطة المنطقة الناحية القضاء"
 )
+
+
+def _on_before(doc: Doc, lo: int, t0: int, across: bool) -> bool:
+    """«على» in the ten words before token ``t0`` (and after ``lo``), with no comma from it
+    to ``t0`` unless ``across``."""
+    for k in range(t0 - 1, max(lo, t0 - 10) - 1, -1):
+        if doc.tw[k] in _ON_WORDS:
+            return across or True not in doc.comma[k + 1 : t0 + 1]
+    return False
 
 
 def _place_after(doc: Doc, c: Cand) -> bool:
@@ -3306,7 +3316,7 @@ def _launched_anew(doc: Doc, g: Group, c: Cand) -> bool:
 
 
 _ARSON = _ws("احرق احرقت احرقوا اضرم اضرمت اضرموا يحرق يحرقون يضرم يضرمون")
-_FLEE = _ws("فر فرت فروا هرب هربت هربوا الفرار")
+_FLEE = _ws("فر فرت فروا هرب هربت هربوا الفرار فرار هروب الهروب")
 _CIVILIANS = word_class(
     _ws(
         "مدني مدنيا مدنيين مدنيون المدنيين المدنيون سكان السكان الاهالي اهالي نازح نازحين "
