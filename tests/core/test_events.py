@@ -2624,6 +2624,13 @@ def test_a_flight_noun_after_a_fight():
     assert not [e for e in evs if e.type == "WITHDRAWAL"]
 
 
+def test_keeping_troops_is_no_control_keeping_a_town_is():
+    _, evs, _ = run("وتحتفظ [الولايات المتحدة|ACTOR|US] بنحو 900 جندي في [سوريا|LOCATION].")
+    assert not [e for e in evs if e.type == "CONTROL"]
+    _, evs, _ = run("ولا تزال [قوات النظام|ACTOR|SY_GOV] تحتفظ بمدينة [أريحا|LOCATION].")
+    assert [e.type for e in evs] == ["CONTROL"]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
