@@ -1980,9 +1980,13 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             ):
                 return True
             # «اتهمت فصائل عراقية إسرائيل بالوقوف وراءها»: the one accused of an act
-            if not gap.strip() and nt_.nw in _ACCUSED_OF and i is not None:
-                if any(toks[k].n in _ACCUSE for k in range(max(0, i - 5), i)):
-                    return True
+            if (
+                not gap.strip()
+                and (nt_.nw in _ACCUSED_OF or (nt_.nw[:1] == "ب" and len(nt_.nw) > 4))
+                and i is not None
+                and any(toks[k].n in _ACCUSE for k in range(max(0, i - 5), i))
+            ):
+                return True  # (or of any act: «تتهم دمشق الولايات المتحدة بتسهيل تحركات»)
     return False
 
 
