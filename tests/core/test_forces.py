@@ -1427,3 +1427,13 @@ def test_the_word_of_a_name_is_no_build_up():
         "امتداد نحو 600 كيلومتر من [الحدود|LOCATION] مع سوريا."
     )
     assert got == [("IQ_GOV", "present", "الحدود"), ("OTHER:pmf", "present", "الحدود")], got
+
+
+def test_a_force_kept_somewhere_is_present_there():
+    assert rows(
+        "وتحتفظ [الولايات المتحدة|ACTOR|US] بنحو [900 جندي|QUANTITY|900:troops] في "
+        "[سوريا|LOCATION]."
+    ) == [("US", "present", "سوريا")]
+    assert rows("وتحتفظ [قوات النظام|ACTOR|SY_GOV] بوجود محدود في [مدينة الحسكة|LOCATION].") == [
+        ("SY_GOV", "present", "مدينة الحسكة")
+    ]

@@ -124,6 +124,10 @@ HOSTS = _ev.word_class(
 ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
 # holding out: «يتحصن معظم عناصر داعش في ...» (presence, no event of its own)
 ENTRENCH = _ev.word_class(_ws("يتحصن تتحصن يتحصنون تحصن تحصنت تحصنوا"))
+# keeping a force somewhere: «تحتفظ الولايات المتحدة بنحو 900 جندي في سوريا»، «تحتفظ قوات
+# النظام بوجود محدود في مدينة الحسكة» (read as holding out; not «تحتفظ بمدينة أريحا»)
+KEEP = _ev.word_class(_ws("تحتفظ يحتفظ احتفظت احتفظ تحتفظان"))
+_KEPT_FORCE = _ws("بنحو بوجود بقرابه بقرابة بحوالي بزهاء باكثر")
 # «سيبقون في مبنى المخفر»: a stay announced for the future (the force is there now)
 STAY_LATER = _ev.word_class(_ws("سيبقون سيبقى ستبقى ستظل سيظل سيظلون"))
 # «أسقطتهما الدفاعات الجوية الأميركية»: the air defences of the attacked side
@@ -1604,6 +1608,10 @@ def _presence_rows(
                 continue  # «من تبقى من المدنيين»: whoever remained
             if not counted and not mk & _PRESENCE:
                 continue  # a troop noun counts only in a sentence with a troop count
+            if mk & KEEP:
+                if _KEPT_FORCE.isdisjoint(doc.tw[i + 1 : min(b, i + 5)]):
+                    continue
+                mk |= ENTRENCH
             later = bool(mk & STAY_LATER)
             stay = bool(mk & STAY) or later
             troops = not stay and bool(mk & TROOPS) and counted
@@ -1868,7 +1876,7 @@ def _place_words(doc: _ev.Doc, s: int, a: int, b: int) -> int:
     return sum(max(0, min(b, m.t1) - max(a, m.t0)) for m in doc.places[s])
 
 
-_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | ACTIVE | STAY_LATER | ENTRENCH
+_PRESENCE = PRESENT_ADJ | PRESENT_NOUN | RETAIN | STAY | ACTIVE | STAY_LATER | ENTRENCH | KEEP
 
 
 def _word_time(
