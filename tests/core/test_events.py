@@ -2631,6 +2631,20 @@ def test_keeping_troops_is_no_control_keeping_a_town_is():
     assert [e.type for e in evs] == ["CONTROL"]
 
 
+def test_a_campaign_is_an_operation_its_spokesperson_and_a_vaccination_are_not():
+    _, evs, _ = run(
+        "وأشار إلى أن الحملة أسفرت حتى الآن عن ضبط [أسلحة|WEAPON|weapons] وذخائر في "
+        "[مخيم الهول|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("OPERATION", "الحملة")]
+    for marked in (
+        "وقالت المتحدثة باسم الحملة إن [قوات سوريا الديمقراطية|ACTOR|SDF] تقدمت.",
+        "وأطلقت الوزارة حملة تطعيم ضد شلل الأطفال في [إدلب|LOCATION].",
+    ):
+        _, evs, _ = run(marked)
+        assert not [e for e in evs if e.type == "OPERATION"], marked
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
