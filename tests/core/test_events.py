@@ -2645,6 +2645,14 @@ def test_a_campaign_is_an_operation_its_spokesperson_and_a_vaccination_are_not()
         assert not [e for e in evs if e.type == "OPERATION"], marked
 
 
+def test_a_cordon_imposed_is_an_operation():
+    _, evs, _ = run(
+        "وقال إن قوات [المجلس|ACTOR|OTHER:manbij-military-council] فرضت طوقاً أمنياً حول "
+        "موقع التفجير في [منبج|LOCATION]."
+    )
+    assert ("OPERATION", "طوقاً أمنياً") in [(e.type, e.trigger.text) for e in evs]
+
+
 def test_a_place_described_as_besieged_is_a_siege_by_no_one_named():
     _, evs, frc = run(
         "وصلت [قافلة مساعدات|WEAPON] إلى [مضايا|LOCATION] المحاصرة منذ أشهر، برفقة "
