@@ -317,6 +317,16 @@ CASES += [
         "سيطرت القوات على بلدتي عطشان وأم حارتين في ريف حماة.",
         [("بلدتي عطشان", "LOCATION", None), ("أم حارتين", "LOCATION", None)],
     ),
+    # «منطقة» and its dual take an indefinite name too; two fields after «حقلي»
+    (
+        "وتشن القوات التركية عملية في منطقتي متينا والزاب شمال دهوك.",
+        [("منطقتي متينا", "LOCATION", None), ("الزاب", "LOCATION", None)],
+    ),
+    ("وصلت تعزيزات إلى منطقة عكاشات غربي الأنبار.", [("منطقة عكاشات", "LOCATION", None)]),
+    (
+        "شنت الطائرات غارات قرب حقلي جزل والمهر.",
+        [("حقلي جزل", "LOCATION", None), ("المهر", "LOCATION", None)],
+    ),
     (
         "عاد الأهالي إلى مجمعي تل قصب وتل بنات.",
         [("مجمعي تل قصب", "LOCATION", None), ("تل بنات", "LOCATION", None)],
@@ -1181,6 +1191,8 @@ NEGATIVE = [
     ("وشكلت الفصائل غرفة عمليات موحدة في حلب.", ["غرفة عمليات موحدة"]),
     # a patrol is what a force does, not the force (no gold set marks it)
     ("وجابت دوريات روسية قرى الريف ثم عادت الدورية التركية.", ["دوريات روسية", "الدورية التركية"]),
+    # an indefinite adjective or a common word after «منطقة» names no place
+    ("وانتشرت القوات في منطقة عسكرية مغلقة قرب منطقة حدودية.", ["منطقة عسكرية", "منطقة حدودية"]),
     # «المنطقة» with no named place before it
     ("وقال الوزير إن استقرار المنطقة أولوية.", ["المنطقة"]),
     # «الإرهابيين» quoted (a speaker's label), with no labelled group before it, or

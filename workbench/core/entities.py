@@ -96,6 +96,7 @@ _PLACE_HEADS = {
         "قاعدة": "base",
         "حقل": "oilfield",
         "حقول": "oilfield",
+        "حقلي": "oilfield",  # «حقلي جزل والمهر»
         "جبل": "mountain",
         "جبال": "mountain",
         "تلة": "hill",
@@ -107,6 +108,7 @@ _PLACE_HEADS = {
         "محافظة": "governorate",
         "محافظتي": "governorate",
         "منطقة": "area",
+        "منطقتي": "area",  # «منطقتي متينا والزاب»
         "ناحية": "district",
         "مخيم": "camp",
         "معبر": "crossing",
@@ -168,7 +170,7 @@ _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
     "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار "
     # a river, a castle, two fields: «نهر الساجور»، «قلعة الحصن»، «حقلي جزل والمهر»
-    "نهر قلعة حقلي"
+    "نهر قلعة حقلي منطقتي"
 )
 _W_ILA = frozenset((norm("إلى"), norm("الى"), "الي", "الى"))
 _W_QALAA = norm("قلعة")  # «قلعة الحصن»: a castle named by its town, a common word too
@@ -177,12 +179,13 @@ _FACILITY_KINDS = frozenset(
 )
 _PLURAL_HEADS = _n(
     "بلدات قرى مدن أحياء بلدتي قريتي مدينتي محافظتي محافظات مناطق منطقتي مخيمات ومدن وقرى "
-    "مجمعي مجمعات معسكري حيي حيا"
+    "مجمعي مجمعات معسكري حيي حيا حقلي"
 )
 _DUAL_HEADS = _n(
-    "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري حيي حيا"
+    "بلدتي قريتي مدينتي محافظتي منطقتي مجمعي معسكري حيي حيا حقلي"
 )  # the first name is in the head phrase
 _W_MANTIQA = norm("منطقة")
+_MANTIQA = _n("منطقة منطقتي")
 _SAYING = _n(
     "مؤكدة مشيرة موضحة مضيفة لافتة معتبرة متهمة مطالبة محذرة مؤكدا مشيرا موضحا مضيفا لافتا"
 )
@@ -2141,8 +2144,15 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
         elif (
             t.n in _OPEN_HEADS
             and not nxt.n.isdigit()
-            # «منطقة الحلابسة» but not «منطقة العمليات»، «منطقة الاشتباكات» (common words)
-            and not (t.n == _W_MANTIQA and (nxt.n in g.common_words or not nxt.n.startswith("ال")))
+            # «منطقة الحلابسة»، «منطقة عكاشات» but not «منطقة العمليات»، «منطقة الاشتباكات»
+            # (common words) nor «منطقة عسكرية» (an indefinite adjective)
+            and not (
+                t.n in _MANTIQA
+                and (
+                    nxt.n in g.common_words
+                    or (not nxt.n.startswith("ال") and nxt.n.endswith(("ه", "يه", "ي")))
+                )
+            )
             and (
                 _is_name_like(g, nxt.n)
                 or (
@@ -2173,7 +2183,7 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 and j - (i + 1) < 3
                 and text[end : toks[j].wstart] == " "
                 and _more_name(g, toks[j], toks[j - 1], match_at)
-                and (t.n != _W_MANTIQA or toks[j].n.startswith("ال"))
+                and (t.n not in _MANTIQA or toks[j].n.startswith("ال"))
                 # a dual head names two places: «قريتي زمبوقة وحرملة» stops at «و»
                 and not (t.n in _DUAL_HEADS and toks[j].nw[:1] == "و" and len(toks[j].nw) > 3)
             ):
@@ -2265,7 +2275,8 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
         j = i + 1
         first = True
         names = 0
-        most = 2 if t.n in _DUAL_HEADS else 8  # «مدينتي A وB»: a dual head names two
+        dual = t.n in _DUAL_HEADS
+        most = 2 if dual else 8  # «مدينتي A وB»: a dual head names two
         while j < len(toks) and names < most:
             tk = toks[j]
             gap = text[toks[j - 1].end : tk.wstart]
@@ -2323,8 +2334,9 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 and n not in _PLACE_ADJ
                 and n not in g.nationality
                 and n not in _COMPASS
-                # مستغلاً، مؤكداً: an accusative adverb or a verb ends the list
-                and not (n.endswith("ا") and n not in g.first_names)
+                # مستغلاً، مؤكداً: an accusative adverb or a verb ends the list (not the
+                # first name of a dual head: «منطقتي متينا والزاب»)
+                and not (n.endswith("ا") and n not in g.first_names and not (first and dual))
                 and not _verbish(tk.nw)
                 # «بتمشيط أحياء X وتفكيك العبوات»: a verbal noun (تفعيل) ends it too
                 and not _TAFIL(n)
