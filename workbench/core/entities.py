@@ -1203,6 +1203,13 @@ def find_entities(
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _units(text, toks, stems, cands, covered)
+    # ---- «وحدات الهندسة»، «فرق الجهد الهندسي»، «قوات الدفاع الجوي»: an arm of the
+    # government forces of the country reported on
+    if _BRANCH_HINT.search(text):
+        for bm in _BRANCH_RE.finditer(text):
+            if covered.find(1, bm.start(1), bm.end(1)) < 0:
+                cands.append(_Cand(bm.start(1), bm.end(1), "ACTOR", _HOME_GOV, 0.55, 0))
+                _cover(covered, bm.start(1), bm.end(1))
 
     # ---- «مسيّرة»، «المسيّرات»: a drone named by its adjective, written with its shadda
     # (without it the word is also a march: «مسيرة احتجاجية»)
@@ -1409,8 +1416,12 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
         if c.canonical == _HOME_GOV:
             gov = _local_home(text, c, places) or home
             nx = _NEXT_DEF.match(text, c.end)
+            nat = g.nationality.get(_cnorm(nx.group(1))) if nx else None
             if nx and _cnorm(nx.group(1)) in _UNIT_ADJ:
                 c.end = nx.end(1)  # «الفرقة التاسعة المدرعة»: the unit's own adjective
+            elif nat is not None and "\n" not in text[c.end : nx.start(1)]:
+                c.end = nx.end(1)  # «وحدات الدفاع الجوي السورية»: the adjective's state
+                gov = nat[0]
             elif (
                 nx and _cnorm(nx.group(1)) not in _RELATIVE and _cnorm(nx.group(1)) not in _NOT_NAME
             ):
@@ -2669,6 +2680,13 @@ _CALLED = re.compile(
 def _person_at(cands: list[_Cand], a: int, b: int) -> bool:
     """A PERSON candidate already covers part of [a, b)."""
     return any(c.start < b and a < c.end and c.type == "PERSON" for c in cands)
+
+
+_BRANCH_HINT = re.compile("الهندس|الدفاع الجوي")
+_BRANCH_RE = re.compile(
+    r"(?<![\w\u0640])[وف]?(?:ب|ل)?((?:وحدات|فرق|قوات|سرايا) (?:الهندسة(?: العسكرية)?|"
+    r"الجهد الهندسي|الدفاع الجوي))(?![\w\u0640])"
+)
 
 
 def _units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
