@@ -3190,10 +3190,11 @@ def _persons(
                 canon_of[n] = c.canonical
     # a surname that is also a word («رسول»، «المهندس»): only as the subject of a verb of
     # saying right before it («وأضاف رسول»، «وقال المهندس في بيان»)
-    for k in range(1, len(toks)):
+    for k in compress(range(len(stems)), map(spoken.__contains__, stems)) if spoken else ():
         n = toks[k].n
         if (
-            n in spoken
+            k >= 1
+            and n in spoken
             and spoken[n] < toks[k].start
             and not toks[k].prefix
             and _strip_wa(toks[k - 1].nw) in _SPEECH
