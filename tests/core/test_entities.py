@@ -618,6 +618,13 @@ CASES += [
         [("روسيا", "ACTOR", "RU")],
     ),
     ("في وقت تواصل فيه إسرائيل مناوراتها.", [("إسرائيل", "ACTOR", "OTHER:israel")]),
+    # a past verb with its object pronoun before a state: the state acts
+    ("بموجب الاتفاق الذي رعته روسيا العام الماضي.", [("روسيا", "ACTOR", "RU")]),
+    ("في عملية عسكرية أطلقتها تركيا.", [("تركيا", "ACTOR", "TR")]),
+    ("وهي خطوة وصفتها دمشق بالعدوان.", [("دمشق", "ACTOR", "SY_GOV")]),
+    # a noun with its possessive is not a verb: the state stays a place
+    ("وهي الدولة التي عاصمتها دمشق.", [("دمشق", "LOCATION", None)]),
+    ("وفي الوقت ذاته روسيا بعيدة عن الحدث.", [("روسيا", "LOCATION", None)]),
     # the subject of a verbal noun before its object
     ("بعد إطلاق تركيا عملية عسكرية.", [("تركيا", "ACTOR", "TR")]),
     # after «إن», before a quoted future verb

@@ -1791,6 +1791,22 @@ def _verbish(nw: str) -> bool:
     return bool(_PRES_VERB_RE.match(nw)) and not _TAFIL_RE.match(nw)
 
 
+_VERB_OBJ_RE = re.compile(r"^(?:[وف])?(\w{2,3}|ا\w{3})ت(?:ه|ها|هم|هما)$")
+_NOT_VERB_OBJ = _n("ذاته ذاتها ذاتهم جهته جهتها جهتهم وقته وقتها مدته مدتها قوته قوتها قوتهم")
+
+
+def _is_verb_obj(nw: str) -> bool:
+    """A past verb with an object pronoun by its shape: رعته، وصفتها، أسسته، اتهمته
+    (a stem of two or three letters, or four after alef, then ت and the pronoun)."""
+    m = _VERB_OBJ_RE.match(nw)
+    return (
+        m is not None
+        and _strip_wa(nw) not in _NOT_VERB_OBJ
+        and m.group(1) + "ت" not in _UNDERGO
+        and not m.group(1).endswith("ا")
+    )
+
+
 _DATELINE_REST = re.compile(r"[ \t]*[-–—ـ/][^\n:.،]{0,40}:")
 _DATELINE_HEAD = re.compile(r"[^\s،,.:]+(?:[ \t]*[،,]?[ \t]*[^\s،,.:]+){0,3}[ \t]*[،,]?[ \t]*$")
 
@@ -1931,6 +1947,10 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
                 and _strip_wa(pt.nw) not in _UNDERGO
                 and pt.nw not in _RESUMPTIVE
             ):
+                return True
+            # «اتفاق رعته روسيا»، «وصفتها دمشق بالعدوان»: a past verb with its object
+            # pronoun (not a noun with a possessive: عاصمتها دمشق، زيارته موسكو)
+            if not pt.prefix and _is_verb_obj(pt.nw):
                 return True
             # «مناطق تسيطر عليها روسيا»، «تواصل فيه إسرائيل مناوراتها»: a verb and its
             # resumptive pronoun before the name
