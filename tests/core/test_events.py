@@ -1633,6 +1633,7 @@ MODALITY = [
         "planned",
     ),
     ("ويتوقع مسؤولون أمنيون عراقيون أن يشن التنظيم هجمات جديدة في [ديالى|LOCATION].", "expected"),
+    ("وصلت التعزيزات إلى [سراقب|LOCATION] وسط توقعات بهجوم معاكس على المدينة.", "expected"),
     # a place name starting like a future verb (سنجار) is no future
     (
         "وتسيطر [قوات الحشد|ACTOR|OTHER:pmf] على [سنجار|LOCATION] منذ 2017، عندما انسحبت "

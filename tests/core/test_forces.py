@@ -1364,6 +1364,34 @@ def test_a_repelled_assault_puts_both_sides_there(marked, expected):
     assert sorted(rows(marked)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a counter-attack retakes ground: it is fought on the ground, both sides there
+        (
+            "شن مقاتلو [جيش الفتح|ACTOR|OTHER:jaish-al-fateh] هجوماً معاكساً على مواقع "
+            "[حزب الله|ACTOR|HEZBOLLAH] في [جرود عسال الورد|LOCATION].",
+            [
+                ("HEZBOLLAH", "present", "جرود عسال الورد"),
+                ("OTHER:jaish-al-fateh", "present", "جرود عسال الورد"),
+            ],
+        ),
+        (
+            "تواصل [قوات النظام|ACTOR|SY_GOV] هجماتها المضادة في [ريف حلب الجنوبي|LOCATION].",
+            [("SY_GOV", "present", "ريف حلب الجنوبي")],
+        ),
+        # a plain assault without clashes is not placed on the ground
+        (
+            "شن [تنظيم داعش|ACTOR|ISIS] هجوماً على مواقع [الجيش العراقي|ACTOR|IQ_GOV] في "
+            "[قضاء الطارمية|LOCATION].",
+            [("IQ_GOV", "attacked", "قضاء الطارمية")],
+        ),
+    ],
+)
+def test_a_counter_attack_is_fought_on_the_ground(marked, expected):
+    assert sorted(rows(marked)) == sorted(expected)
+
+
 def test_air_support_of_an_operation_is_no_one_on_the_ground():
     marked = (
         "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "

@@ -19,8 +19,8 @@ according to a source, with the sentence as evidence. Rules:
   ``present`` there.
 - A present-tense deployment (تنتشر القوات في ...) is ``present`` at every
   place of its first clause and at the places listed after أبرزها/منها.
-- ATTACK: ground fighting (اشتباكات، معارك، اشتبك) or a ground advance (صدّوا
-  محاولة تقدم، اقتحام) makes each side, and the partners coordinated with it,
+- ATTACK: ground fighting (اشتباكات، معارك، اشتبك), a ground advance (صدّوا
+  محاولة تقدم، اقتحام) or a counter-attack (هجوماً معاكساً) makes each side, and the partners coordinated with it,
   ``present`` at the place; a strike makes each named target (and each named
   victim: «قتل جندي عراقي في هجوم») ``attacked``, with or without a place, at
   each place listed after a base noun («على ثلاث قواعد أميركية، هي A وB وC»).
@@ -692,6 +692,11 @@ def _rows_for_event(
         if clashes and not fight:
             fight = any(st in _GROUND for w in words for st in _stems(w))
         if not fight and any(st in _GROUND for w in words for st in _stems(w)):
+            # «شنوا هجوماً معاكساً على مواقع الحزب»، «تواصل هجماتها المضادة»: a
+            # counter-attack retakes ground, it is fought on the ground
+            i = _tok_of(doc, ev)
+            fight = i + 1 < s1 and doc.tw[i + 1] in _COUNTER
+        if not fight and any(st in _GROUND for w in words for st in _stems(w)):
             # «صدّت وحدات الجيش هجوماً شنه X على البلدة»، «المقاتلين الذين يتصدون لهجوم X
             # على المدينة»: an assault repelled was fought on the ground
             i = _tok_of(doc, ev)
@@ -1053,6 +1058,7 @@ _TAKE_PART = _ws("بمشاركة")
 _OWN_FORCE = _ws("مقاتلي مقاتلو عناصر قوات جنود وحدات")
 _ADVANCE = _ws("تقدم التقدم اقتحام الاقتحام تسلل التسلل توغل التوغل اقتحم اقتحمت اقتحموا")
 # attacks on the ground when clashes go with them (not strikes from afar)
+_COUNTER = _ws("معاكس معاكسا معاكسة المعاكس المعاكسة مضاد مضادا مضادة المضاد المضادة")
 _GROUND = _ws("هجوم الهجوم هجوما هجمات الهجمات هاجم هاجمت هاجموا يهاجم تهاجم اقتحم اقتحمت")
 
 
