@@ -354,6 +354,9 @@ CASES += [
         [("مجمعي تل قصب", "LOCATION", None), ("تل بنات", "LOCATION", None)],
     ),
     ("وصل الجنود إلى ناحية سنوني غرب الموصل.", [("ناحية سنوني", "LOCATION", "sinuni")]),
+    # a front named by the place after «محور» (the axis word is not in the name)
+    ("تدور اشتباكات على محور الكبينة منذ أيام.", [("الكبينة", "LOCATION", None)]),
+    ("وتقدمت القوات على محور تل ملح.", [("تل ملح", "LOCATION", None)]),
     # «المعارضة» alone is the opposition factions once they were named
     (
         "تسيطر فصائل المعارضة على البلدة. وقالت مصادر في المعارضة إن مقاتليها صدوا الهجوم.",
@@ -1130,6 +1133,9 @@ def test_rules(text, expected):
 
 # (sentence, span texts that must NOT be entities of any type)
 NEGATIVE = [
+    # «محور» before a common word or an indefinite adjective names no front
+    ("وأعلن محور المقاومة دعمه للحكومة.", ["المقاومة"]),
+    ("ويعد الطريق محور رئيسي للإمداد.", ["رئيسي"]),
     ("وأصدرت الحكومة البيان بعد الاجتماع.", ["البيان"]),  # the statement, not Al-Bayan
     ("ويتوقع أن يعود الهدوء في الغد.", ["الغد"]),  # tomorrow, not Al-Ghad
     ("وصل السفير إلى دمشق.", ["السفير"]),  # the ambassador, not As-Safir

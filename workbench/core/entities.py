@@ -1197,6 +1197,8 @@ def find_entities(
     # references: «النقطة» is the «نقطة المراقبة التاسعة» named before)
     if _DEF_PLACE_RE.search(nt.text):
         _definite_places(text, toks, stems, cands, covered)
+    if _AXIS_HINT in nt.text:
+        _axis_places(text, g, toks, stems, cands, covered)
     _bare_refs(text, toks, cands, trig[R_BARE], covered)
     for c in cands[n_before:]:
         _cover(covered, c.start, c.end)
@@ -2571,6 +2573,43 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
         name = text[t.start : end]
         cands.append(_Cand(t.start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
         _cover(covered, t.start, end)
+
+
+_AXIS_HINT = norm("محور ")
+_AXIS_FORMS = _n("محور")
+_AXIS_PREFIXES = ("", "و", "ب", "ل", "ف", "وب")
+# first words of two-word names: «محور تل ملح»، «محور كفر حمرة»
+_NAME_FIRST = _n("تل كفر عين دير بيت خان جسر رأس راس قصر سد أبو ابو بئر تلة")
+
+
+def _axis_places(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], covered) -> None:
+    """«على محور الكبينة»، «محور كفرجنة»: the front is named by the place after it (the
+    axis word is not part of the name); not «محور المقاومة» (a common word), a compass
+    word (محور جنوب كركوك) or an indefinite adjective (محور رئيسي)."""
+    nat = g.nationality
+    for k in compress(range(len(toks) - 1), map(_AXIS_FORMS.__contains__, stems)):
+        a = toks[k + 1]
+        n = a.n
+        if toks[k].prefix not in _AXIS_PREFIXES or a.prefix:
+            continue
+        if not _only_space(text, toks[k].end, a.wstart):
+            continue
+        if covered.find(1, a.start, a.end) >= 0 or not _is_name_like(g, n) or n.isdigit():
+            continue
+        if n in nat or n in _COMPASS or n in _PLACE_ADJ or n in _TITLES or _verbish(a.nw):
+            continue
+        if not n.startswith("ال") and n.endswith(("ي", "يه")):
+            continue  # محور رئيسي، محور هجومية: an adjective
+        end = a.end
+        if n in _NAME_FIRST and k + 2 < len(toks):
+            b = toks[k + 2]
+            if b.prefix or not _only_space(text, a.end, b.wstart) or not _is_name_like(g, b.n):
+                continue
+            end = b.end
+        if covered.find(1, a.start, end) >= 0:
+            continue
+        cands.append(_Cand(a.start, end, "LOCATION", _slug(text[a.start : end]), 0.55, 1, "area"))
+        _cover(covered, a.start, end)
 
 
 _W_GHURFA = norm("غرفة عمليات")
