@@ -2578,6 +2578,7 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
 _AXIS_HINT = norm("محور ")
 _AXIS_FORMS = _n("محور")
 _AXIS_PREFIXES = ("", "و", "ب", "ل", "ف", "وب")
+_AXIS_ADJ = _n("هام مهم جديد اخر آخر ثان ثالث رابع اول أول واحد اساس أساس")
 # first words of two-word names: «محور تل ملح»، «محور كفر حمرة»
 _NAME_FIRST = _n("تل كفر عين دير بيت خان جسر رأس راس قصر سد أبو ابو بئر تلة")
 
@@ -2598,8 +2599,8 @@ def _axis_places(text: str, g: Gazetteer, toks, stems, cands: list[_Cand], cover
             continue
         if n in nat or n in _COMPASS or n in _PLACE_ADJ or n in _TITLES or _verbish(a.nw):
             continue
-        if not n.startswith("ال") and n.endswith(("ي", "يه")):
-            continue  # محور رئيسي، محور هجومية: an adjective
+        if (not n.startswith("ال") and n.endswith(("ي", "يه"))) or n in _AXIS_ADJ:
+            continue  # محور رئيسي، محور هجومية، محور هام: an adjective
         end = a.end
         if n in _NAME_FIRST and k + 2 < len(toks):
             b = toks[k + 2]
