@@ -354,6 +354,16 @@ CASES += [
         [("مجمعي تل قصب", "LOCATION", None), ("تل بنات", "LOCATION", None)],
     ),
     ("وصل الجنود إلى ناحية سنوني غرب الموصل.", [("ناحية سنوني", "LOCATION", "sinuni")]),
+    # a staff rank («الركن») and a command («قائد عمليات X») before the officer's name; a
+    # compound first name (عبد الأمير) is one name word
+    (
+        "وقال قائد عمليات دجلة الفريق الركن عبد الأمير الزيدي إن القوات تقدمت.",
+        [("عبد الأمير الزيدي", "PERSON", None)],
+    ),
+    (
+        'وأعلن قائد عمليات "قادمون يا نينوى" الفريق الركن عبد الأمير رشيد يار الله تحرير الحي.',
+        [("عبد الأمير رشيد يار الله", "PERSON", None)],
+    ),
     # a front named by the place after «محور» (the axis word is not in the name)
     ("تدور اشتباكات على محور الكبينة منذ أيام.", [("الكبينة", "LOCATION", None)]),
     ("وتقدمت القوات على محور تل ملح.", [("تل ملح", "LOCATION", None)]),
@@ -1135,6 +1145,8 @@ def test_rules(text, expected):
 NEGATIVE = [
     # «محور» before a common word or an indefinite adjective names no front
     ("وأعلن محور المقاومة دعمه للحكومة.", ["المقاومة"]),
+    # a quoted operation name after «قائد عمليات» is no person
+    ('وأعلن قائد عمليات "قادمون يا تلعفر" تحرير الحي.', ["قادمون يا تلعفر", "قادمون يا"]),
     ("ويعد الطريق محور رئيسي للإمداد.", ["رئيسي"]),
     ("وفتحت القوات محور هام في الشمال.", ["هام"]),
     ("وأصدرت الحكومة البيان بعد الاجتماع.", ["البيان"]),  # the statement, not Al-Bayan

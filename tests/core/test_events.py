@@ -970,6 +970,12 @@ TYPES = [
         "الوضع هادئ.",
         [],
     ),
+    # an officer with a long title and rank speaks, whatever quote marks the outlet told takes
+    (
+        "وقال قائد عمليات [صلاح الدين|LOCATION] الفريق الركن [جمعة عناد|PERSON]، "
+        'لـ"[العربي الجديد|ORG|alaraby]"، إن القطعات تقدمت.',
+        [("STATEMENT", []), ("MOVEMENT", [])],
+    ),
     # a known person speaks for the side he served that year (person_sides.tsv)
     ("وقال [أردوغان|PERSON|erdogan] إن الوضع هادئ.", [("STATEMENT", ["TR"])]),
     # (in 2019 al-Abadi, no longer prime minister, speaks for no side)

@@ -400,7 +400,9 @@ _TITLE_MOD = _n(
     "التنفيذي التنفيذية الدولي الدولية العليا الأول الثاني للأمم المتحدة الأمم للشؤون "
     "الشؤون شؤون الإنسانية للأمن لشؤون وزارة الأركان حزب الحزب العدل المالية النفط "
     "الطاقة الاستخبارات المخابرات جهاز الجيش القوات قوات الشرطة أركان العامة الجديد "
-    "الحالي لحقوق الإنسان حقوق تحالف منظمة الأمريكي الأميركي عن لدى في"
+    "الحالي لحقوق الإنسان حقوق تحالف منظمة الأمريكي الأميركي عن لدى في "
+    # «قائد عمليات دجلة الفريق الركن X»: the staff rank and the command
+    "الركن ركن عمليات"
 )
 # heads of armed-group names: فصيل "جيش العزة"، مليشيا "وحدات حماية الشعب"
 _GROUP_HEADS = _n(
@@ -813,6 +815,7 @@ def _is_name_like(g: Gazetteer, n: str) -> bool:
 # normalised words used by the rules below
 _W0 = norm("آبار")
 _W1 = norm("أبو")
+_W_ABD = norm("عبد")
 _W2 = norm("أبي")
 _W3 = norm("ابار")
 _W4 = norm("ابن")
@@ -3138,6 +3141,8 @@ def _persons(
             n = tk.n
             if n in (_W13, _W4, _W1, _W19, _W2):
                 pass
+            elif toks[k - 1].n == _W_ABD and n.startswith("ال"):
+                count -= 1  # عبد الأمير، عبد الله: a compound first name, one name word
             elif not _is_name_like(g, n) or n in g.nationality or n in _PLACE_ADJ:
                 break
             elif n in _COMPASS:
@@ -3179,6 +3184,11 @@ def _persons(
                 if tk.n in _TITLE_MOD or tk.n in g.nationality or tk.n in _TITLES:
                     j += 1
                     skipped += 1
+                    q = _quoted_after(text, tk.end, 5) if tk.n == _W_AMALIYAT else None
+                    if q is not None:
+                        # «قائد عمليات "قادمون يا نينوى" الفريق X»: the operation's name
+                        while j < len(toks) and toks[j].start < q[1]:
+                            j += 1
                     continue
                 if toks[j - 1].n == _W_BISM and tk.n.startswith("ال") and not tk.prefix:
                     # المتحدثة باسم الحملة ليلوى ...: the body the spokesperson speaks for

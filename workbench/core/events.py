@@ -1804,12 +1804,21 @@ def _person_subject(doc: Doc, c: Cand, s0: int, s1: int) -> bool:
             and between.start <= o.t0 < min(s1, m.t1 + 4)
             and o is not m
             # (not the outlet told: «قال محافظ حمص X لوكالة فرانس برس»)
-            and not (o.t0 >= m.t1 and doc.nt.text[o.ns - 1 : o.ns] == "ل")
+            and not (o.t0 >= m.t1 and _told(doc.nt.text, o.ns))
             for o in doc.orgs[c.sent]
         ):
             return False
         return cnorm(m.ent.text).split()[-1] in _officials(doc) or _person_side(doc, m) is not None
     return False
+
+
+def _told(nt: str, ns: int) -> bool:
+    """The name at normalised offset ``ns`` is the outlet told: «لوكالة»، «لـ"العربي
+    الجديد"»، «لـ«الزمان»» (the preposition, then a tatweel, quote or space)."""
+    k = ns
+    while k > 0 and nt[k - 1] in "\"'«»“”ـ ":
+        k -= 1
+    return k > 0 and nt[k - 1] == "ل" and (k == 1 or not nt[k - 2].isalnum())
 
 
 def _person_side(doc: Doc, m: Mention) -> str | None:
