@@ -356,6 +356,20 @@ CASES += [
     ("وصل الجنود إلى ناحية سنوني غرب الموصل.", [("ناحية سنوني", "LOCATION", "sinuni")]),
     # a staff rank («الركن») and a command («قائد عمليات X») before the officer's name; a
     # compound first name (عبد الأمير) is one name word
+    # «X الدين» is one compound first name even when X is a word (نجم); a pronoun after
+    # «باسم»; a surname in -وي that begins like a future verb (سنكاوي)
+    (
+        "وقال محافظ كركوك نجم الدين كريم في مؤتمر صحفي إن الوضع هادئ.",
+        [("نجم الدين كريم", "PERSON", None)],
+    ),
+    (
+        "وقال المتحدث باسمه دانيال هاغاري إن الجيش لا يعلق.",
+        [("دانيال هاغاري", "PERSON", None)],
+    ),
+    (
+        "وقال مسؤول في قوات البيشمركة اللواء محمود سنكاوي إن القوات تقدمت.",
+        [("محمود سنكاوي", "PERSON", None)],
+    ),
     (
         "وقال قائد عمليات دجلة الفريق الركن عبد الأمير الزيدي إن القوات تقدمت.",
         [("عبد الأمير الزيدي", "PERSON", None)],
@@ -1145,6 +1159,8 @@ def test_rules(text, expected):
 NEGATIVE = [
     # «محور» before a common word or an indefinite adjective names no front
     ("وأعلن محور المقاومة دعمه للحكومة.", ["المقاومة"]),
+    # clerics are no compound name
+    ("وقال رجال الدين إن الوضع هادئ.", ["رجال الدين"]),
     # a quoted operation name after «قائد عمليات» is no person
     ('وأعلن قائد عمليات "قادمون يا تلعفر" تحرير الحي.', ["قادمون يا تلعفر", "قادمون يا"]),
     ("ويعد الطريق محور رئيسي للإمداد.", ["رئيسي"]),

@@ -402,7 +402,9 @@ _TITLE_MOD = _n(
     "الطاقة الاستخبارات المخابرات جهاز الجيش القوات قوات الشرطة أركان العامة الجديد "
     "الحالي لحقوق الإنسان حقوق تحالف منظمة الأمريكي الأميركي عن لدى في "
     # «قائد عمليات دجلة الفريق الركن X»: the staff rank and the command
-    "الركن ركن عمليات"
+    "الركن ركن عمليات "
+    # «المتحدث باسمه دانيال هاغاري»
+    "باسمه باسمها باسمهم"
 )
 # heads of armed-group names: فصيل "جيش العزة"، مليشيا "وحدات حماية الشعب"
 _GROUP_HEADS = _n(
@@ -816,6 +818,7 @@ def _is_name_like(g: Gazetteer, n: str) -> bool:
 _W0 = norm("آبار")
 _W1 = norm("أبو")
 _W_ABD = norm("عبد")
+_W_DIN = norm("الدين")
 _W2 = norm("أبي")
 _W3 = norm("ابار")
 _W4 = norm("ابن")
@@ -3121,7 +3124,18 @@ def _persons(
         fn = first.n
         if fn.startswith("ال") and fn not in g.first_names:
             return None
-        if not _is_name_like(g, fn) or fn in _TITLES or fn in g.nationality:
+        # «نجم الدين كريم»، «عز الدين»: a compound first name whose first word is a word too
+        din = (
+            j + 1 < len(toks)
+            and toks[j + 1].n == _W_DIN
+            and not toks[j + 1].prefix
+            and text[first.end : toks[j + 1].wstart] == " "
+            and len(fn) >= 2
+            and not fn.startswith("ال")
+        )
+        if din:
+            pass
+        elif not _is_name_like(g, fn) or fn in _TITLES or fn in g.nationality:
             return None
         if strict_first and fn not in g.first_names:
             return None
@@ -3157,7 +3171,12 @@ def _persons(
                 break
             elif n[0] in "بلكف" and n[1:] in g.common_words and n not in g.first_names:
                 break  # بغارة، لمقتل: a preposition on an ordinary word
-            elif n.startswith(("سي", "ست", "سن")) and len(n) >= 5 and n not in g.first_names:
+            elif (
+                n.startswith(("سي", "ست", "سن"))
+                and len(n) >= 5
+                and n not in g.first_names
+                and not n.endswith("وي")  # (سنكاوي: a surname)
+            ):
                 break  # سيزور، ستعلن: a verb
             end = tk.end
             count += 1
