@@ -2983,6 +2983,7 @@ _W_GUNMEN = norm("المسلحي")
 _TERRORISTS = _n("الإرهابيون الإرهابيين المسلحون المسلحين")
 # the groups some outlets call «the terrorists» (SANA, Turkish and Iraqi officials)
 _LABELLED = frozenset("ISIS NUSRA FSA SDF YPG PKK OTHER:al-qaeda".split())
+_KURDISH = frozenset("SDF YPG PKK".split())
 
 
 def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> None:
@@ -2995,12 +2996,16 @@ def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
     )
     if not groups:
         return
-    for k in compress(range(len(toks)), map(_TERRORISTS.__contains__, stems)):
+    idx = [*compress(range(len(toks)), map(_TERRORISTS.__contains__, stems))]
+    # an outlet that uses the label in its own voice uses it in its sources' quotes too
+    own_voice = any(not _in_quotes(text, toks[k].wstart) for k in idx)
+    for k in idx:
         t = toks[k]
         if t.prefix not in ("", "و", "ل", "ب") or covered.find(1, t.start, t.end) >= 0:
             continue
-        if _in_quotes(text, t.wstart):
-            continue  # a quoted word: the speaker's label, not the writer's reference
+        quoted = not own_voice and _in_quotes(text, t.wstart)
+        if quoted and (text[t.wstart - 1 : t.wstart] in _QUOTES or t.prefix):
+            continue  # «من "الإرهابيين"»: scare quotes, the writer keeps the label at a distance
         if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
             nn = toks[k + 1]
             if not nn.prefix and nn.n.startswith("ال") and nn.n not in _NOT_NAME:
@@ -3012,6 +3017,8 @@ def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
             ante = c
         if ante is None or t.start - ante.end > 500:
             continue
+        if quoted and ante.canonical in _KURDISH:
+            continue  # «"تستهدف الإرهابيين فقط"»: Ankara's label for the Kurdish forces
         cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
         _cover(covered, t.start, t.end)
 
