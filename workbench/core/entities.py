@@ -1242,7 +1242,7 @@ def find_entities(
     _discourse_places(matches, cands)
 
     # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
-    if not _BARE_GROUPS.keys().isdisjoint(stems):
+    if not _BARE_GROUPS.keys().isdisjoint(stems) or _W_FASIL in stems:
         _bare_groups(text, g, toks, stems, cands, covered)
 
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
@@ -2884,8 +2884,11 @@ def _bare_groups(
     text: str, g: Gazetteer, toks, stems: list[str], cands: list[_Cand], covered
 ) -> None:
     """«عناصر الحزب» after «حزب العمال الكردستاني»: the last actor whose name starts
-    with the head (not when an adjective or a name follows: الحزب الشيوعي)."""
+    with the head (not when an adjective or a name follows: الحزب الشيوعي); «الفصيل»
+    after «كتائب حزب الله»: the last armed group named (not a state or its forces)."""
     actors = sorted((c for c in cands if c.type == "ACTOR"), key=lambda c: c.start)
+    if _W_FASIL in stems:
+        _bare_faction(text, g, toks, stems, actors, cands, covered)
     for k, st in enumerate(stems):
         head = _BARE_GROUPS.get(st)
         if head is None:
@@ -2963,6 +2966,32 @@ def _bare_groups(
 
 
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
+_W_FASIL = norm("الفصيل")
+_NOT_FACTION = frozenset(("COALITION", "UNKNOWN", "PESHMERGA"))
+
+
+def _bare_faction(text: str, g: Gazetteer, toks, stems, actors, cands, covered) -> None:
+    """«الفصيل»: the armed group named last in the 1,500 characters before it (not a state,
+    a government or the coalition)."""
+    states = g.state_actor_ids
+    for k in compress(range(len(stems)), (st == _W_FASIL for st in stems)):
+        t = toks[k]
+        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+            continue
+        ante = None  # («الفصيل المدعوم من إيران»: an adjective describes the one named)
+        for c in actors:
+            if c.start >= t.start:
+                break
+            cid = c.canonical
+            if cid and cid not in states and cid not in _NOT_FACTION and cid[0] != "*":
+                if ante is None or c.start >= ante.end or c.conf > ante.conf:
+                    ante = c  # (of two readings of one name, the surer one: the gazetteer's)
+        if ante is None or t.start - ante.end > 1500:
+            continue
+        cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
+        _cover(covered, t.start, t.end)
+
+
 _GOVERNMENTS = frozenset(GOVERNMENT_OF.values())
 
 

@@ -514,6 +514,17 @@ class Gazetteer:
             canonical, q.name_ar, q.name_en, q.lat, q.lon, kind or q.kind, q.country, q.admin1
         )
 
+    @functools.cached_property
+    def state_actor_ids(self) -> frozenset[str]:
+        """Actor ids of states and their governments (those with a country or capital
+        alias): IQ_GOV, RU, TR, US, OTHER:jordan ..."""
+        return frozenset(
+            e.canonical
+            for ents in self._entries.values()
+            for e in ents
+            if e.type == "ACTOR" and "state" in e.flags and e.canonical
+        )
+
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Entries of an exact name (any spelling variant normalisation allows)."""
         return tuple(self._entries.get(_lookup_key(name), ()))
