@@ -170,7 +170,7 @@ _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
     "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار "
     # a river, a castle, two fields: «نهر الساجور»، «قلعة الحصن»، «حقلي جزل والمهر»
-    "نهر قلعة حقلي منطقتي"
+    "نهر قلعة حقلي منطقتي ساحة"
 )
 _W_ILA = frozenset((norm("إلى"), norm("الى"), "الي", "الى"))
 _W_QALAA = norm("قلعة")  # «قلعة الحصن»: a castle named by its town, a common word too
@@ -249,6 +249,7 @@ _BARE = {
     norm("الملعب"): ("stadium",),
     norm("السجن"): ("prison",),
     norm("المعسكر"): ("camp",),
+    norm("العاصمة"): ("city",),  # only the last named capital (دمشق، بغداد)
     norm("الجرود"): ("outskirts",),
     norm("الحي"): ("district",),  # only after «حي X» (the last named quarter)
     norm("النقطة"): ("area",),  # only after «نقطة X» (the last named post)
@@ -1211,6 +1212,14 @@ def find_entities(
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _units(text, toks, stems, cands, covered)
+    # ---- «خط وقف إطلاق النار»، «خط فصل القوات»: a front line named by what it separates
+    if _LINE_HINT in text:
+        for lm in _LINE_RE.finditer(text):
+            if covered.find(1, lm.start(1), lm.end(1)) < 0:
+                cands.append(
+                    _Cand(lm.start(1), lm.end(1), "LOCATION", "front-line", 0.55, 1, "area")
+                )
+                _cover(covered, lm.start(1), lm.end(1))
     # ---- «وحدات الهندسة»، «فرق الجهد الهندسي»، «قوات الدفاع الجوي»: an arm of the
     # government forces of the country reported on
     if _BRANCH_HINT.search(text):
@@ -2100,7 +2109,10 @@ def _facility_adj(text: str, g: Gazetteer, toks, i: int, kind: str) -> _Cand | N
     return _Cand(t.start, a.end, "LOCATION", _slug(text[t.start : a.end]), 0.6, 0, kind)
 
 
-_ROAD_LINK = _n("الرابط الواصل")
+_ROAD_LINK = _n("الرابط الواصل المؤدي")
+_ROAD_ADJ = _n("الدولي السريع الصحراوي")
+# words that may follow «الطريق الدولي» without naming it: بين، قرب، في ...
+_ROAD_THEN = _n("بين قرب في عند من إلى الى باتجاه نحو شمال جنوب شرق غرب الذي")
 
 
 def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Cand | None:
@@ -2111,12 +2123,18 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
     j = i + 1
     # الطريق الدولي / الطريق السريع
     if kind == "road":
-        if j < len(toks) and toks[j].n in (_W7, _W8):
+        if j < len(toks) and toks[j].n in _ROAD_ADJ and not toks[j].prefix:
             j += 1
-            # الطريق الدولي الرابط بين الرطبة والحدود: a road named by its ends
-            if j < len(toks) and toks[j].n in _ROAD_LINK and not toks[j].prefix:
+            # الطريق الدولي الرابط بين الرطبة والحدود، الطريق الدولي بين دمشق وعمّان: a
+            # road named by its ends; الطريق الصحراوي قرب حميمة
+            if j >= len(toks) or (
+                not toks[j].prefix and (toks[j].n in _ROAD_LINK or toks[j].n in _ROAD_THEN)
+            ):
                 return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
         elif t.n == _W9:
+            # «الطريق الرابط بين سنجار وكوجو»، «الطريق المؤدي إليه»: the road itself
+            if j < len(toks) and toks[j].n in _ROAD_LINK and not toks[j].prefix:
+                return _Cand(start, t.end, "LOCATION", "road", 0.55, 0, "road")
             return None
     if j >= len(toks) or not _only_space(text, toks[j - 1].end, toks[j].wstart).__or__(
         text[toks[j - 1].end : toks[j].wstart].strip() in ('"', "«", "“", "(", '("', "'")
@@ -2461,6 +2479,8 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
             ):
                 if head and _cnorm(text[c.start : c.end].split()[0]) not in (head, "ال" + head):
                     continue
+                if t.n == _W_CAPITAL and c.canonical not in _CAPITALS:
+                    continue
                 ante = c
         if t.n == _W_MUHAFAZA_DEF and i + 1 < len(toks) and toks[i + 1].n == _W_ALA:
             continue
@@ -2470,6 +2490,13 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         if ante is None or (not kinds and t.start - ante.end > _AREA_REACH):
             continue
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
+
+
+_W_CAPITAL = norm("العاصمة")
+_CAPITALS = frozenset(
+    "damascus baghdad beirut amman ankara tehran moscow washington-dc riyadh cairo "
+    "tel-aviv jerusalem doha abu-dhabi kuwait-city erbil".split()
+)
 
 
 def _governorate_of(text: str, before: list[_Cand]) -> _Cand | None:
@@ -2499,6 +2526,10 @@ _DEF_PLACE_ADJ = {
     norm("المجمع"): _n("الحكومي"),  # «المجمع الحكومي» of an Iraqi city
     norm("المثلث"): _n("الحدودي"),
     norm("خط"): _n("التماس الجبهة"),
+    # «القرى المحيطة بها»، «البلدات المجاورة»، «الجانب الأيمن» (of Mosul)
+    norm("القرى"): _n("المحيطة المجاورة المحررة"),
+    norm("البلدات"): _n("المحيطة المجاورة"),
+    norm("الجانب"): _n("الأيمن الأيسر"),
     norm("خطوط"): _n("التماس الجبهة"),
     norm("الأحياء"): _n("السكنية الشرقية الغربية الشمالية الجنوبية القديمة"),
     norm("الأراضي"): _n("السورية العراقية التركية اللبنانية الأردنية الإيرانية"),
@@ -2516,6 +2547,8 @@ _DEF_PLACE_ADJ = {
     ),
 }
 _W_BORDERS = norm("الحدود")
+_BY_PRONOUN = _n("بها به بهما بهم")
+_AROUND = _n("المحيطة المجاورة")
 _DISARMED = _n("منزوعة المنزوعة")
 _W_WEAPONS = norm("السلاح")
 _DASHES = "-–—ـ"
@@ -2562,6 +2595,25 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
         ):
             end = toks[j].end
             j += 1
+        # «القرى المحيطة بها»، «القرى المحيطة بالحقل»: the place it surrounds, by a pronoun
+        # or a definite noun after «ب»; «البلدات والقرى المحيطة»: two heads
+        around = False
+        if a.n in _AROUND and j < len(toks) and _only_space(text, end, toks[j].wstart):
+            nx = toks[j]
+            if nx.nw in _BY_PRONOUN or (nx.prefix == "ب" and nx.n.startswith("ال")):
+                end = nx.end
+                j += 1
+                around = True
+        start = t.start
+        if (
+            a.n in _AROUND
+            and t.prefix == "و"
+            and k > 0
+            and toks[k - 1].n in _DEF_PLACE_ADJ
+            and not toks[k - 1].prefix
+            and _only_space(text, toks[k - 1].end, t.wstart)
+        ):
+            start = toks[k - 1].start
         river = False
         if k + 2 < len(toks) and _only_space(text, end, toks[k + 2].wstart):
             r = toks[k + 2]
@@ -2574,11 +2626,11 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
                         end = n3.end
         if a.n == _W_DAFFA_WEST and not river:
             continue  # الضفة الغربية: the gazetteer's West Bank
-        if covered.find(1, t.start, end) >= 0 and not river:
+        if covered.find(1, start, end) >= 0 and not river and not around:
             continue
-        name = text[t.start : end]
-        cands.append(_Cand(t.start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
-        _cover(covered, t.start, end)
+        name = text[start:end]
+        cands.append(_Cand(start, end, "LOCATION", _slug(name), 0.6, 2, "area"))
+        _cover(covered, start, end)
 
 
 _AXIS_HINT = norm("محور ")
@@ -2748,6 +2800,11 @@ def _person_at(cands: list[_Cand], a: int, b: int) -> bool:
     return any(c.start < b and a < c.end and c.type == "PERSON" for c in cands)
 
 
+_LINE_HINT = "خط"
+_LINE_RE = re.compile(
+    r"(?:(?<=[\s\"'«(])|^)[وفبل]?((?:خط|خطوط) (?:وقف إطلاق النار|وقف اطلاق النار|فصل القوات|الفصل|فض الاشتباك))"
+    r"(?![\w])"
+)
 _BRANCH_HINT = re.compile("الهندس|الدفاع الجوي")
 _BRANCH_RE = re.compile(
     r"(?<![\w\u0640])[وف]?(?:ب|ل)?((?:وحدات|فرق|قوات|سرايا) (?:الهندسة(?: العسكرية)?|"
