@@ -405,6 +405,16 @@ CASES += [
         "وأعلنت السلطات حظر التجوال في بغداد. وقالت إن العاصمة آمنة.",
         [("العاصمة", "LOCATION", "baghdad")],
     ),
+    # a mosque by its head noun; Turkish border provinces as the outlets write them; Camp Taji
+    ("فجر التنظيم جامع النوري الكبير في الموصل.", [("جامع النوري الكبير", "LOCATION", None)]),
+    (
+        "وصلت التعزيزات من ولاية كليس إلى ولاية شانلي أورفا.",
+        [("ولاية كليس", "LOCATION", "kilis"), ("ولاية شانلي أورفا", "LOCATION", "sanl-urfa")],
+    ),
+    (
+        "رداً على هجوم الأربعاء الماضي على التاجي الذي أودى بحياة جنديين.",
+        [("التاجي", "LOCATION", "camp-taji")],
+    ),
     # a front named by the place after «محور» (the axis word is not in the name)
     ("تدور اشتباكات على محور الكبينة منذ أيام.", [("الكبينة", "LOCATION", None)]),
     ("وتقدمت القوات على محور تل ملح.", [("تل ملح", "LOCATION", None)]),
@@ -1314,6 +1324,7 @@ NEGATIVE = [
     ("وتحدث عن خطط وقف إطلاق النار.", ["خطط وقف إطلاق النار"]),
     ("وقصفت الطائرات حلب. وقالت إن العاصمة آمنة.", ["العاصمة"]),
     ("وقطع المسلحون الطريق أمس.", ["الطريق"]),
+    ("ودعا إلى حل جامع للأزمة.", ["جامع للأزمة", "جامع"]),
     # «الفصيل» with no armed group named before it (only a state)
     ("وقالت وزارة الدفاع التركية إن الفصيل انسحب من القرية.", ["الفصيل"]),
     # scare quotes, and Ankara's label for the Kurdish forces in its own quote
