@@ -2928,6 +2928,7 @@ _BARE_GROUPS = {
     norm("الحكومة"): norm("حكومة"),  # after «الحكومة العراقية» (or the home one)
     norm("الحشد"): norm("الحشد"),  # «عناصر من الحشد» after «الحشد الشعبي»
     norm("الغرفة"): norm("غرفة"),  # «وقالت الغرفة» after «غرفة عمليات "فاثبتوا"»
+    norm("الكتائب"): norm("كتائب"),  # «وقالت الكتائب» after «كتائب حزب الله»
     # «من الميليشيات» after «ميليشيات موالية لإيران»
     norm("الميليشيات"): norm("ميليشيات"),
     norm("المليشيات"): norm("مليشيات"),
@@ -2983,7 +2984,8 @@ def _bare_groups(
             if _cnorm(text[c.start : c.start + len(head) + 4]).startswith((head, st)):
                 if st == _W_JAISH and c.canonical in _OPPOSITION_ARMIES:
                     continue  # «وحدات الجيش» after «الجيش الحر»: the state's army
-                ante = c
+                if ante is None or c.start != ante.start or c.canonical in g.actor_names:
+                    ante = c  # (of two readings of one name, the gazetteer's)
             elif st == _W_HASHD and _W_HASHD in _cnorm(text[c.start : c.end]):
                 ante = c  # «الحشد» after «هيئة الحشد الشعبي»
         if ante is None:
@@ -3042,8 +3044,8 @@ def _bare_faction(text: str, g: Gazetteer, toks, stems, actors, cands, covered) 
                 break
             cid = c.canonical
             if cid and cid not in states and cid not in _NOT_FACTION and cid[0] != "*":
-                if ante is None or c.start >= ante.end or c.conf > ante.conf:
-                    ante = c  # (of two readings of one name, the surer one: the gazetteer's)
+                if ante is None or c.start != ante.start or cid in g.actor_names:
+                    ante = c  # (of two readings of one name, the gazetteer's)
         if ante is None or t.start - ante.end > 1500:
             continue
         cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
