@@ -1258,6 +1258,9 @@ def find_entities(
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
         _terrorists(text, toks, stems, cands, covered)
+    # ---- «المجموعات الإرهابية»، «الجماعات المسلحة»: the armed groups so labelled
+    if _GROUP_LABEL_HINT.search(text):
+        _labelled_groups(text, cands, covered)
 
     # ---- persons
     cands.extend(_persons(text, g, toks, cands, trig, (wstarts, stems, words), covered))
@@ -3110,6 +3113,38 @@ def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
             continue  # «"تستهدف الإرهابيين فقط"»: Ankara's label for the Kurdish forces
         cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.5, 0))
         _cover(covered, t.start, t.end)
+
+
+_GROUP_LABEL_HINT = re.compile("[إا]رهابي[ةه]|مسلح[ةه]|متطرف[ةه]")
+_GROUP_LABEL_RE = re.compile(
+    r"(?<![\w])[وبلف]?((?:ال)?(?:مجموعات|مجموعة|تنظيمات|جماعات|جماعة|عصابات|عصابة|فصائل) "
+    r"(?:ال)?(?:[إا]رهابي[ةه]|مسلح[ةه]|متطرف[ةه])(?: (?:ال)?(?:مسلح[ةه]|[إا]رهابي[ةه]))?)(?!\w)"
+)
+
+
+def _labelled_groups(text: str, cands: list[_Cand], covered) -> None:
+    """«المجموعات الإرهابية»، «مجموعات إرهابية»، «الجماعات المسلحة» (the words of SANA and
+    of officials for the armed groups): an actor, the labelled group named last before it
+    (in 1,500 characters), else the first one named after it, else an unknown side."""
+    groups = sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical in _LABELLED),
+        key=lambda c: c.start,
+    )
+    for mm in _GROUP_LABEL_RE.finditer(text):
+        a, b = mm.span(1)
+        if covered.find(1, a, b) >= 0:
+            continue
+        ante = None
+        for c in groups:
+            if c.start >= a:
+                if ante is None or a - ante.end > 1500:
+                    ante = c  # (the first one named after it)
+                break
+            ante = c
+        if ante is not None and a - ante.end > 1500 and ante.start < a:
+            ante = None
+        cands.append(_Cand(a, b, "ACTOR", ante.canonical if ante else "UNKNOWN", 0.5, 0))
+        _cover(covered, a, b)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
