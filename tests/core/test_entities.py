@@ -1166,6 +1166,13 @@ CASES += [
         "يعدون لهجوم.",
         [("الكتائب", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # a unit numbered by digits or a tens word; Iraq's numbered brigades are the PMF's
+    (
+        "وقال المصدر إن الفرقة 16 في الجيش العراقي دخلت المدينة.",
+        [("الفرقة 16", "ACTOR", "IQ_GOV")],
+    ),
+    ("وانتشر اللواء 30 في سهل نينوى قرب الموصل.", [("اللواء 30", "ACTOR", "OTHER:pmf")]),
+    ("وانتشر اللواء 90 في ريف القنيطرة قرب درعا.", [("اللواء 90", "ACTOR", "SY_GOV")]),
     # the Jordanian army's own name after the armed forces'
     (
         "وأعلنت القيادة العامة للقوات المسلحة الأردنية - الجيش العربي إغلاق الحدود.",

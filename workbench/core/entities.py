@@ -1447,9 +1447,14 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
                 nx and _cnorm(nx.group(1)) not in _RELATIVE and _cnorm(nx.group(1)) not in _NOT_NAME
             ):
                 gov = None  # «القوات الأمنية الكردية»، «الحكومة المؤقتة»: another one
+            if gov == "IQ_GOV" and _PMF_BRIGADE.match(text, c.start, c.end):
+                gov = "OTHER:pmf"  # «اللواء 30»: Iraq's numbered brigades are the PMF's
             c.canonical = gov
             if gov is None:
                 c.end = c.start  # no country: no candidate (_resolve skips empty spans)
+
+
+_PMF_BRIGADE = re.compile(r"[وبل]?(?:ال)?لواء \d")
 
 
 def _local_home(text: str, c: _Cand, places: list[tuple[int, str]], least: int = 1) -> str | None:
@@ -2789,6 +2794,13 @@ _ORDINALS = _n(
     "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة"
 )
 _UNIT_LINK = _n("في من التابع التابعة")
+# «الفرقة العشرين»، «الفرقة 16»: tens and numbers name units too
+_TENS = _n("العشرين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين")
+
+
+def _unit_number(n: str) -> bool:
+    """The word after a unit noun numbers it: an ordinal, a tens word or digits (1-999)."""
+    return n in _ORDINALS or n in _TENS or (n.isdigit() and len(n) <= 3)
 
 
 _CALLED_GATE = re.compile("يدعى|يُدعى|المدعو|الملقب|يلقب|يُلقب|المكنى|يكنى")
@@ -2843,9 +2855,9 @@ def _units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> No
                         c.end = c.start  # (_resolve skips empty spans)
                         covered[o.start : o.end] = bytes(o.end - o.start)
                 o = o2
-        elif o.prefix or o.n not in _ORDINALS or not _only_space(text, t.end, o.wstart):
+        elif o.prefix or not _unit_number(o.n) or not _only_space(text, t.end, o.wstart):
             continue
-        if o.prefix or o.n not in _ORDINALS:
+        if o.prefix or not _unit_number(o.n):
             continue
         end = o.end
         if k + 2 < n and toks[k + 2].n in _W_ASHRA and _only_space(text, o.end, toks[k + 2].wstart):
