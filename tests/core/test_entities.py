@@ -1166,6 +1166,12 @@ CASES += [
         "يعدون لهجوم.",
         [("الكتائب", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # a ministry with its state's adjective, of one or two words
+    ("وقالت وزارة الصحة السورية إن 20 شخصا قتلوا.", [("وزارة الصحة السورية", "ACTOR", "SY_GOV")]),
+    (
+        "وقالت وزارة الهجرة والمهجرين العراقية إن الأسر عادت.",
+        [("وزارة الهجرة والمهجرين العراقية", "ACTOR", "IQ_GOV")],
+    ),
     # a unit numbered by digits or a tens word; Iraq's numbered brigades are the PMF's
     (
         "وقال المصدر إن الفرقة 16 في الجيش العراقي دخلت المدينة.",

@@ -1213,6 +1213,14 @@ def find_entities(
 
     # ---- «الفرقة السابعة في الجيش العراقي»: a numbered unit of a named army
     _units(text, toks, stems, cands, covered)
+    # ---- «وزارة الصحة السورية»، «وزارة الهجرة والمهجرين العراقية»: a ministry of a state
+    if _MINISTRY_HINT in text:
+        for mm in _MINISTRY_RE.finditer(text):
+            nat = g.nationality.get(_cnorm(mm.group(2)))
+            a, b = mm.span(1)
+            if nat is not None and covered.find(1, a, b) < 0:
+                cands.append(_Cand(a, b, "ACTOR", nat[0], 0.6, 1))
+                _cover(covered, a, b)
     # ---- «خط وقف إطلاق النار»، «خط فصل القوات»: a front line named by what it separates
     if _LINE_HINT in text:
         for lm in _LINE_RE.finditer(text):
@@ -2816,6 +2824,10 @@ def _person_at(cands: list[_Cand], a: int, b: int) -> bool:
     return any(c.start < b and a < c.end and c.type == "PERSON" for c in cands)
 
 
+_MINISTRY_HINT = "وزار"
+_MINISTRY_RE = re.compile(
+    r"(?<![\w])[وبلف]?((?:وزارة|وزارتا|وزارتي) ال\w+(?: (?:و|لل|ل)?ال?\w+){0,2}? (ال\w+))(?!\w)"
+)
 _LINE_HINT = "خط"
 _LINE_RE = re.compile(
     r"(?:(?<=[\s\"'«(])|^)[وفبل]?((?:خط|خطوط) (?:وقف إطلاق النار|وقف اطلاق النار|فصل القوات|الفصل|فض الاشتباك))"
