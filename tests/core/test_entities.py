@@ -1166,6 +1166,8 @@ CASES += [
         "يعدون لهجوم.",
         [("الكتائب", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # «الجانب السوري» is the state's party when one deals with it
+    ("وقال إن التنسيق مع الجانب السوري يجري عبر لجنة.", [("الجانب السوري", "ACTOR", "SY_GOV")]),
     # a ministry with its state's adjective, of one or two words
     ("وقالت وزارة الصحة السورية إن 20 شخصا قتلوا.", [("وزارة الصحة السورية", "ACTOR", "SY_GOV")]),
     (
@@ -1352,6 +1354,9 @@ NEGATIVE = [
     ("وقصفت الطائرات حلب. وقالت إن العاصمة آمنة.", ["العاصمة"]),
     ("وقطع المسلحون الطريق أمس.", ["الطريق"]),
     ("ودعا إلى حل جامع للأزمة.", ["جامع للأزمة", "جامع"]),
+    # a side of a border is a place, not the state's party
+    ("وعلى الجانب السوري من الحدود، شن الطيران غارات.", ["الجانب السوري"]),
+    ("سيطرت الفصائل على الجانب السوري من المعبر.", ["الجانب السوري"]),
     # «الفصيل» with no armed group named before it (only a state)
     ("وقالت وزارة الدفاع التركية إن الفصيل انسحب من القرية.", ["الفصيل"]),
     # scare quotes, and Ankara's label for the Kurdish forces in its own quote

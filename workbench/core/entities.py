@@ -1302,6 +1302,8 @@ def find_entities(
         cands = _outside_operation_names(text, cands)
     _compound_places(text, cands)
     _by_country(g, cands)
+    if _W_JANIB_TEXT in text:
+        _sides_as_places(text, cands)
     if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
     if "اللواء" in text or "الفرقة" in text or "الفوج" in text:
@@ -1460,6 +1462,20 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
             c.canonical = gov
             if gov is None:
                 c.end = c.start  # no country: no candidate (_resolve skips empty spans)
+
+
+_W_JANIB_TEXT = "الجانب"
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[\s،,])و?(?:على|في|من|عند|إلى|الى)\s+$")
+
+
+def _sides_as_places(text: str, cands: list[_Cand]) -> None:
+    """«على الجانب السوري من الحدود»، «وفي الجانب اللبناني»: a side of a border is a place,
+    not the state's party (as in «التنسيق مع الجانب السوري»): its actor reading is dropped."""
+    for c in cands:
+        if c.type != "ACTOR" or not text.startswith(_W_JANIB_TEXT, c.start):
+            continue
+        if _LOCATIVE_BEFORE.search(text, max(0, c.start - 8), c.start):
+            c.end = c.start  # (_resolve skips empty spans)
 
 
 _PMF_BRIGADE = re.compile(r"[وبل]?(?:ال)?لواء \d")
