@@ -1166,6 +1166,12 @@ CASES += [
         "يعدون لهجوم.",
         [("الكتائب", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # aircraft whose owner is named after them are a weapon; the owner is the actor
+    (
+        "وقال ناشطون إن الطيران الحربي التابع للنظام شن غارات.",
+        [("الطيران الحربي", "WEAPON", "aircraft")],
+    ),
+    ("وألقى الطيران المروحي التابع للأسد براميل.", [("الطيران المروحي", "WEAPON", "helicopter")]),
     # «الجانب السوري» is the state's party when one deals with it
     ("وقال إن التنسيق مع الجانب السوري يجري عبر لجنة.", [("الجانب السوري", "ACTOR", "SY_GOV")]),
     # a ministry with its state's adjective, of one or two words

@@ -1304,6 +1304,8 @@ def find_entities(
     _by_country(g, cands)
     if _W_JANIB_TEXT in text:
         _sides_as_places(text, cands)
+    if _OWNED_AIR_HINT in text:
+        _owned_aircraft(text, cands)
     if any(c.canonical == _HOME_GOV for c in cands):
         _home_forces(text, g, cands)
     if "اللواء" in text or "الفرقة" in text or "الفوج" in text:
@@ -1476,6 +1478,21 @@ def _sides_as_places(text: str, cands: list[_Cand]) -> None:
             continue
         if _LOCATIVE_BEFORE.search(text, max(0, c.start - 8), c.start):
             c.end = c.start  # (_resolve skips empty spans)
+
+
+_OWNED_AIR_HINT = "الطيران"
+_OWNED_AIR_RE = re.compile(r"الطيران (الحربي|المروحي) (?:ال)?تابع")
+
+
+def _owned_aircraft(text: str, cands: list[_Cand]) -> None:
+    """«الطيران الحربي التابع للنظام»: the aircraft, whose owner is named after them, are a
+    weapon (the owner is the actor)."""
+    for c in cands:
+        if c.type == "ACTOR" and text.startswith(_OWNED_AIR_HINT, c.start):
+            m = _OWNED_AIR_RE.match(text, c.start)
+            if m is not None and c.end <= m.start(1) + len(m.group(1)) + 1:
+                c.type = "WEAPON"
+                c.canonical = "helicopter" if m.group(1) == "المروحي" else "aircraft"
 
 
 _PMF_BRIGADE = re.compile(r"[وبل]?(?:ال)?لواء \d")
