@@ -922,6 +922,21 @@ TYPES = [
         "وأغارت طائرات [التحالف الدولي|ACTOR|COALITION] على [بلدة حميمة|LOCATION].",
         [("ATTACK", ["COALITION"])],
     ),
+    # the owner of the aircraft that strike («تابعة لـX») is the attacker, not a side hit;
+    # what is hit keeps its owner as the target
+    (
+        "وقصفت [طائرات|WEAPON|aircraft] تابعة ل[لتحالف|ACTOR|COALITION] [بلدة كفرنبل|LOCATION].",
+        [("ATTACK", ["COALITION"])],
+    ),
+    (
+        "وقال ناشطون إن [الطيران الحربي|WEAPON|aircraft] التابع ل[لنظام|ACTOR|SY_GOV] شن غارات "
+        "على [بلدة كفرنبل|LOCATION].",
+        [("ATTACK", ["SY_GOV"])],
+    ),
+    (
+        "واستهدفت الضربات مستودعات و[طائرات مسيّرة|WEAPON|drone] تابعة ل[فيلق القدس|ACTOR|IR].",
+        [("ATTACK", [])],
+    ),
     (
         'وقال القيادي في "[فرقة السلطان مراد|ACTOR|OTHER:sultan-murad-division]" أبو عمر إن '
         "الوضع مستقر.",

@@ -2560,6 +2560,20 @@ def _actors_targets(
             targets.append(m.value)  # «تابعة لـX الإيراني وY اللبناني»: coordinated targets
         elif t.type == "ATTACK" and m.t0 - tj <= 10 and _has(doc, HOST, max(tj, m.t0 - 3), m.t0):
             targets.append(m.value)  # «استهداف قاعدة X، التي تستضيف قوات أميركية»
+        elif (
+            t.type == "ATTACK"
+            and m.gov == "ل"
+            and not actors
+            and m.t0 >= 2
+            and doc.tw[m.t0 - 1] in _BELONGING
+            and t.verb
+            and any(
+                o.ent.type == "WEAPON" and o.t1 == m.t0 - 1 and o.t0 == tj for o in doc.others[s]
+            )
+        ):
+            # «قصفت طائرات تابعة للتحالف البلدة»: the owner of the aircraft right after the
+            # verb (its subject)
+            actors.append(m.value)
         elif t.type in ("ATTACK", "OPERATION") and near:
             lead = [doc.tw[i] for i in range(max(tj, m.t0 - 3), m.t0)]
             if (
@@ -2584,6 +2598,22 @@ def _actors_targets(
                 and m.t0 > lo
                 # («طائرات حربية تابعة لقوات الأسد أقلعت من المطار»)
                 and (doc.masks[m.t0 - 1] & UNIT_OF or doc.tw[m.t0 - 1] in _BELONGING)
+                and m.value != "UNKNOWN"
+            ):
+                actors.append(m.value)
+    if not actors and t.type == "ATTACK":
+        # «الطيران الحربي التابع للنظام شن غارات»: the owner of the aircraft right before
+        # the verb (or the light verb before the noun) is the attacker
+        for m in before:
+            k = m.t1
+            while k < ti and doc.masks[k] & STRIKE_LAUNCH:
+                k += 1
+            if (
+                k == ti
+                and m.gov == "ل"
+                and m.t0 > lo
+                and m.t0 >= 2
+                and doc.tw[m.t0 - 1] in _BELONGING
                 and m.value != "UNKNOWN"
             ):
                 actors.append(m.value)
