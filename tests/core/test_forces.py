@@ -1392,6 +1392,14 @@ def test_a_counter_attack_is_fought_on_the_ground(marked, expected):
     assert sorted(rows(marked)) == sorted(expected)
 
 
+def test_a_pronoun_after_entrenched_points_back_to_the_place():
+    marked = (
+        "وكان مقاتلو [المعارضة|ACTOR|FSA] قد أطبقوا الحصار على [المطار|LOCATION]، فيما تحصن "
+        "داخله [نحو 200 عنصر|QUANTITY|200:troops] من [قوات النظام|ACTOR|SY_GOV]."
+    )
+    assert ("SY_GOV", "present", "المطار") in rows(marked)
+
+
 def test_air_support_of_an_operation_is_no_one_on_the_ground():
     marked = (
         "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "

@@ -123,6 +123,7 @@ HOSTS = _ev.word_class(
 # «فصائل ... تنشط في سوريا والعراق»
 ACTIVE = _ev.word_class(_ws("تنشط ينشط الناشطة الناشطين الناشط تنشطان ينشطون"))
 # holding out: «يتحصن معظم عناصر داعش في ...» (presence, no event of its own)
+_PRON_IN = _ws("داخله داخلها فيه فيها بها به")
 ENTRENCH = _ev.word_class(_ws("يتحصن تتحصن يتحصنون تحصن تحصنت تحصنوا"))
 # keeping a force somewhere: «تحتفظ الولايات المتحدة بنحو 900 جندي في سوريا»، «تحتفظ قوات
 # النظام بوجود محدود في مدينة الحسكة» (read as holding out; not «تحتفظ بمدينة أريحا»)
@@ -1695,6 +1696,12 @@ def _presence_rows(
                                 continue  # «قرب الحدود العراقية»: a landmark
                             places.append(m2.ent)
                     break
+            if not places and i + 1 < len(doc.tw) and doc.tw[i + 1] in _PRON_IN:
+                # «أطبقوا الحصار على المطار، فيما تحصن داخله نحو 200 عنصر»: the place the
+                # pronoun after the word points back to
+                back = [m for m in doc.places[s] if m.t1 <= i and _ev._specificity(doc, m) >= 0]
+                if back:
+                    places = [back[-1].ent]
             pending: list[Row] = []
             coord = _coordinated(doc, s, places[0]) if places else []
             if len(coord) > 1:
