@@ -1400,6 +1400,16 @@ def test_a_pronoun_after_entrenched_points_back_to_the_place():
     assert ("SY_GOV", "present", "المطار") in rows(marked)
 
 
+def test_receiving_the_security_file_is_control_not_receiving_weapons():
+    assert rows(
+        "وأضاف أن [قطعات الجيش|ACTOR|IQ_GOV] تسلمت الملف الأمني في [ناحية السعدية|LOCATION]."
+    ) == [("IQ_GOV", "controls", "ناحية السعدية")]
+    assert (
+        rows("وتسلمت [القوات العراقية|ACTOR|IQ_GOV] أسلحة المسلحين في [ناحية السعدية|LOCATION].")
+        == []
+    )
+
+
 def test_air_support_of_an_operation_is_no_one_on_the_ground():
     marked = (
         "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "

@@ -1411,7 +1411,31 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "basenoun" and not _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 8)):
         return False
+    if t.need == "receive" and not _received_place(doc, c, s1):
+        return False
     return True
+
+
+RECEIVE_OBJ = word_class(
+    _ws(
+        "الملف ملف ملفه ملفها مبنى مباني مبنيي مقر مقرات المقرات حواجز الحواجز حاجز مواقع "
+        "المواقع موقع نقاط النقاط نقطة قاعدة القاعدة قواعد مطار المطار المدينة البلدة الحي "
+        "المعبر مراكز المراكز مركز بنايات السيطرة المسؤولية مهام"
+    )
+)
+_NOT_RECEIVED = _ws("السلاح الأسلحة أسلحة اسلحة خرائط أنفسهم انفسهم جثث جثامين رسالة مذكرة")
+
+
+def _received_place(doc: Doc, c: Cand, s1: int) -> bool:
+    """«تسلمت القطعات الملف الأمني»، «تسلموا مبنى القائممقامية»، «تتسلم قوات النظام
+    المدينة»: a place, a post or the security file within four words after a verb of
+    receiving (not weapons, maps or prisoners)."""
+    hi = min(s1, c.tj + 5)
+    if any(doc.tw[i] in _NOT_RECEIVED for i in range(c.tj, hi)):
+        return False
+    if _has(doc, RECEIVE_OBJ | BASE_NOUN, c.tj, hi):
+        return True
+    return any(c.tj <= m.t0 < hi for m in doc.places[c.sent])
 
 
 _TOWN_KINDS = frozenset(("city", "town", "village", "district"))
