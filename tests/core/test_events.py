@@ -1655,12 +1655,6 @@ MODALITY = [
     ),
     ("ويتوقع مسؤولون أمنيون عراقيون أن يشن التنظيم هجمات جديدة في [ديالى|LOCATION].", "expected"),
     ("وصلت التعزيزات إلى [سراقب|LOCATION] وسط توقعات بهجوم معاكس على المدينة.", "expected"),
-    # receiving a place is control (planned in the terms of a deal)
-    (
-        "ويقضي الاتفاق بخروج المسلحين من [مدينة داريا|LOCATION]، على أن تتسلم "
-        "[قوات النظام|ACTOR|SY_GOV] [المدينة|LOCATION] بعد ذلك.",
-        "planned",
-    ),
     # a place name starting like a future verb (سنجار) is no future
     (
         "وتسيطر [قوات الحشد|ACTOR|OTHER:pmf] على [سنجار|LOCATION] منذ 2017، عندما انسحبت "
