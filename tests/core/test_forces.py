@@ -1408,6 +1408,11 @@ def test_receiving_the_security_file_is_control_not_receiving_weapons():
         rows("وتسلمت [القوات العراقية|ACTOR|IQ_GOV] أسلحة المسلحين في [ناحية السعدية|LOCATION].")
         == []
     )
+    # in the terms of a deal: planned
+    assert ("SY_GOV", "planned", "المدينة") in rows(
+        "ويقضي الاتفاق بخروج المسلحين من [مدينة داريا|LOCATION]، على أن تتسلم "
+        "[قوات النظام|ACTOR|SY_GOV] [المدينة|LOCATION] بعد ذلك."
+    )
 
 
 def test_air_support_of_an_operation_is_no_one_on_the_ground():
