@@ -1415,6 +1415,14 @@ def test_receiving_the_security_file_is_control_not_receiving_weapons():
     )
 
 
+def test_a_withdrawal_called_for_is_the_addressee_s_and_planned():
+    # «طالبت X Y بإخراج مسلحيه»: the side called upon stays where it is, for now
+    assert rows(
+        "فيما طالبت [حكومة إقليم كوردستان|ACTOR|OTHER:krg] [حزب العمال الكردستاني|ACTOR|PKK] "
+        "بإخراج مسلحيه من [المناطق الحدودية|LOCATION]."
+    ) == [("PKK", "present", "المناطق الحدودية")]
+
+
 def test_air_support_of_an_operation_is_no_one_on_the_ground():
     marked = (
         "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "

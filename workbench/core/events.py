@@ -163,6 +163,10 @@ MIL = word_class(
         "فوج فوجا فوجين فوجان افواج سريه سرايا "
         # a garrison: «التقت بالحامية المرابطة في المطار»
         "حامية الحامية حاميته حاميتها "
+        # a side's own fighters: «إخراج مسلحيه من المناطق الحدودية»
+        "مسلحيه مسلحيها مسلحيهم مقاتليهم مقاتليهما "
+        # «إخراج "المجموعات المتطرفة" منها»: the armed groups so labelled
+        "المتطرفة المتطرفين "
         # a side's own aircraft, vehicles and arms («طائراته»، «آلياتهم»، «أسلحتهم»: no
         # weapon entities of their own, still military words)
         + " ".join(
@@ -2641,6 +2645,14 @@ def _actors_targets(
                 and m.value != "UNKNOWN"
             ):
                 actors.append(m.value)
+    if t.type in ("WITHDRAWAL", "MOVEMENT") and not t.verb and len(_uniq(actors)) == 1:
+        # «طالبت حكومة الإقليم حزب العمال بإخراج مسلحيه»: the side called upon (named
+        # after the caller) is the one to move
+        calls = [i for i in range(max(lo, ti - 10), ti) if doc.masks[i] & CALL]
+        if calls:
+            subj = [m for m in before if m.t0 > calls[-1] and m.gov is None and m.kind == "ent"]
+            if len(subj) >= 2 and subj[-1].value != "UNKNOWN":
+                actors = [subj[-1].value]
     actors = _uniq(actors)
     targets = [v for v in _uniq(targets) if v not in actors]
     return actors, targets
@@ -2877,6 +2889,18 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
         # القوات»: a call or a proposal
         return "planned"
     if (
+        not g.rep.trig.verb
+        and c0 > s0
+        and (
+            (doc.tw[c0][:1] == "ب" and len(_stems(doc.tw[c0])) > 1)
+            or doc.tw[c0 - 1] in _W_ILA_WORDS
+        )
+        and _has(doc, CALL, max(s0, c0 - 10), c0)
+    ):
+        # «طالبت حكومة الإقليم حزب العمال بإخراج مسلحيه»، «دعت X الحكومة إلى إنهاء ...»:
+        # the object of a call, however long the caller's name
+        return "planned"
+    if (
         g.rep.trig.type in ("WITHDRAWAL", "MOVEMENT")
         and not g.rep.trig.verb
         and doc.tw[c0][:1] == "ل"
@@ -2911,6 +2935,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
 
 
 _W_PREPARING = norm("تمهيدا")
+_W_ILA_WORDS = _ws("إلى الى")
 
 
 def _threat(doc: Doc, a: int, b: int) -> bool:
