@@ -405,6 +405,11 @@ CASES += [
         "وأعلنت السلطات حظر التجوال في بغداد. وقالت إن العاصمة آمنة.",
         [("العاصمة", "LOCATION", "baghdad")],
     ),
+    # a bare reference before a word with a preposition («من المطار بالكامل»): no adjective
+    (
+        "سيطرت القوات على مطار الطبقة العسكري. وقال المتحدث إن مقاتليهم انسحبوا من المطار بالكامل.",
+        [("المطار", "LOCATION", "tabqa-airbase")],
+    ),
     # a mosque by its head noun; Turkish border provinces as the outlets write them; Camp Taji
     ("فجر التنظيم جامع النوري الكبير في الموصل.", [("جامع النوري الكبير", "LOCATION", None)]),
     (

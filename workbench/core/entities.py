@@ -2513,6 +2513,7 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
             nn = toks[i + 1].n
             if (
                 nn.startswith("ال")
+                and not toks[i + 1].prefix  # («من المطار بالكامل»: a preposition, no adjective)
                 and nn not in _NOT_NAME
                 and nn not in _WEEKDAYS
                 and not nn.startswith(("الت", "الو"))
