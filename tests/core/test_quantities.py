@@ -109,6 +109,11 @@ CASES = [
     # a dual counts two even when its noun has no unit of its own
     ("نفذت المقاتلات ضربتين على مواقع الفصيل.", "ضربتين", 2, False, "other"),
     ("شنت الطائرات غارتين قرب البلدة.", "غارتين", 2, False, "other"),
+    # more duals: axes, regiments, jets, posts and what a strike hits
+    ("اقتحمت القوات المدينة من محورين.", "محورين", 2, False, "other"),
+    ("دفعت الوزارة بفوجين إلى الحدود.", "فوجين", 2, False, "troops"),
+    ("أقلعت مقاتلتان من القاعدة.", "مقاتلتان", 2, False, "aircraft"),
+    ("دمرت الغارة منشأتين قرب المدينة.", "منشأتين", 2, False, "other"),
     ("ودمرت القوات كهفين في الوادي.", "كهفين", 2, False, "other"),
     ("وقصفت الطائرات موقعين داخل سوريا.", "موقعين", 2, False, "other"),
     # durations that are no time expression of their own
