@@ -1165,6 +1165,11 @@ CASES += [
         "عناصر الفصيل. وتتهم واشنطن الفصيل المدعوم من إيران بالهجمات.",
         [("الفصيل", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # the messaging app a statement was posted on is its outlet, as Twitter is
+    (
+        'وقالت الفصائل في بيان نشرته عبر "تلغرام" إن مقاتليها تقدموا.',
+        [("تلغرام", "ORG", "telegram")],
+    ),
     # «الكتائب» after «كتائب حزب الله»: that group (its gazetteer id)
     (
         "وقصفت الطائرات مقرات كتائب حزب الله. وقالت الكتائب في بيان إن عناصرها لم يكونوا "
