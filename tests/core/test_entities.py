@@ -1165,6 +1165,8 @@ CASES += [
         "عناصر الفصيل. وتتهم واشنطن الفصيل المدعوم من إيران بالهجمات.",
         [("الفصيل", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # the state television by its description
+    ("وحمّل التلفزيون الرسمي المسلحين المسؤولية.", [("التلفزيون الرسمي", "ORG", None)]),
     # the messaging app a statement was posted on is its outlet, as Twitter is
     (
         'وقالت الفصائل في بيان نشرته عبر "تلغرام" إن مقاتليها تقدموا.',
