@@ -1165,6 +1165,11 @@ CASES += [
         "عناصر الفصيل. وتتهم واشنطن الفصيل المدعوم من إيران بالهجمات.",
         [("الفصيل", "ACTOR", "OTHER:kataib-hezbollah")],
     ),
+    # the Iraqi word for a vehicle, with its adjective
+    (
+        "ودمرت القوات عجلة عسكرية وعجلات رباعية الدفع للتنظيم.",
+        [("عجلة عسكرية", "WEAPON", "vehicle"), ("عجلات رباعية الدفع", "WEAPON", "vehicle")],
+    ),
     # the state television by its description
     ("وحمّل التلفزيون الرسمي المسلحين المسؤولية.", [("التلفزيون الرسمي", "ORG", None)]),
     # the messaging app a statement was posted on is its outlet, as Twitter is
