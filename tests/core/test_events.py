@@ -760,6 +760,12 @@ def test_no_event(marked):
 # statements of armed actors, carried subjects, modality (own sentences, other places)
 
 TYPES = [
+    # the noun of a retreat, not of a retraction
+    (
+        "واضطر عناصر [التنظيم|ACTOR|ISIS] إلى التراجع من [المدينة|LOCATION].",
+        [("WITHDRAWAL", ["ISIS"])],
+    ),
+    ("وأعلن الوزير التراجع عن قراره.", [("STATEMENT", [])]),
     # (marked text, [(type, actors)] in order)
     ("تصدت الدفاعات الجوية لعدوان جوي أمريكي على [صنعاء|LOCATION].", [("ATTACK", ["US"])]),
     # «انحازوا من»: a withdrawal in the jihadists' word; occupying towns is control
