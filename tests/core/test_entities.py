@@ -1170,6 +1170,11 @@ CASES += [
         "ودمرت القوات عجلة عسكرية وعجلات رباعية الدفع للتنظيم.",
         [("عجلة عسكرية", "WEAPON", "vehicle"), ("عجلات رباعية الدفع", "WEAPON", "vehicle")],
     ),
+    # «القوات الأجنبية» (Iraq's parliament and factions) are the coalition's troops
+    (
+        "ودعت الفصائل إلى إخراج القوات الأجنبية من البلاد.",
+        [("القوات الأجنبية", "ACTOR", "COALITION")],
+    ),
     # the state television by its description
     ("وحمّل التلفزيون الرسمي المسلحين المسؤولية.", [("التلفزيون الرسمي", "ORG", None)]),
     # the messaging app a statement was posted on is its outlet, as Twitter is

@@ -760,6 +760,13 @@ def test_no_event(marked):
 # statements of armed actors, carried subjects, modality (own sentences, other places)
 
 TYPES = [
+    # ending a force's presence or mission: a withdrawal, by those forces
+    (
+        "وصوّت البرلمان على قرار يلزم الحكومة بإنهاء وجود [القوات الأجنبية|ACTOR|COALITION] على "
+        "[الأراضي العراقية|LOCATION].",
+        [("WITHDRAWAL", ["COALITION"])],
+    ),
+    ("ودعا إلى إنهاء الحصار المفروض على [المدينة|LOCATION].", []),
     # the noun of a retreat, not of a retraction
     (
         "واضطر عناصر [التنظيم|ACTOR|ISIS] إلى التراجع من [المدينة|LOCATION].",
@@ -1661,6 +1668,16 @@ MODALITY = [
     ),
     ("ويتوقع مسؤولون أمنيون عراقيون أن يشن التنظيم هجمات جديدة في [ديالى|LOCATION].", "expected"),
     ("وصلت التعزيزات إلى [سراقب|LOCATION] وسط توقعات بهجوم معاكس على المدينة.", "expected"),
+    # an obligation, and what is weeks away, are planned
+    (
+        "وصوّت البرلمان على قرار يلزم الحكومة بإنهاء وجود [القوات الأجنبية|ACTOR|COALITION].",
+        "planned",
+    ),
+    (
+        "ويأتي ذلك قبل أسابيع من إنهاء المهمة القتالية ل[قوات التحالف|ACTOR|COALITION] في "
+        "[العراق|LOCATION].",
+        "planned",
+    ),
     # a place name starting like a future verb (سنجار) is no future
     (
         "وتسيطر [قوات الحشد|ACTOR|OTHER:pmf] على [سنجار|LOCATION] منذ 2017، عندما انسحبت "
