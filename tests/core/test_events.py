@@ -1055,6 +1055,11 @@ TYPES = [
         "من جانبها، ذكرت [خلية الإعلام الأمني|ACTOR|IQ_GOV] أن الوضع مستقر.",
         [("STATEMENT", ["IQ_GOV"])],
     ),
+    # the claim of a side's media or activists' pages is no official statement
+    (
+        "في المقابل، زعمت وسائل إعلام [النظام|ACTOR|SY_GOV] أن الوضع مستقر.",
+        [],
+    ),
     # a claim («زعم») and a description («وصف ... بأنه») by an armed side
     (
         'وزعم [تنظيم "داعش"|ACTOR|ISIS]، عبر وكالته، أن الوضع مستقر.',
