@@ -854,7 +854,7 @@ TYPES = [
     # a vow of revenge; fighters displaced under a deal (one event, not an operation too)
     (
         "وتوعد [الحرس الثوري|ACTOR|IR] بأن [إسرائيل|ACTOR|OTHER:israel] ستدفع ثمن هذه الجريمة.",
-        [("STATEMENT", ["IR"]), ("ATTACK", ["IR"])],
+        [("ATTACK", ["IR"])],
     ),
     (
         "بدأت صباح اليوم عملية تهجير مقاتلي [حركة أحرار الشام|ACTOR|OTHER:ahrar-al-sham] "
@@ -1055,6 +1055,8 @@ TYPES = [
         "من جانبها، ذكرت [خلية الإعلام الأمني|ACTOR|IQ_GOV] أن الوضع مستقر.",
         [("STATEMENT", ["IQ_GOV"])],
     ),
+    # a vow is no statement of its own (a reply or revenge vowed is a planned attack)
+    ("وتوعد [الرئيس التركي|ACTOR|TR] بمواصلة الضغط.", []),
     # the claim of a side's media or activists' pages is no official statement
     (
         "في المقابل، زعمت وسائل إعلام [النظام|ACTOR|SY_GOV] أن الوضع مستقر.",
