@@ -410,6 +410,17 @@ CASES += [
         "سيطرت القوات على مطار الطبقة العسكري. وقال المتحدث إن مقاتليهم انسحبوا من المطار بالكامل.",
         [("المطار", "LOCATION", "tabqa-airbase")],
     ),
+    # a suburb, farms, a facility, a compound by their head noun and an unknown name
+    (
+        "وسيطرت الفصائل على ضاحية الأسد ومزارع الأشعري.",
+        [("ضاحية الأسد", "LOCATION", None), ("مزارع الأشعري", "LOCATION", None)],
+    ),
+    (
+        "وقصفت الطائرات منشأة النبع ومجمع كوجو.",
+        [("منشأة النبع", "LOCATION", None), ("مجمع كوجو", "LOCATION", None)],
+    ),
+    # a border with a country is a place, with its side too
+    ("وعزز الجيش انتشاره على الحدود الشمالية مع سوريا.", [("سوريا", "LOCATION", "syria")]),
     # a mosque by its head noun; Turkish border provinces as the outlets write them; Camp Taji
     ("فجر التنظيم جامع النوري الكبير في الموصل.", [("جامع النوري الكبير", "LOCATION", None)]),
     (
@@ -1382,6 +1393,10 @@ NEGATIVE = [
     ("وقصفت الطائرات حلب. وقالت إن العاصمة آمنة.", ["العاصمة"]),
     ("وقطع المسلحون الطريق أمس.", ["الطريق"]),
     ("ودعا إلى حل جامع للأزمة.", ["جامع للأزمة", "جامع"]),
+    # an indefinite adjective, a nationality or a coordinated noun after such a head
+    ("وأقيم مستشفى ميداني قرب الحدود.", ["مستشفى ميداني"]),
+    ("ودمرت الغارة منشأة سورية للأبحاث.", ["منشأة سورية"]),
+    ("وقصفت الطائرات مستشفى ومركزاً صحياً.", ["مستشفى ومركزاً"]),
     # a side of a border is a place, not the state's party
     ("وعلى الجانب السوري من الحدود، شن الطيران غارات.", ["الجانب السوري"]),
     ("سيطرت الفصائل على الجانب السوري من المعبر.", ["الجانب السوري"]),

@@ -140,6 +140,9 @@ _PLACE_HEADS = {
         # facilities with a quoted or known name: مستشفى "الرازي"، ملعب "حلب الدولي"
         "مستشفى": "hospital",
         "مشفى": "hospital",
+        "ضاحية": "district",  # «ضاحية الأسد»
+        "مزارع": "area",  # «مزارع الأشعري»
+        "منشأة": "landmark",  # «منشأة زفولون البحرية»
         "ملعب": "stadium",
         "مصفاة": "refinery",
         "مصفى": "refinery",
@@ -171,7 +174,10 @@ _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
     "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار "
     # a river, a castle, two fields: «نهر الساجور»، «قلعة الحصن»، «حقلي جزل والمهر»
-    "نهر قلعة حقلي منطقتي ساحة جامع مسجد كنيسة صحراء"
+    "نهر قلعة حقلي منطقتي ساحة جامع مسجد كنيسة صحراء "
+    # a suburb, farms, a facility, a college, a hospital, a compound: «ضاحية الأسد»،
+    # «مزارع ريما»، «منشأة النبع»، «كلية المدفعية»، «مستشفى الشفاء»، «مجمع كوجو»
+    "ضاحية مزارع منشأة كلية مستشفى مشفى مجمع"
 )
 _W_ILA = frozenset((norm("إلى"), norm("الى"), "الي", "الى"))
 _W_QALAA = norm("قلعة")  # «قلعة الحصن»: a castle named by its town, a common word too
@@ -187,6 +193,7 @@ _DUAL_HEADS = _n(
 )  # the first name is in the head phrase
 _W_MANTIQA = norm("منطقة")
 _MANTIQA = _n("منطقة منطقتي")
+_ADJ_HEADS = _n("ضاحية مزارع منشأة كلية مستشفى مشفى مجمع")
 _SAYING = _n(
     "مؤكدة مشيرة موضحة مضيفة لافتة معتبرة متهمة مطالبة محذرة مؤكدا مشيرا موضحا مضيفا لافتا"
 )
@@ -845,6 +852,7 @@ _W22 = norm("لم")
 _W23 = norm("لن")
 _W24 = norm("مجموعة")
 _W25 = norm("مع")
+_BORDER_SIDES = _n("الشمالية الجنوبية الشرقية الغربية المشتركة الدولية البرية الطويلة")
 _W26 = norm("من")
 _W27 = norm("وسط")
 
@@ -1962,7 +1970,9 @@ def _acts(text, g: Gazetteer, m: Match, toks, tok_containing, prev: list[_Cand])
             return True
         if m.prefix == "" and pt.n in (_W25, _W18) and _only_space(text, pt.end, m.start):
             before = toks[i - 2].n if i >= 2 else ""
-            if not before.startswith((_W5, _W15, _W6)):
+            # (a border with it, also with its side: «الحدود الشمالية مع سوريا»)
+            before2 = toks[i - 3].n if i >= 3 and before in _BORDER_SIDES else ""
+            if not before.startswith((_W5, _W15, _W6)) and not before2.startswith((_W5, _W15)):
                 return True
         if pt.n in (_W26,) and i >= 2 and toks[i - 2].n in _SUPPORT:
             return True
@@ -2242,6 +2252,8 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 if kind == "road" and j > i + 1:
                     return _Cand(start, toks[j - 1].end, "LOCATION", "road", 0.6, 0, "road")
                 return None
+        if loc is not None and t.n in _ADJ_HEADS and "country" in loc.flags:
+            return None  # «منشأة سورية»: a Syrian facility, no place named
         if loc is not None:
             end = m.end
             canon = loc.canonical
@@ -2258,6 +2270,16 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
                 and (
                     nxt.n in g.common_words
                     or (not nxt.n.startswith("ال") and nxt.n.endswith(("ه", "يه", "ي")))
+                )
+            )
+            # «مستشفى ميداني»، «منشأة سورية»، «مستشفى ومركزاً»: an indefinite adjective, a
+            # nationality or a coordinated noun is no name
+            and not (
+                t.n in _ADJ_HEADS
+                and (
+                    nxt.n in g.nationality
+                    or nxt.nw[:1] == "و"
+                    or (not nxt.n.startswith("ال") and nxt.n.endswith(("ي", "يه", "ا")))
                 )
             )
             and (
