@@ -193,6 +193,9 @@ _DUAL_HEADS = _n(
 )  # the first name is in the head phrase
 _W_MANTIQA = norm("منطقة")
 _MANTIQA = _n("منطقة منطقتي")
+_W_WADI = norm("وادي")
+# prepositions with the pronoun ه that are also place names written with ة
+_PRONOUN_WORDS = frozenset("عنه منه فيه له به".split())
 _ADJ_HEADS = _n("ضاحية مزارع منشأة كلية مستشفى مشفى مجمع")
 _SAYING = _n(
     "مؤكدة مشيرة موضحة مضيفة لافتة معتبرة متهمة مطالبة محذرة مؤكدا مشيرا موضحا مضيفا لافتا"
@@ -1553,6 +1556,8 @@ def _plain_cand(g: Gazetteer, m: Match) -> tuple | None:
     coreferent name, an organisation)."""
     bt = m.by_type if m.by_type is not None else {e.type: e for e in reversed(m.entries)}
     actor, loc, org = bt.get("ACTOR"), bt.get("LOCATION"), bt.get("ORG")
+    if m.key in _PRONOUN_WORDS:
+        return None  # «عنه»: how it is written decides
     if (actor is not None and "state" in actor.flags) or (
         loc is not None and ("country" in loc.flags or "amb" in loc.flags)
     ):
@@ -1592,6 +1597,8 @@ def _from_match(
         loc = m.first("LOCATION")
         org = m.first("ORG")
         weapon = m.first("WEAPON")
+    if loc is not None and e - s <= 3 and text[e - 1 : e] == "ه" and text[s:e] in _PRONOUN_WORDS:
+        return []  # «عنه» (about it) is no «عنة» (Anah): the pronoun's ه, not ة
     is_state = (actor is not None and "state" in actor.flags) or (
         loc is not None and "country" in loc.flags
     )
@@ -2241,6 +2248,20 @@ def _place_phrase(text, g: Gazetteer, toks, i: int, kind: str, match_at) -> _Can
         nxt = toks[j]
         if nxt.prefix not in ("",):
             return None
+        if t.n == _W_WADI and "أ" in text[t.wstart : t.end]:
+            return None  # «وأدى القصف» (and it led to) is no «وادي»
+        if (
+            nxt.nw[:1] in "ول"
+            and len(nxt.nw) > 3
+            and (
+                nxt.nw[1:] in _PLACE_HEADS
+                or nxt.nw[1:] in g.common_words
+                or (len(nxt.nw) > 5 and nxt.nw.endswith(("ه", "ها", "هم")))
+            )
+        ):
+            return None  # «قاعدة ونقطة»، «قاعدة لعملياته»: a coordinated noun, a purpose
+        if _TAFIL_RE.match(nxt.n) and nxt.start not in match_at and t.n not in _SETTLEMENT_HEADS:
+            return None  # «منشأة تخزين»: a verbal noun describes the facility
         m = match_at.get(nxt.start)
         loc = m.first("LOCATION") if m else None
         if m is not None and loc is None:
