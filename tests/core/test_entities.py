@@ -1188,6 +1188,12 @@ CASES += [
         "ودعت الفصائل إلى إخراج القوات الأجنبية من البلاد.",
         [("القوات الأجنبية", "ACTOR", "COALITION")],
     ),
+    # office holders and spokesmen of the sides by their names
+    (
+        "وقال رئيس الوزراء التركي بن علي يلدريم إن القصف مستمر.",
+        [("بن علي يلدريم", "PERSON", "binali-yildirim")],
+    ),
+    ("وأعلن مقتدى الصدر انسحابه من العمل السياسي.", [("مقتدى الصدر", "PERSON", "muqtada-al-sadr")]),
     # the state television by its description
     ("وحمّل التلفزيون الرسمي المسلحين المسؤولية.", [("التلفزيون الرسمي", "ORG", None)]),
     # the messaging app a statement was posted on is its outlet, as Twitter is
