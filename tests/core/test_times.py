@@ -801,6 +801,24 @@ def test_a_clock_time_alone_is_part_of_the_sentence_day(text, value, part):
 @pytest.mark.parametrize(
     "text,span,value",
     [
+        # «فجراً» alone is the dawn of the sentence's day; a clock time «حتى العاشرة صباحاً»
+        ("وقال إن القوات شرعت فجرا بتفتيش الوادي.", "فجرا", "2019-12-06"),
+        ("هاجم المسلحون أمس القرية وانسحبوا فجراً.", "فجراً", "2019-12-05"),
+        ("وسيطرت القوات، حتى العاشرة صباحاً، على القرية.", "حتى العاشرة صباحاً", "2019-12-06"),
+    ],
+)
+def test_dawn_alone_and_a_clock_time_until(text, span, value):
+    got = [(t.text, t.value) for t in times(text) if t.part]
+    assert got[-1] == (span, value)
+
+
+def test_a_clock_time_at_dawn_is_one_expression():
+    assert [t.text for t in times("انفجرت السيارة عند الساعة 5 فجراً.")] == ["عند الساعة 5 فجراً"]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
         # a week of a month: its days (the last week: the month's last seven days)
         (
             "خرجوا في الأسبوع الأول من الشهر الجاري.",

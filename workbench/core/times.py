@@ -1541,7 +1541,7 @@ _STREAK = re.compile(
 # «قرابة العاشرة صباحاً»، «عند الساعة 5 فجراً»: a clock time with its part of the day and
 # no day after it
 _CLOCK_ALONE = re.compile(
-    rf"(?:(?:قرابه|نحو|حوالي|عند|في){_S})?(?:الساعه{_S})?"
+    rf"(?:(?:قرابه|نحو|حوالي|عند|في|حتي){_S})?(?:الساعه{_S})?"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|(?:{_CLOCK_WORDS})(?:{_S}عشره)?{_E})"
     rf"(?:{_S}(?:و(?:النصف|الربع|نصف|ربع)|الا{_S}(?:ربعا|ربع|الربع)){_E})?"
     rf"{_S}(?P<cpart>صباحا|فجرا|مساء|مساءا|ليلا|ظهرا|عصرا){_E}"
@@ -1580,6 +1580,8 @@ def _weeks_of_month(
 
 
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
+# «فجراً» alone, an adverb of time (not after a clock time: that is _CLOCK_ALONE's)
+_DAWN_ALONE = re.compile(r"(?:^|(?<=\s))(?<![\d])(?P<d>فجرا)(?=[\s.,،؛:!؟\"»”]|$)")
 # «ساعات الفجر الأولى»، «ساعات المساء»: the hours of a part of the day (normalised text)
 _HOURS_OF_PART = re.compile(
     rf"ساعات{_S}ال(?P<p>فجر|صباح|مساء|ليل|ظهر|عصر){_E}(?:{_S}(?:الاولي|الاخيره|المتاخره){_E})?"
@@ -1655,10 +1657,19 @@ def _clock_times(
             continue
         if not any(ch.isdigit() for ch in m.group()) and "الساعه" not in m.group():
             # a word hour needs «الساعة» or an approximator: «في العاشرة صباحا»
-            if not re.match(r"(?:قرابه|نحو|حوالي|عند)\s", m.group()):
+            if not re.match(r"(?:قرابه|نحو|حوالي|عند|حتي)\s", m.group()):
                 continue
         day = _sentence_day(s, a, kept, quoted, base, lead=True)
         found.append((a, m.end(), {"days": 0}, {"part": _CLOCK_PARTS[m.group("cpart")]}))
+        if day is not None:
+            quoted = {**quoted, a: day}
+    for m in _DAWN_ALONE.finditer(s):
+        # «انطلقت العملية فجراً»: the dawn of the sentence's day (not a clock time's part)
+        a = m.start("d")
+        if any(ms < m.end("d") and a < me for ms, me, _r, _x in kept + found):
+            continue
+        day = _sentence_day(s, a, kept, quoted, base, lead=True)
+        found.append((a, m.end("d"), {"days": 0}, {"part": "morning"}))
         if day is not None:
             quoted = {**quoted, a: day}
     if not found:
