@@ -932,3 +932,18 @@ def test_monday_and_the_same_day(text, published, expected):
 def test_the_hours_of_a_part_of_the_day_are_on_the_sentences_day(text, span, value):
     got = {t.text: t.value for t in times(text, dt.date(2021, 12, 3))}
     assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأتي هذه التطورات قبل أيام من قمة مرتقبة.",
+        "وقتل القيادي قبل ساعات من انتهاء المهلة.",
+    ],
+)
+def test_days_before_another_event_date_nothing(text):
+    assert times(text) == []
+
+
+def test_days_ago_still_dates():
+    assert [t.value for t in times("وقال إنه غادر قبل يومين.")] == ["2019-12-04"]

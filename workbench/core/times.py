@@ -1344,9 +1344,12 @@ def find_times(
         found.append(best)
         pos = me
 
-    # a vague expression followed directly by a precise one is subsumed by it
+    # a vague expression followed directly by a precise one is subsumed by it; «قبل أيام من
+    # انطلاق المفاوضات» dates nothing of its own (it is before another event, no time)
     kept = []
     for k, (ms, me, rel, extra) in enumerate(found):
+        if s.startswith(_W_BEFORE, ms) and _BEFORE_EVENT.match(s, me):
+            continue
         if rel == {} and k + 1 < len(found):
             nxt = found[k + 1]
             g = _GAP.match(s, me)
@@ -1409,6 +1412,8 @@ def find_times(
     return out
 
 
+_W_BEFORE = "قبل"
+_BEFORE_EVENT = re.compile(r"(?:\s+قليله)?\s+من\s+(?!ال(?:ان|يوم|ساعه)\b)\w")
 _SAME_AFTER = re.compile(r"\s+(?:ذاتها|ذاته|نفسها|نفسه)(?![\u0621-\u064a])")
 
 
