@@ -947,3 +947,27 @@ def test_days_before_another_event_date_nothing(text):
 
 def test_days_ago_still_dates():
     assert [t.value for t in times("وقال إنه غادر قبل يومين.")] == ["2019-12-04"]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a weekday of the week named is one day of that week
+        (
+            "استهدف الهجوم المعسكر يوم الأربعاء من الأسبوع الماضي.",
+            "يوم الأربعاء من الأسبوع الماضي",
+            "2019-11-27",
+        ),
+        ("وتصل القوات الأحد من الأسبوع المقبل.", "الأحد من الأسبوع المقبل", "2019-12-15"),
+        # «الـ 48» written apart from its article
+        (
+            "وتقدمت الوحدات خلال الساعات الـ 48 الماضية.",
+            "خلال الساعات الـ 48 الماضية",
+            "2019-12-04/2019-12-06",
+        ),
+        # a deadline runs forward
+        ("وأمهل الجيش المسلحين خلال 72 ساعة للخروج.", "خلال 72 ساعة", "2019-12-06/2019-12-09"),
+    ],
+)
+def test_weekday_of_a_week_spaced_article_and_deadline(text, span, value):
+    assert [(t.text, t.value) for t in times(text)] == [(span, value)]

@@ -409,9 +409,9 @@ _OVER = frozenset(("طوال", "طيله", "على مدي", "على مدار"))
 _G["duration"] = re.compile(
     rf"(?:(?P<pre>خلال|طوال|طيله|على{_S}مدي|على{_S}مدار|في{_S}غضون|في|منذ|قبل|بعد){_S})?"
     rf"(?:(?P<approx>نحو|قرابه|حوالي|زهاء|اكثر{_S}من|اقل{_S}من|ما{_S}يقارب|ما{_S}يزيد{_S}عن){_S})?"
-    rf"(?:(?P<art>ال)?(?P<n>{_NUM}){_O})?"
+    rf"(?:(?P<art>ال(?={_O}\d){_O})?(?P<n>{_NUM}){_O})?"
     rf"(?P<unit>(?:ال)?(?:{_alt(_UNITS)})){_E}(?!{_O}(?:19|20)\d\d)"
-    rf"(?:{_S}ال(?P<n2>{_NUM}))?"
+    rf"(?:{_S}ال(?:{_O}(?=\d))?(?P<n2>{_NUM}))?"
     rf"(?:{_S}(?:القليله{_S}|الاخيره{_S})?(?P<q>{_QUAL}))?"
     rf"(?P<tail>{_S}الاخيره{_E})?"
 )
@@ -1148,7 +1148,23 @@ _NOT_FUTURE = (
     "سيناريو",
     "سيبير",
 )
-_FUTURE_WORDS = {"سوف", "المقرر", "المتوقع", "يتوقع", "ويتوقع", "المزمع", "المرتقب", "مهله"}
+_FUTURE_WORDS = {
+    "سوف",
+    "المقرر",
+    "المتوقع",
+    "يتوقع",
+    "ويتوقع",
+    "المزمع",
+    "المرتقب",
+    "مهله",
+    # a deadline given: «أمهل الجيش المسلحين 72 ساعة»
+    "امهل",
+    "امهلت",
+    "وامهل",
+    "وامهلت",
+    "يمهل",
+    "تمهل",
+}
 
 
 _NEXT_WORD = re.compile(rf"{_S}(\w+)")
@@ -1359,6 +1375,8 @@ def find_times(
 
     named = [x[3]["named"] for x in kept if x[3].get("named") and x[3]["named"][0]]
     base = article_day(published, named)
+    if len(kept) > 1 and base is not None:
+        kept = _weekday_of_week(s, kept, base)
     if len(kept) > 1:
         kept = _join_ranges(s, kept, base)
     out: list[TimeExpr] = []
@@ -1712,6 +1730,35 @@ _NOT_POINT = frozenset(
 )
 
 Found = tuple[int, int, dict[str, Any], dict[str, Any]]
+
+
+_OF_GAP = re.compile(rf"{_S}من{_S}")
+
+
+def _weekday_of_week(s: str, kept: list[Found], base: dt.date) -> list[Found]:
+    """«يوم الأربعاء من الأسبوع الماضي»: one day, that weekday of the week named (its
+    Monday-to-Sunday week), not two expressions."""
+    out: list[Found] = []
+    k = 0
+    while k < len(kept):
+        a = kept[k]
+        if k + 1 < len(kept):
+            b = kept[k + 1]
+            ra, rb = a[2], b[2]
+            if (
+                set(ra) == {"weekday"}
+                and set(rb) == {"weeks"}
+                and _OF_GAP.fullmatch(s[a[1] : b[0]])
+            ):
+                monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=rb["weeks"])
+                day = monday + dt.timedelta(days=WEEKDAYS.index(ra["weekday"]))
+                extra = {**a[3], "fixed": (day.isoformat(), "day")}
+                out.append((a[0], b[1], ra, extra))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _join_ranges(s: str, kept: list[Found], base: dt.date | None) -> list[Found]:
