@@ -971,3 +971,19 @@ def test_days_ago_still_dates():
 )
 def test_weekday_of_a_week_spaced_article_and_deadline(text, span, value):
     assert [(t.text, t.value) for t in times(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a decade of the last century; since it: to the article's year
+        ("فروا من تركيا في تسعينيات القرن الماضي.", "في تسعينيات القرن الماضي", "1990/1999"),
+        (
+            "ويتخذ الحزب من قنديل معقلاً منذ تسعينيات القرن الماضي.",
+            "منذ تسعينيات القرن الماضي",
+            "1990/2019",
+        ),
+    ],
+)
+def test_decades(text, span, value):
+    assert [(t.text, t.value) for t in times(text)] == [(span, value)]

@@ -1324,7 +1324,7 @@ def find_times(
         elif alpha_end and end + 1 < n and (s[end + 1].isalnum() or s[end + 1] == "_"):
             continue
         hits.append((i, -size, key, grams))
-    if not hits and not any(w in s for w in _PART_ADVERBS):
+    if not hits and not any(w in s for w in _PART_ADVERBS) and _W_DECADE not in s:
         return []  # (a clock time alone has no head: «قرابة العاشرة صباحاً»)
     hits.sort()
 
@@ -1385,6 +1385,8 @@ def find_times(
     if _W_STREAK in s:
         kept, quoted = _streaks(s, kept, quoted, base)
     kept, quoted = _clock_times(s, kept, quoted, base)
+    if _W_DECADE in s:
+        kept = _decades(s, kept, base)
     if _W_WEEK in s:
         kept = _weeks_of_month(s, kept, quoted, base)
     for ms, me, rel, extra in kept:
@@ -1733,6 +1735,57 @@ Found = tuple[int, int, dict[str, Any], dict[str, Any]]
 
 
 _OF_GAP = re.compile(rf"{_S}من{_S}")
+_W_DECADE = "ينيات"
+_DECADE_NUM = {
+    "العشرين": 20,
+    "عشرين": 20,
+    "الثلاثين": 30,
+    "ثلاثين": 30,
+    "الاربعين": 40,
+    "اربعين": 40,
+    "الخمسين": 50,
+    "خمسين": 50,
+    "الستين": 60,
+    "ستين": 60,
+    "السبعين": 70,
+    "سبعين": 70,
+    "الثمانين": 80,
+    "ثمانين": 80,
+    "التسعين": 90,
+    "تسعين": 90,
+}
+# «تسعينيات القرن الماضي»، «منذ ثمانينيات القرن العشرين» (normalised text)
+_DECADE = re.compile(
+    rf"(?:^|(?<=\s))(?:(?P<since>منذ){_S})?(?:في{_S})?(?P<d>(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)ينيات)"
+    rf"{_S}القرن{_S}(?:الماضي|العشرين){_E}"
+)
+
+
+def _decades(s: str, kept: list[Found], base: dt.date | None) -> list[Found]:
+    """«تسعينيات القرن الماضي»: the decade (1990/1999); after «منذ» from its start to the
+    article's year."""
+    found = []
+    for m in _DECADE.finditer(s):
+        # («القرن الماضي» inside it gives way)
+        kept = [x for x in kept if not (m.start() <= x[0] and x[1] <= m.end())]
+        if any(ms < m.end() and m.start() < me for ms, me, _r, _x in kept):
+            continue
+        d = m.group("d")
+        key = d[2:] if d.startswith("ال") else d
+        n = _DECADE_NUM.get(key.replace("ينيات", "ين"))
+        if n is None:
+            continue
+        y = 1900 + n
+        if m.group("since"):
+            value = f"{y}/{base.year}" if base is not None else None
+        else:
+            value = f"{y}/{y + 9}"
+        if value is None:
+            continue
+        found.append((m.start(), m.end(), {}, {"fixed": (value, "year")}))
+    if not found:
+        return kept
+    return sorted(kept + found, key=lambda x: x[0])
 
 
 def _weekday_of_week(s: str, kept: list[Found], base: dt.date) -> list[Found]:
