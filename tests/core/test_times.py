@@ -987,3 +987,11 @@ def test_weekday_of_a_week_spaced_article_and_deadline(text, span, value):
 )
 def test_decades(text, span, value):
     assert [(t.text, t.value) for t in times(text)] == [(span, value)]
+
+
+def test_hours_of_the_morning_since_and_near_it():
+    # «منذ ساعات الصباح» is the morning, not the vague «منذ ساعات»; «قريباً منها» is a place
+    assert [(t.value, t.part) for t in times("وشهدت المدينة منذ ساعات الصباح حركة مكثفة.")] == [
+        ("2019-12-06", "morning")
+    ]
+    assert times("ودمرت الغارات مركز قيادة قريباً منها.") == []

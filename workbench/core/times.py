@@ -416,7 +416,7 @@ _G["duration"] = re.compile(
     rf"(?P<tail>{_S}الاخيره{_E})?"
 )
 _G["soon"] = re.compile(
-    rf"(?:قريبا(?!{_S}(?:من|علي|الي|جدا{_S}من){_E})(?:{_S}جدا{_E})?|عما{_S}قريب{_E}"
+    rf"(?:قريبا(?!{_S}(?:من|منها|منه|منهم|علي|الي|جدا{_S}من){_E})(?:{_S}جدا{_E})?|عما{_S}قريب{_E}"
     rf"|في{_S}القريب{_S}العاجل{_E}|في{_S}المستقبل{_S}القريب{_E})"
 )
 _G["vague"] = re.compile(
@@ -1666,6 +1666,8 @@ def _clock_times(
     for m in _HOURS_OF_PART.finditer(s):
         # «مع ساعات الفجر الأولى»، «حتى ساعات المساء»: that part of the sentence's day
         a = m.start()
+        # («منذ ساعات الصباح»: not the vague «منذ ساعات» it starts with)
+        kept = [x for x in kept if not (x[1] <= m.end() and x[1] > a and not x[2])]
         if (a > 0 and s[a - 1].isalnum()) or any(
             ms < m.end() and a < me for ms, me, _r, _x in kept
         ):
