@@ -995,3 +995,16 @@ def test_hours_of_the_morning_since_and_near_it():
         ("2019-12-06", "morning")
     ]
     assert times("ودمرت الغارات مركز قيادة قريباً منها.") == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # «اليوم» as a newspaper's name is no day
+        ("دمشق – “رأي اليوم” – وكالات: أسقطت الدفاعات الجوية مقاتلة.", []),
+        ("وقال القيادي لـ«اليوم» إن المعركة بدأت.", []),
+        ("وقال القيادي اليوم إن المعركة بدأت.", ["اليوم"]),
+    ],
+)
+def test_today_as_a_newspaper_name(text, found):
+    assert [t.text for t in times(text)] == found

@@ -1366,6 +1366,11 @@ def find_times(
     for k, (ms, me, rel, extra) in enumerate(found):
         if s.startswith(_W_BEFORE, ms) and _BEFORE_EVENT.match(s, me):
             continue
+        if s[ms:me] == _W_TODAY and (
+            s[max(0, ms - 4) : ms] == "راي "
+            or (ms > 0 and s[ms - 1] in _QUOTE_CHARS and s[me : me + 1] in _QUOTE_CHARS)
+        ):
+            continue  # «رأي اليوم»، «لـ"اليوم"»: a newspaper's name
         if rel == {} and k + 1 < len(found):
             nxt = found[k + 1]
             g = _GAP.match(s, me)
@@ -1433,6 +1438,8 @@ def find_times(
 
 
 _W_BEFORE = "قبل"
+_W_TODAY = "اليوم"
+_QUOTE_CHARS = "\"'«»“”"
 _BEFORE_EVENT = re.compile(r"(?:\s+قليله)?\s+من\s+(?!ال(?:ان|يوم|ساعه)\b)\w")
 _SAME_AFTER = re.compile(r"\s+(?:ذاتها|ذاته|نفسها|نفسه)(?![\u0621-\u064a])")
 
