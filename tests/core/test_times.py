@@ -939,6 +939,7 @@ def test_the_hours_of_a_part_of_the_day_are_on_the_sentences_day(text, span, val
     [
         "وتأتي هذه التطورات قبل أيام من قمة مرتقبة.",
         "وقتل القيادي قبل ساعات من انتهاء المهلة.",
+        "وانتهت المعارك بعد أيام قليلة من انطلاقها.",
     ],
 )
 def test_days_before_another_event_date_nothing(text):

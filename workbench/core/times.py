@@ -1364,7 +1364,7 @@ def find_times(
     # انطلاق المفاوضات» dates nothing of its own (it is before another event, no time)
     kept = []
     for k, (ms, me, rel, extra) in enumerate(found):
-        if s.startswith(_W_BEFORE, ms) and _BEFORE_EVENT.match(s, me):
+        if s.startswith(_W_BEFORE_AFTER, ms) and _BEFORE_EVENT.match(s, me):
             continue
         if s[ms:me] == _W_TODAY and (
             s[max(0, ms - 4) : ms] == "راي "
@@ -1437,7 +1437,7 @@ def find_times(
     return out
 
 
-_W_BEFORE = "قبل"
+_W_BEFORE_AFTER = ("قبل", "بعد")
 _W_TODAY = "اليوم"
 _QUOTE_CHARS = "\"'«»“”"
 _BEFORE_EVENT = re.compile(r"(?:\s+قليله)?\s+من\s+(?!ال(?:ان|يوم|ساعه)\b)\w")
