@@ -412,6 +412,15 @@ CASES += [
     ),
     ("وسيطر التنظيم على مدينة عنة. ودخلوا عنة.", [("عنة", "LOCATION", "anah")]),
     ("ودخلت القوات قرية ترحين.", [("قرية ترحين", "LOCATION", None)]),
+    # districts named by common words after «أحياء»; a name prefix first after a plural head
+    (
+        "وتدور اشتباكات في أحياء الشهداء والملعب والضباط.",
+        [("الشهداء", "LOCATION", None), ("الملعب", "LOCATION", None), ("الضباط", "LOCATION", None)],
+    ),
+    (
+        "وسيطرت القوات على قرى أم الكيف وتل اللبن.",
+        [("أم الكيف", "LOCATION", None), ("تل اللبن", "LOCATION", None)],
+    ),
     # a suburb, farms, a facility, a compound by their head noun and an unknown name
     (
         "وسيطرت الفصائل على ضاحية الأسد ومزارع الأشعري.",

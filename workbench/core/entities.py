@@ -194,6 +194,7 @@ _DUAL_HEADS = _n(
 _W_MANTIQA = norm("منطقة")
 _MANTIQA = _n("منطقة منطقتي")
 _W_WADI = norm("وادي")
+_DISTRICT_HEADS = _n("أحياء حيي حيا")
 # prepositions with the pronoun ه that are also place names written with ة
 _PRONOUN_WORDS = frozenset("عنه منه فيه له به".split())
 _ADJ_HEADS = _n("ضاحية مزارع منشأة كلية مستشفى مشفى مجمع")
@@ -2472,13 +2473,24 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 m is None
                 and (
                     (_is_name_like(g, n) and not n.startswith("ال"))
-                    or (n in _NAME_PREFIXES and j + 1 < len(toks) and not first)
-                    # («مناطق القتال»: a common word right after the head names no place)
+                    # «وأم حارتين»، «قرى أم الكيف»: a name prefix with the word after it
+                    or (
+                        n in _NAME_PREFIXES
+                        and j + 1 < len(toks)
+                        and (not first or text[tk.end : toks[j + 1].wstart] == " ")
+                    )
+                    # («مناطق القتال»: a common word right after the head names no place;
+                    # districts are named by common words: «أحياء الشهداء والملعب»)
                     or (
                         n.startswith("ال")
                         and n not in _NOT_NAME
                         and len(n) > 4
-                        and not (first and n in g.common_words and n not in _NAME_PREFIXES)
+                        and not (
+                            first
+                            and n in g.common_words
+                            and n not in _NAME_PREFIXES
+                            and t.n not in _DISTRICT_HEADS
+                        )
                     )
                 )
                 and n not in _PLACE_ADJ
