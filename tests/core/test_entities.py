@@ -1237,6 +1237,13 @@ CASES += [
     ),
     ("وانتشر اللواء 30 في سهل نينوى قرب الموصل.", [("اللواء 30", "ACTOR", "OTHER:pmf")]),
     ("وانتشر اللواء 90 في ريف القنيطرة قرب درعا.", [("اللواء 90", "ACTOR", "SY_GOV")]),
+    # «حزب العمال» alone is the PKK here; «الخلية» after «خلية الإعلام الأمني»; the tribal PMF
+    ("ودعت الحكومة حزب العمال إلى سحب مسلحيه.", [("حزب العمال", "ACTOR", "PKK")]),
+    (
+        "وأعلنت خلية الإعلام الأمني سقوط صاروخين. وقالت الخلية في بيان إن الصاروخين سقطا.",
+        [("الخلية", "ACTOR", "IQ_GOV")],
+    ),
+    ("وشارك الحشد العشائري في العملية.", [("الحشد العشائري", "ACTOR", "OTHER:arab-tribes")]),
     # the Jordanian army's own name after the armed forces'
     (
         "وأعلنت القيادة العامة للقوات المسلحة الأردنية - الجيش العربي إغلاق الحدود.",
@@ -1424,6 +1431,8 @@ NEGATIVE = [
     # a side of a border is a place, not the state's party
     ("وعلى الجانب السوري من الحدود، شن الطيران غارات.", ["الجانب السوري"]),
     ("سيطرت الفصائل على الجانب السوري من المعبر.", ["الجانب السوري"]),
+    # a weak name with another adjective after its last word
+    ("وانتقد حزب العمال البريطاني القرار.", ["حزب العمال"]),
     # «الفصيل» with no armed group named before it (only a state)
     ("وقالت وزارة الدفاع التركية إن الفصيل انسحب من القرية.", ["الفصيل"]),
     # scare quotes, and Ankara's label for the Kurdish forces in its own quote

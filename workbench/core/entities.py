@@ -1759,7 +1759,7 @@ def _from_match(
                 actor = opts[0]
         conf = 0.6 if "weak" in actor.flags else 0.9
         if "weak" in actor.flags:
-            i = tok_containing(s)
+            i = tok_containing(e - 1)  # (the name's last word: «حزب العمال البريطاني»)
             # النظام / التحالف / الهيئة alone: not when an adjective follows (النظام الدولي)
             if i is not None and i + 1 < len(toks):
                 nxt = toks[i + 1]
@@ -3045,6 +3045,7 @@ _BARE_GROUPS = {
     norm("الحشد"): norm("الحشد"),  # «عناصر من الحشد» after «الحشد الشعبي»
     norm("الغرفة"): norm("غرفة"),  # «وقالت الغرفة» after «غرفة عمليات "فاثبتوا"»
     norm("الكتائب"): norm("كتائب"),  # «وقالت الكتائب» after «كتائب حزب الله»
+    norm("الخلية"): norm("خلية"),  # «وقالت الخلية» after «خلية الإعلام الأمني»
     # «من الميليشيات» after «ميليشيات موالية لإيران»
     norm("الميليشيات"): norm("ميليشيات"),
     norm("المليشيات"): norm("مليشيات"),
