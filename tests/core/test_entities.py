@@ -1244,6 +1244,15 @@ CASES += [
         [("الخلية", "ACTOR", "IQ_GOV")],
     ),
     ("وشارك الحشد العشائري في العملية.", [("الحشد العشائري", "ACTOR", "OTHER:arab-tribes")]),
+    # border guards alone are the home government's, with a nationality that state's
+    (
+        "وانتشرت قوات حرس الحدود على الشريط الحدودي قرب الرطبة في العراق.",
+        [("قوات حرس الحدود", "ACTOR", "IQ_GOV")],
+    ),
+    (
+        "وقال قائد حرس الحدود الأردني إن الوضع هادئ.",
+        [("حرس الحدود الأردني", "ACTOR", "OTHER:jordan")],
+    ),
     # the Jordanian army's own name after the armed forces'
     (
         "وأعلنت القيادة العامة للقوات المسلحة الأردنية - الجيش العربي إغلاق الحدود.",
