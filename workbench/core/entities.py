@@ -1275,7 +1275,7 @@ def find_entities(
     _discourse_places(matches, cands)
 
     # ---- «الحزب»، «الوحدات»، «الحركة»: the last group named with that head
-    if not _BARE_GROUPS.keys().isdisjoint(stems) or _W_FASIL in stems:
+    if not _BARE_GROUPS.keys().isdisjoint(stems) or not _FACTION_WORDS.isdisjoint(stems):
         _bare_groups(text, g, toks, stems, cands, covered)
 
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
@@ -3066,7 +3066,7 @@ def _bare_groups(
     with the head (not when an adjective or a name follows: الحزب الشيوعي); «الفصيل»
     after «كتائب حزب الله»: the last armed group named (not a state or its forces)."""
     actors = sorted((c for c in cands if c.type == "ACTOR"), key=lambda c: c.start)
-    if _W_FASIL in stems:
+    if not _FACTION_WORDS.isdisjoint(stems):
         _bare_faction(text, g, toks, stems, actors, cands, covered)
     for k, st in enumerate(stems):
         head = _BARE_GROUPS.get(st)
@@ -3147,6 +3147,8 @@ def _bare_groups(
 
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
 _W_FASIL = norm("الفصيل")
+# «الفصيل»، «الميليشيا» (singular): the armed group named last
+_FACTION_WORDS = _n("الفصيل الميليشيا المليشيا")
 _NOT_FACTION = frozenset(("COALITION", "UNKNOWN", "PESHMERGA"))
 
 
@@ -3154,7 +3156,7 @@ def _bare_faction(text: str, g: Gazetteer, toks, stems, actors, cands, covered) 
     """«الفصيل»: the armed group named last in the 1,500 characters before it (not a state,
     a government or the coalition)."""
     states = g.state_actor_ids
-    for k in compress(range(len(stems)), (st == _W_FASIL for st in stems)):
+    for k in compress(range(len(stems)), map(_FACTION_WORDS.__contains__, stems)):
         t = toks[k]
         if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
             continue
