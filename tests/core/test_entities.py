@@ -1201,6 +1201,11 @@ CASES += [
         "ودعت الفصائل إلى إخراج القوات الأجنبية من البلاد.",
         [("القوات الأجنبية", "ACTOR", "COALITION")],
     ),
+    # a town named like a person of the article: the bare surname is his («الصدر»)
+    (
+        "أمهل مقتدى الصدر أنصاره ساعة للانسحاب إلى مدينة الصدر. وقال الصدر إن الوضع خطير.",
+        [("مدينة الصدر", "LOCATION", "sadr-city"), ("الصدر", "PERSON", "muqtada-al-sadr")],
+    ),
     # office holders and spokesmen of the sides by their names
     (
         "وقال رئيس الوزراء التركي بن علي يلدريم إن القصف مستمر.",

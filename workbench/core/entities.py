@@ -1441,7 +1441,13 @@ def _discourse_places(matches, cands: list[_Cand]) -> None:
     if not amb:
         return
     named = {c.canonical for c in cands if c.type == "LOCATION" and c.canonical}
+    # («الصدر» in an article that names «مقتدى الصدر» is his surname too)
+    surnames = {
+        m.key.split()[-1] for m in matches if " " in m.key and m.first("PERSON") is not None
+    }
     for m, e in amb:
+        if m.key in surnames:
+            continue
         if e.canonical in named and not any(c.start < m.end and m.start < c.end for c in cands):
             kind = next((k for k in e.flags if k != "amb"), None)
             cands.append(_Cand(m.start, m.end, "LOCATION", e.canonical, 0.6, 1, kind))
@@ -1681,7 +1687,13 @@ def _from_match(
             and not text[last.end : m.start - 1].strip(" ،,")
         )
         # «مدينة القصير» earlier in the article: later a bare «القصير» is that town too
-        named = any(c.type == "LOCATION" and c.canonical == loc.canonical for c in prev)
+        # (not a surname of a person it names: «مقتدى الصدر» and «مدينة الصدر»)
+        named = any(
+            c.type == "LOCATION" and c.canonical == loc.canonical for c in prev
+        ) and not any(
+            " " in o.key and o.key.endswith(" " + m.key) and o.first("PERSON") is not None
+            for o in matches
+        )
         if not (_located(text, m, toks, tok_containing) or coord or named):
             loc = None
             if org is None and actor is None and weapon is None:
