@@ -1206,6 +1206,14 @@ CASES += [
         "أمهل مقتدى الصدر أنصاره ساعة للانسحاب إلى مدينة الصدر. وقال الصدر إن الوضع خطير.",
         [("مدينة الصدر", "LOCATION", "sadr-city"), ("الصدر", "PERSON", "muqtada-al-sadr")],
     ),
+    # a media centre and a directorate in construct with their place; outlets by their names
+    ("وأفاد مركز إدلب الإعلامي بأن القصف استمر.", [("مركز إدلب الإعلامي", "ORG", None)]),
+    (
+        "وقالت مديرية صحة إدلب الحرة إن المشافي امتلأت.",
+        [("مديرية صحة إدلب الحرة", "ORG", None)],
+    ),
+    ('وقال مصدر لـ"دمشق الآن" إن الطريق فتح.', [("دمشق الآن", "ORG", "damascus-now")]),
+    ("وقال مراسل سوريا على طول إن الاشتباكات توقفت.", [("سوريا على طول", "ORG", "syria-direct")]),
     # office holders and spokesmen of the sides by their names
     (
         "وقال رئيس الوزراء التركي بن علي يلدريم إن القصف مستمر.",

@@ -730,17 +730,18 @@ def _quoted_groups(text: str, g: Gazetteer) -> list[_Cand]:
     return out
 
 
-_COUNCIL = _n("مجلس المجلس")
+_COUNCIL = _n("مجلس المجلس مركز")
 _DIRECTORATE = _n("مديرية")
 # public services a directorate is of (civil bodies: ORG)
 _SERVICES = _n(
     "الصحة التربية التعليم الزراعة الأوقاف الإعلام الكهرباء المياه النقل الشؤون الصناعة "
     "التجارة الاقتصاد المالية الخدمات الإسكان البيئة الثقافة الرياضة"
 )
-_CIVIL = _n("المدني المحلي")
+_CIVIL = _n("المدني المحلي الإعلامي")
 _MILITARY = _n("العسكري")
 _W_IN = norm("في")
 _W_ALMAJLIS = norm("المجلس")
+_W_MARKAZ = norm("مركز")
 _W_MUHAFAZA = norm("محافظة")
 _FREE = _n("الحرة المحررة")  # «حلب الحرة»: the opposition's name of its areas
 
@@ -778,6 +779,17 @@ def _councils(text: str, g: Gazetteer, toks, match_at, idxs: list[int]) -> list[
         if nx.prefix or text[t.end : nx.wstart] != " ":
             continue
         typ = "ORG"
+        if t.n in _DIRECTORATE and "ال" + nx.n in _SERVICES and i + 2 < len(toks):
+            # «مديرية صحة إدلب الحرة»: the service in construct with its place
+            pl = _place_at(text, toks, match_at, i + 2)
+            if pl is None or text[nx.end : toks[i + 2].wstart] != " ":
+                continue
+            end, k = pl
+            if k < len(toks) and toks[k].n in _FREE and _only_space(text, end, toks[k].wstart):
+                end = toks[k].end
+            name = text[t.start : end]
+            out.append(_Cand(t.start, end, "ORG", _slug(name), 0.7, 2))
+            continue
         if t.n in _DIRECTORATE or t.n == _W_ALMAJLIS:
             if t.n in _DIRECTORATE and nx.n not in _SERVICES:
                 continue
@@ -806,7 +818,7 @@ def _councils(text: str, g: Gazetteer, toks, match_at, idxs: list[int]) -> list[
                 continue
             if toks[k].n in _CIVIL:
                 end = toks[k].end
-            elif toks[k].n in _MILITARY:
+            elif toks[k].n in _MILITARY and t.n != _W_MARKAZ:
                 end, typ = toks[k].end, "ACTOR"
             else:
                 continue
