@@ -1423,6 +1423,12 @@ def test_a_withdrawal_called_for_is_the_addressee_s_and_planned():
     ) == [("PKK", "present", "المناطق الحدودية")]
 
 
+def test_a_place_subject_to_a_side_is_controlled_even_when_shelled():
+    assert ("SY_GOV", "controls", "بلدة دير عطية") in rows(
+        "سقطت قذائف هاون على [بلدة دير عطية|LOCATION] الخاضعة لسيطرة [الجيش|ACTOR|SY_GOV]."
+    )
+
+
 def test_air_support_of_an_operation_is_no_one_on_the_ground():
     marked = (
         "وبدأت [قوات النظام|ACTOR|SY_GOV] بدعم جوي [روسي|ACTOR|RU] حملتها العسكرية على "

@@ -2837,6 +2837,12 @@ def _pron_prep_after(doc: Doc, tj: int, hi: int) -> bool:
 def _location(doc: Doc, g: Group, lo: int, hi: int, taken: set[str]) -> Mention | None:
     tj = _span_end_tok(doc, g)
     ti = g.rep.ti
+    if g.rep.trig.form.startswith(_SUBJECT_TO):
+        # «على بلدة دير عطية الخاضعة لسيطرة الجيش»: the place the participle describes,
+        # even when another event of the clause took it
+        for m in doc.places[g.sent]:
+            if m.t1 == ti:
+                return m
     best, best_s = None, None
     for m in doc.places[g.sent]:
         if tj <= m.t0 < hi:
@@ -2955,6 +2961,7 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
 
 _W_PREPARING = norm("تمهيدا")
 _W_ILA_WORDS = _ws("إلى الى")
+_SUBJECT_TO = ("خاضع", "الخاضع")
 _COMES = word_class(_ws("يأتي تأتي ويأتي وتأتي جاء جاءت وجاء وجاءت"))
 
 
