@@ -2774,3 +2774,24 @@ def test_a_similar_attack_with_its_own_details_is_an_attack():
     # generic ones are not («بالوقوف وراء هجمات مماثلة»)
     _, evs, _ = run("وتتهم [واشنطن|ACTOR|US] فصائل موالية لإيران بالوقوف وراء هجمات مماثلة.")
     assert evs == []
+
+
+def test_the_sites_of_a_sides_fighters_name_the_side_hit_and_not_the_attackers_post():
+    marked = (
+        "وقصفت [المدفعية التركية|ACTOR|TR] المتمركزة على [الحدود|LOCATION]، لليوم الخامس، "
+        'مواقع لميليشيا "[وحدات حماية الشعب|ACTOR|YPG]" الكردية في [قرية زور مغار|LOCATION].'
+    )
+    text, evs, _ = run(marked)
+    (ev,) = evs
+    assert (ev.actors, ev.targets) == (["TR"], ["YPG"])
+    assert loc_text(text, marked, ev) == "قرية زور مغار"
+    # «مقرات لعناصر X»: the same with the fighters' noun
+    _, evs, _ = run(
+        "استهدفت طائرات [روسية|ACTOR|RU] مقرات لعناصر [هيئة تحرير الشام|ACTOR|NUSRA] في "
+        "[كفرنبل|LOCATION]."
+    )
+    assert evs[0].targets == ["NUSRA"]
+    # the post of a side that stays put is still where a withdrawal leaves from
+    marked = "انسحبت [القوات الأمريكية|ACTOR|US] المتمركزة في [قاعدة صرين|LOCATION]."
+    text, evs, _ = run(marked)
+    assert loc_text(text, marked, evs[0]) == "قاعدة صرين"

@@ -2432,8 +2432,10 @@ def _more_name(g: Gazetteer, tk: _Tok, prev: _Tok, match_at) -> bool:
         return False
     if tk.nw[:1] in "وفبلك" and (tk.wstart + 1 in match_at or tk.wstart + 2 in match_at):
         return False  # بدير الزور: a preposition on another place
-    if tk.nw[:1] == "و" and (tk.nw[1:] in _PLACE_HEADS or tk.nw[1:] in _BUILDING_WORDS):
-        return False  # «حاجز العلاوين ومبنى ...»: the next place
+    if tk.nw[:1] == "و" and (
+        tk.nw[1:] in _PLACE_HEADS or tk.nw[1:] in _BUILDING_WORDS or tk.nw in _PLURAL_HEADS
+    ):
+        return False  # «حاجز العلاوين ومبنى ...»، «قرية زور مغار وقرى أخرى»: the next places
     if n.startswith("ال"):
         # الحق in سيف الحق: only after a word without the article (a construct)
         return not prev.n.startswith("ال") and n not in g.common_words and len(n) > 3

@@ -303,6 +303,11 @@ TARGET_NOUN = word_class(
 TARGET_PLACE = word_class(
     "قاعدة قواعد مواقع موقع نقطة نقاط مقر مقرات حاجز حواجز منشأة منشآت معسكر ثكنة دورية رتل"
 )
+# «المدفعية التركية المتمركزة على الحدود»: where the side is stationed, not what it hits
+STATIONED = word_class(
+    "المتمركزة المتمركزين المتمركز المنتشرة المنتشرين المرابطة المرابطين المتواجدة "
+    "المتواجدين الموجودة الموجودين"
+)
 HOST = word_class("تستضيف يستضيف تضم يضم تؤوي يؤوي تضمان يضمان تستضيفان يستضيفان")
 # «وحدات من الجيش»، «خروج 13 مسلحا من "هيئة تحرير الشام"»: a unit or fighters of X
 UNIT_OF = word_class(
@@ -2624,6 +2629,15 @@ def _actors_targets(
                     g2 in ("من", "ل")
                     and doc.masks[m.t0 - 2 if m.gov == "من" else m.t0 - 1] & TARGET_NOUN
                 )
+                # «مواقع لميليشيا "وحدات حماية الشعب"»، «مقرات لعناصر X»: the sites of a
+                # side's fighters
+                or (
+                    m.t0 - 2 >= s0
+                    and doc.tw[m.t0 - 1][:1] == "ل"
+                    and not doc.tw[m.t0 - 1].startswith("ال")
+                    and doc.masks[m.t0 - 1] & MIL
+                    and doc.masks[m.t0 - 2] & TARGET_NOUN
+                )
             ):
                 targets.append(m.value)
     if not actors and t.type in ("MOVEMENT", "WITHDRAWAL") and t.verb:
@@ -2740,6 +2754,9 @@ def _specificity(doc: Doc, m: Mention) -> float:
     return r
 
 
+_STATIONED_PREPS = frozenset(norm(w) for w in ("على", "في", "قرب", "داخل"))
+
+
 def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
     s0 = doc.sspan[g.sent][0]
     gov = m.gov
@@ -2782,6 +2799,15 @@ def _place_score(doc: Doc, m: Mention, g: Group, after: bool) -> float | None:
         base = 3.0 if typ == "WITHDRAWAL" else 1.2
     else:
         base = 1.0
+    if (
+        typ in ("ATTACK", "OPERATION")
+        and after
+        and m.t0 >= 2
+        and doc.masks[m.t0 - 2] & STATIONED
+        and doc.tw[m.t0 - 1] in _STATIONED_PREPS
+    ):
+        # «قصفت المدفعية التركية المتمركزة على الحدود مواقع في قرية X»: the attacker's post
+        base -= 2.5
     if len(prev) >= 2 and prev[-1] == "في":
         # «X في Y»: another place right before «في» (a mention never ends before itself)
         if prev[-2].startswith("الواقع") or m.t0 - 1 in map(_T1, doc.places[g.sent]):
