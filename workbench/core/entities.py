@@ -2526,8 +2526,8 @@ def _coordinated(text: str, g: Gazetteer, toks, match_at, heads: list[int]) -> l
                 and n not in g.nationality
                 and n not in _COMPASS
                 # مستغلاً، مؤكداً: an accusative adverb or a verb ends the list (not the
-                # first name of a dual head: «منطقتي متينا والزاب»)
-                and not (n.endswith("ا") and n not in g.first_names and not (first and dual))
+                # names of a dual head: «منطقتي متينا والزاب»، «قريتي النبعين والسمرا»)
+                and not (n.endswith("ا") and n not in g.first_names and not dual)
                 and not _verbish(tk.nw)
                 # «بتمشيط أحياء X وتفكيك العبوات»: a verbal noun (تفعيل) ends it too
                 and not _TAFIL(n)
