@@ -1123,6 +1123,12 @@ CASES += [
         [("القيادة", "ACTOR", "US")],
     ),
     # definite area nouns with an adjective that names a place; river banks
+    # «المدينة» after a town named without its head noun is that town; «الحي الغربي» is a
+    # district of its own
+    (
+        "سيطرت الفصائل على منبج. وانسحبت قسد من المدينة، وتحصن عناصرها في الحي الشرقي.",
+        [("المدينة", "LOCATION", "manbij"), ("الحي الشرقي", "LOCATION", None)],
+    ),
     (
         "وتحصن المسلحون في المدينة القديمة وقرب المنطقة الصناعية في الباب.",
         [("المدينة القديمة", "LOCATION", None), ("المنطقة الصناعية", "LOCATION", None)],
