@@ -1123,6 +1123,11 @@ CASES += [
         [("القيادة", "ACTOR", "US")],
     ),
     # definite area nouns with an adjective that names a place; river banks
+    # «الحي» after a quarter the gazetteer knows, named without «حي»
+    (
+        "ويتحصن في جوبر نحو 2000 مقاتل، فيما ينتشر عناصر الحرس الجمهوري على أطراف الحي.",
+        [("الحي", "LOCATION", "jobar")],
+    ),
     # «المدينة» after a town named without its head noun is that town; «الحي الغربي» is a
     # district of its own
     (

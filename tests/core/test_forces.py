@@ -1260,6 +1260,12 @@ def rows_with_strength(marked: str) -> list[tuple]:
             "fighters].",
             [("SY_GOV", "present", "حماة", None), ("RU", "present", "حماة", None)],
         ),
+        # on the edges of a place
+        (
+            "وتقدر مصادر عدد عناصر [الحرس الجمهوري|ACTOR|SY_GOV] المنتشرين على أطراف "
+            "[الحي|LOCATION] [بأكثر من 5 آلاف عنصر|QUANTITY|5000:troops].",
+            [("SY_GOV", "present", "الحي", 5000)],
+        ),
         # a count with no place says nothing of where
         (
             "ويقدر عدد مقاتلي [الفرقة الرابعة|ACTOR|SY_GOV] [بنحو 20 ألف مقاتل|QUANTITY|20000:"

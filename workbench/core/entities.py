@@ -2613,7 +2613,9 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
                 not qadaa or _cnorm(text[c.start : c.start + 4]) == _W_QADAA[2:]
             ):
                 if head and _cnorm(text[c.start : c.end].split()[0]) not in (head, "ال" + head):
-                    continue
+                    # «جوبر» ... «أطراف الحي»: a quarter the gazetteer knows needs no head
+                    if not (t.n == _W_HAYY and _known_kind(c.canonical) == "district"):
+                        continue
                 if t.n == _W_CAPITAL and c.canonical not in _CAPITALS:
                     continue
                 ante = c
@@ -2625,6 +2627,12 @@ def _bare_refs(text: str, toks, cands: list[_Cand], bare: list[int], covered: by
         if ante is None or (not kinds and t.start - ante.end > _AREA_REACH):
             continue
         cands.append(_Cand(t.start, t.end, "LOCATION", ante.canonical, 0.5, 0, ante.kind))
+
+
+def _known_kind(canonical: str | None) -> str | None:
+    """The gazetteer's kind of a place id (``district`` for جوبر), or None."""
+    p = get_gazetteer().places.get(canonical) if canonical else None
+    return p.kind if p is not None else None
 
 
 _W_CAPITAL = norm("العاصمة")

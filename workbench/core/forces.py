@@ -1768,6 +1768,9 @@ def _qty(e: Entity) -> dict[str, Any] | None:
     return {"value": e.value, "approx": bool(e.approx), "unit": e.unit or "fighters"}
 
 
+_EDGES = _ws("أطراف اطراف محيط تخوم مشارف ضواحي وسط")
+
+
 def _count_rows(doc: _ev.Doc, s: int) -> list[Row]:
     """«يقدر عدد مقاتلي X في P بنحو 8 آلاف مقاتل»، «يبلغ عدد جنود X في P نحو 7500 جندي،
     بينهم نحو 5200 جندي أمريكي»، «عدد مقاتليها داخل P ...، إلى جانب مئات من عناصر Y»: a
@@ -1820,6 +1823,9 @@ def _count_rows(doc: _ev.Doc, s: int) -> list[Row]:
             (m for m in doc.places[s] if m.t0 in (k, k + 1) and m.gov in govs),
             None,
         )
+        if place is None and k + 2 < b and doc.tw[k] in govs and doc.tw[k + 1] in _EDGES:
+            # «المنتشرين على أطراف الحي»، «في محيط المدينة»: the edges of a place
+            place = next((m for m in doc.places[s] if m.t0 == k + 2), None)
         start = place.t1 if place else k
         q = next(
             (
