@@ -2795,3 +2795,36 @@ def test_the_sites_of_a_sides_fighters_name_the_side_hit_and_not_the_attackers_p
     marked = "انسحبت [القوات الأمريكية|ACTOR|US] المتمركزة في [قاعدة صرين|LOCATION]."
     text, evs, _ = run(marked)
     assert loc_text(text, marked, evs[0]) == "قاعدة صرين"
+
+
+def test_a_verb_that_starts_with_fa_or_waw_is_no_conjunction_sharing_the_subject():
+    _, evs, _ = run(
+        "ودخل [الجيش السوري|ACTOR|SY_GOV] المدينة فجر الأحد، فيما فرّ مئات المسلحين باتجاه "
+        "[فليطة|LOCATION]."
+    )
+    fled = next(e for e in evs if e.type == "WITHDRAWAL")
+    assert fled.actors == []
+    # a real «و» still continues the subject
+    _, evs, _ = run(
+        "وواصلت [قوات سوريا الديمقراطية|ACTOR|SDF] تقدمها، وسيطرت على [قرية الباغوز|LOCATION]."
+    )
+    assert [e.actors for e in evs] == [["SDF"], ["SDF"]]
+
+
+def test_the_remaining_and_the_last_fighters_of_a_side_are_the_ones_who_leave():
+    _, evs, _ = run(
+        'في حين فرّ من تبقى من مسلحي "[النصرة|ACTOR|NUSRA]" باتجاه [جرود عرسال|LOCATION].'
+    )
+    assert evs[0].actors == ["NUSRA"]
+    _, evs, _ = run(
+        "انتشرت وحدات من [الشرطة العسكرية الروسية|ACTOR|RU] في المدينة إثر خروج آخر مقاتلي "
+        '"[جيش الإسلام|ACTOR|OTHER:jaish-al-islam]" منها.'
+    )
+    out = next(e for e in evs if e.type == "WITHDRAWAL")
+    assert out.actors == ["OTHER:jaish-al-islam"]
+    # and a side coordinated with them
+    _, evs, _ = run(
+        'بعد خروج آخر دفعة من مسلحي "[جيش الإسلام|ACTOR|OTHER:jaish-al-islam]" و"[قوات الشهيد '
+        'أحمد العبدو|ACTOR|OTHER:ahmad-al-abdo]" باتجاه [الشمال السوري|LOCATION].'
+    )
+    assert evs[0].actors == ["OTHER:jaish-al-islam", "OTHER:ahmad-al-abdo"]

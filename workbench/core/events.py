@@ -1703,9 +1703,22 @@ _FORCE_PART = _ws(
     "معظم بعض غالبية كبير كبيرا من لـ ل "
     # «خروج الدفعة الأخيرة من مقاتلي X»: a batch of evacuees
     "الدفعة دفعة الدفعات دفعات الأولى الثانية الثالثة الأخيرة جديدة "
+    # «خروج آخر مقاتلي X»، «خروج آخر دفعة من مسلحي X»: the last of them
+    "آخر "
     # «إنهاء وجود القوات الأجنبية»، «إنهاء المهمة القتالية لقوات التحالف»
     "وجود الوجود المهمة مهمة مهام المهام القتالية"
 )
+_REMAINED = _ws("تبقى بقي تبقوا بقوا")
+_WHO_LEFT = _ws("من ما")
+
+
+def _REMAINING_OF(doc: Doc, i: int, t0: int) -> bool:  # noqa: N802 (a word test)
+    """«من تبقى من»: token ``i`` is «من» of «من تبقى» or the «من» after it (before ``t0``)."""
+    if i + 1 < t0 and doc.tw[i + 1] in _REMAINED:
+        return True
+    return i >= 1 and doc.tw[i - 1] in _REMAINED
+
+
 _OBJECT_PLURAL = _ws("مقاتلي مسلحي عسكريي منتسبي مستشاري جنودي")
 
 
@@ -2366,6 +2379,19 @@ def _actors_targets(
             ):
                 actors.append(m.value)
                 used.add(id(m))
+                # «خروج مسلحي "جيش الإسلام" و"قوات X"»: and the side coordinated with it
+                last = m
+                for m2 in after:
+                    if m2.t0 <= last.t0 or m2.kind != "ent" or m2.value == "UNKNOWN":
+                        continue
+                    if (m2.t0 == last.t1 and doc.tw[m2.t0][:1] == "و") or (
+                        m2.t0 == last.t1 + 1 and doc.tw[last.t1] == "و"
+                    ):
+                        actors.append(m2.value)
+                        used.add(id(m2))
+                        last = m2
+                    else:
+                        break
             break
     # «إن القوات العراقية تحاصر نحو 300 من مسلحي داعش»: a side right before the verb is its
     # subject; the counted side after it is the object
@@ -2451,6 +2477,9 @@ def _actors_targets(
                     or i in pp
                     # «اقتحم عشرات من عناصر داعش»: a count of the subject
                     or (doc.tw[i] == "من" and i - 1 in skip and i > tj)
+                    # «فرّ من تبقى من مسلحي X»: whoever was left of X
+                    or (doc.tw[i] == "من" and _REMAINING_OF(doc, i, m.t0))
+                    or (doc.tw[i] in _REMAINED and i > tj and doc.tw[i - 1] in _WHO_LEFT)
                     for i in range(tj, m.t0 - unit)
                 )
                 and (t.verb or unit or _adjectives(doc, tj, m.t0))
@@ -3346,15 +3375,18 @@ def _shares_subject(doc: Doc, prev: Group, g: Group) -> bool:
     if prev.rep.trig.type == "STATEMENT":
         return False
     w = doc.tw[ti]
+    # «و»/«ف» as a conjunction, not the verb's own first letter («فرّ»، «وصلت»)
+    conj = w[:1] in "وف" and not w.startswith(c.trig.form)
     if prev.sent == g.sent:
         between = [m for m in doc.actors[g.sent] if prev.rep.tj <= m.t0 < ti]
-        return not between and (w[:1] in "وف" or doc.clause[ti] == doc.clause[prev.rep.ti])
+        return not between and (conj or doc.clause[ti] == doc.clause[prev.rep.ti])
     s0 = doc.sspan[g.sent][0]
     return (
         prev.sent == g.sent - 1
         and not doc.heading[prev.sent]
         and ti == s0
         and w[:1] == "و"
+        and conj
         and not doc.others[g.sent]  # a counted subject of its own («ووصل نحو 300 جندي»)
     )
 
