@@ -2828,3 +2828,10 @@ def test_the_remaining_and_the_last_fighters_of_a_side_are_the_ones_who_leave():
         'أحمد العبدو|ACTOR|OTHER:ahmad-al-abdo]" باتجاه [الشمال السوري|LOCATION].'
     )
     assert evs[0].actors == ["OTHER:jaish-al-islam", "OTHER:ahmad-al-abdo"]
+
+
+def test_a_curfew_is_no_patrol():
+    _, evs, _ = run(
+        "ودخلت [قوات سوريا الديمقراطية|ACTOR|SDF] [مدينة الطبقة|LOCATION]، وفرضت حظر تجول."
+    )
+    assert [e.type for e in evs] == ["MOVEMENT"]

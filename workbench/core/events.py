@@ -1264,6 +1264,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         _has(doc, PATROL, max(s0, c.ti - 4), min(s1, c.tj + 4)) or _near_mil(doc, c)
     ):
         return False
+    if t.need == "patrol" and c.ti > s0 and _stems(doc.tw[c.ti - 1])[-1] in _BAN:
+        return False  # «فرضت حظر تجول»: a curfew, no patrol
     if (
         t.need == "milafter"
         and not _near_mil(doc, c, after_only=True)
@@ -1708,6 +1710,7 @@ _FORCE_PART = _ws(
     # «إنهاء وجود القوات الأجنبية»، «إنهاء المهمة القتالية لقوات التحالف»
     "وجود الوجود المهمة مهمة مهام المهام القتالية"
 )
+_BAN = _ws("حظر منع")
 _REMAINED = _ws("تبقى بقي تبقوا بقوا")
 _WHO_LEFT = _ws("من ما")
 
