@@ -1123,6 +1123,11 @@ CASES += [
         [("القيادة", "ACTOR", "US")],
     ),
     # definite area nouns with an adjective that names a place; river banks
+    # Iranian militias, definite or not, are the Iran-backed militias (not Iran's forces)
+    (
+        "ووصلت ميليشيات إيرانية إلى المدينة.",
+        [("ميليشيات إيرانية", "ACTOR", "OTHER:iran-backed-militias")],
+    ),
     # «الحي» after a quarter the gazetteer knows, named without «حي»
     (
         "ويتحصن في جوبر نحو 2000 مقاتل، فيما ينتشر عناصر الحرس الجمهوري على أطراف الحي.",

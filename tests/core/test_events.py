@@ -2835,3 +2835,16 @@ def test_a_curfew_is_no_patrol():
         "ودخلت [قوات سوريا الديمقراطية|ACTOR|SDF] [مدينة الطبقة|LOCATION]، وفرضت حظر تجول."
     )
     assert [e.type for e in evs] == ["MOVEMENT"]
+
+
+def test_support_after_waw_is_no_subject_and_air_cover_does_not_advance():
+    _, evs, _ = run(
+        'إن "ألوية [الحشد الشعبي|ACTOR|OTHER:pmf]" وبمساندة [طيران الجيش|ACTOR|IQ_GOV] '
+        "اقتحمت [مركز القضاء|LOCATION] فجر اليوم."
+    )
+    assert evs[0].actors == ["OTHER:pmf"]
+    _, evs, _ = run(
+        "وتقدمت [قوات النظام|ACTOR|SY_GOV] على محورين من جهة [الركايا|LOCATION]، وبإسناد "
+        "جوي [روسي|ACTOR|RU]."
+    )
+    assert evs[0].actors == ["SY_GOV"]

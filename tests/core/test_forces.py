@@ -1513,3 +1513,17 @@ def test_a_force_kept_somewhere_is_present_there():
     assert rows("وتحتفظ [قوات النظام|ACTOR|SY_GOV] بوجود محدود في [مدينة الحسكة|LOCATION].") == [
         ("SY_GOV", "present", "مدينة الحسكة")
     ]
+
+
+def test_the_forces_reinforcements_are_made_of_are_reinforced_too():
+    assert sorted(
+        rows(
+            "ودفعت [ميليشيات أسد|ACTOR|SY_GOV] بتعزيزات تضم [نحو 400 عنصر|QUANTITY|400:troops]"
+            ' من "[الدفاع الوطني|ACTOR|OTHER:pro-government-militias]" و[ميليشيات إيرانية|ACTOR|'
+            "OTHER:iran-backed-militias] إلى [معسكر جورين|LOCATION]."
+        )
+    ) == [
+        ("OTHER:iran-backed-militias", "reinforced", "معسكر جورين"),
+        ("OTHER:pro-government-militias", "reinforced", "معسكر جورين"),
+        ("SY_GOV", "reinforced", "معسكر جورين"),
+    ]

@@ -327,7 +327,10 @@ CALL = word_class(
     # «قرار يلزم الحكومة بإنهاء وجود القوات»
     "يلزم تلزم ألزم ألزمت"
 )
-COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
+# (with «و» too: «ألوية الحشد الشعبي وبمساندة طيران الجيش اقتحمت»)
+COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة") | frozenset(
+    "و" + w for w in _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
+)
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
 _ON_WORDS = frozenset(("علي", "على"))
 _WAS = _ws("كان كانت")
@@ -1711,6 +1714,7 @@ _FORCE_PART = _ws(
     "وجود الوجود المهمة مهمة مهام المهام القتالية"
 )
 _BAN = _ws("حظر منع")
+_AIR_FIRE = _ws("جوي جوية الجوي الجوية ناري نارية مدفعي")
 _REMAINED = _ws("تبقى بقي تبقوا بقوا")
 _WHO_LEFT = _ws("من ما")
 
@@ -2616,6 +2620,12 @@ def _actors_targets(
                 continue  # «تسيطر X على Y بدعم جوي روسي»: support is no control (a partner is)
             if t.type in _MOVES and prev2 and prev2[1] == "مع" and prev2[0] == _COORD:
                 continue  # «انتشرت بالتنسيق مع X»: X coordinates, it does not move
+            if t.type in _MOVES and not _AIR_FIRE.isdisjoint(doc.tw[max(s0, m.t0 - 2) : m.t1 + 1]):
+                continue  # «تقدمت ... وبإسناد جوي روسي»: air cover does not advance
+            if not actors and any(
+                w[1:] in _SUPPORT for w in doc.tw[max(s0, m.t0 - 3) : m.t0] if w[:1] == "و"
+            ):
+                continue  # «عملية ...، بمشاركة X وبإسناد من Y»: the backer of no one named
             actors.append(m.value)
         elif t.type == "TRAINING" and near and (g2 == "ل" or m.gov == "poss"):
             actors.append(m.value)  # «تدريبات مشتركة لـ"قسد" وللقوات الأمنية»: the partners

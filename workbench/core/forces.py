@@ -633,8 +633,13 @@ def _rows_for_event(
         for w in ev.weapons:
             if w in ents and not any(_ev.cnorm(ents[w].text) in _ev.cnorm(a) for a in assets):
                 assets.append(ents[w].text)
-        # «دخلت دورية روسية ... برفقة ضباط من اللجنة الأمنية»: the escort moves too
-        for a in actors + _ground_support(doc, s, ev, actors):
+        # «دخلت دورية روسية ... برفقة ضباط من اللجنة الأمنية»: the escort moves too;
+        # «دفعت بتعزيزات تضم نحو 400 عنصر من "الدفاع الوطني" وميليشيات إيرانية»: and the
+        # forces the reinforcements are made of
+        movers = actors + _ground_support(doc, s, ev, actors)
+        if status in ("reinforced", "arrived"):
+            movers += [a for a in _comprised(doc, s, ev) if a not in movers]
+        for a in movers:
             for p in places:
                 r = mk(a, status, p)
                 r.assets = assets
@@ -822,7 +827,7 @@ def _rows_for_event(
 
 _AFTER_WORDS = _ws("بعد اثر عقب اثناء خلال")
 _SPANS = _ws("يوما يوم أيام ايام يومين أسبوع أسابيع اسبوعين شهر أشهر شهرين ساعات ساعة ساعتين")
-_COVER = _ws("بغطاء بإسناد بدعم بمساندة")
+_COVER = _ws("بغطاء بإسناد بدعم بمساندة وبغطاء وبإسناد وبدعم وبمساندة")
 
 
 def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event | None:
@@ -847,6 +852,34 @@ def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event 
 
 
 TAKE_PART = _ev.word_class(_ws("شارك شاركت يشارك تشارك شاركوا يشاركون"))
+
+
+def _comprised(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
+    """«تعزيزات تضم نحو 400 عنصر من "الدفاع الوطني" وميليشيات إيرانية»: the sides a
+    convoy or reinforcement after the trigger is made of (after «تضم» and a count or unit
+    noun, «من» X and those coordinated with it)."""
+    i = _tok_of(doc, ev)
+    b = doc.sspan[s][1]
+    out: list[str] = []
+    for k in _words_in(doc, COMPRISE, i + 1, min(b, i + 6)):
+        if doc.clause[k] != doc.clause[i]:
+            break
+        last = None
+        for m in doc.actors[s]:
+            if m.t0 <= k or m.value == "UNKNOWN" or m.kind == "ana":
+                continue
+            if last is None:
+                if m.t0 > k + 6 or m.gov != "من":
+                    break
+            elif not (
+                (m.t0 == last.t1 and doc.tw[m.t0][:1] == "و")
+                or (m.t0 == last.t1 + 1 and doc.tw[last.t1] == "و")
+            ):
+                break
+            out.append(m.value)
+            last = m
+        break
+    return out
 
 
 def _participants(doc: _ev.Doc, s: int) -> list[str]:
