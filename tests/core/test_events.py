@@ -2848,3 +2848,21 @@ def test_support_after_waw_is_no_subject_and_air_cover_does_not_advance():
         "جوي [روسي|ACTOR|RU]."
     )
     assert evs[0].actors == ["SY_GOV"]
+
+
+def test_fire_from_a_sides_positions_is_that_sides_and_out_of_service_is_no_withdrawal():
+    _, evs, frc = run(
+        "وأوضح المراسل أن [القذائف|WEAPON|shell] أُطلقت من مواقع [قوات النظام|ACTOR|SY_GOV] "
+        "و[الميليشيات "
+        "الإيرانية|ACTOR|OTHER:iran-backed-militias] في [الفوج 46|LOCATION] و[بلدة كفر عمة|"
+        "LOCATION]، وتسببت بخروج المشفى عن الخدمة."
+    )
+    assert [(e.type, e.actors) for e in evs] == [
+        ("ATTACK", ["SY_GOV", "OTHER:iran-backed-militias"])
+    ]
+    assert sorted((f.actor, f.status, f.location["text"]) for f in frc) == [
+        ("OTHER:iran-backed-militias", "present", "الفوج 46"),
+        ("OTHER:iran-backed-militias", "present", "بلدة كفر عمة"),
+        ("SY_GOV", "present", "الفوج 46"),
+        ("SY_GOV", "present", "بلدة كفر عمة"),
+    ]

@@ -1218,6 +1218,11 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return True
     if t.notnext and c.tj < s1 and doc.tw[c.tj] in t.notnext:
         return False
+    if t.type == "WITHDRAWAL" and any(
+        doc.tw[k] == "عن" and doc.tw[k + 1] == _W_SERVICE
+        for k in range(c.tj, min(s1 - 1, c.tj + 4))
+    ):
+        return False  # «خروج المشفى عن الخدمة»: out of service, no one withdrew
     if (
         t.form in _TALKS
         and c.definite
@@ -1714,6 +1719,7 @@ _FORCE_PART = _ws(
     "وجود الوجود المهمة مهمة مهام المهام القتالية"
 )
 _BAN = _ws("حظر منع")
+_W_SERVICE = norm("الخدمة")
 _AIR_FIRE = _ws("جوي جوية الجوي الجوية ناري نارية مدفعي")
 _REMAINED = _ws("تبقى بقي تبقوا بقوا")
 _WHO_LEFT = _ws("من ما")
@@ -2275,6 +2281,20 @@ def _actors_targets(
                         actors.append(m2.value)
                         used.add(id(m2))
             break
+    if not actors and t.type == "ATTACK":
+        # «أُطلقت القذائف من مواقع قوات النظام»: fired from a side's positions
+        for i in range(tj, min(hi - 1, tj + 3)):
+            if doc.tw[i] == "من" and doc.masks[i + 1] & TARGET_PLACE:
+                for m in after:
+                    if i + 2 <= m.t0 <= i + 3 and m.kind == "ent":
+                        actors.append(m.value)
+                        used.add(id(m))
+                        for m2 in after:  # «من مواقع قوات النظام والميليشيات الإيرانية»
+                            if m2.t0 == m.t1 and doc.tw[m2.t0][:1] == "و" and m2.kind == "ent":
+                                actors.append(m2.value)
+                                used.add(id(m2))
+                        break
+                break
     if not actors and t.type in ("ATTACK", "OPERATION"):
         # «هجوماً شنته مجموعات تابعة لتنظيم X»
         for i in range(tj, min(hi, tj + 3) if after else tj):

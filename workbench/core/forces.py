@@ -764,6 +764,13 @@ def _rows_for_event(
         else:
             # «هجمات على ثلاث قواعد أميركية، هي A وB وC»: one row per listed place
             places = _listed_places(doc, s, ev) or places
+            origin = _fired_from(doc, s, ev)
+            if origin:
+                # «أُطلقت القذائف من مواقع قوات النظام في الفوج 46 وبلدة كفر عمة»: the
+                # firing side is at its positions, and those places are no target's
+                sides, where = origin
+                rows.extend(mk(a, "present", p) for a in sides for p in where)
+                places = [p for p in places if p not in where] or (places if targets else [])
             for a in targets:
                 for p in places:
                     rows.append(mk(a, "attacked", p))
@@ -852,6 +859,40 @@ def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event 
 
 
 TAKE_PART = _ev.word_class(_ws("شارك شاركت يشارك تشارك شاركوا يشاركون"))
+
+
+def _fired_from(doc: _ev.Doc, s: int, ev: Event) -> tuple[list[str], list[Entity]] | None:
+    """«أُطلقت من مواقع قوات النظام والميليشيات الإيرانية في الفوج 46 وبلدة كفر عمة»: the
+    sides whose positions an attack was fired from, and the places of those positions;
+    None when the trigger is not followed (within three words) by «من» + a site noun."""
+    i = _tok_of(doc, ev)
+    a, b = doc.sspan[s]
+    k = next((k for k in range(i + 1, min(b - 2, i + 4)) if doc.tw[k] == "من"), None)
+    if k is None or not doc.masks[k + 1] & SITE or doc.clause[k] != doc.clause[i]:
+        return None
+    sides: list[str] = []
+    last = None
+    for m in doc.actors[s]:
+        if m.t0 <= k + 1 or m.value == "UNKNOWN":
+            continue
+        if last is None:
+            if m.t0 > k + 3:
+                break
+        elif not (
+            (m.t0 == last.t1 and doc.tw[m.t0][:1] == "و")
+            or (m.t0 == last.t1 + 1 and doc.tw[last.t1] == "و")
+        ):
+            break
+        sides.append(m.value)
+        last = m
+    if last is None:
+        return None
+    first = next(
+        (m for m in doc.places[s] if last.t1 <= m.t0 <= last.t1 + 2 and m.gov in _IN), None
+    )
+    if first is None:
+        return None
+    return list(dict.fromkeys(sides)), _coordinated(doc, s, first.ent)
 
 
 def _comprised(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
