@@ -2866,3 +2866,13 @@ def test_fire_from_a_sides_positions_is_that_sides_and_out_of_service_is_no_with
         ("SY_GOV", "present", "الفوج 46"),
         ("SY_GOV", "present", "بلدة كفر عمة"),
     ]
+
+
+def test_a_time_between_the_army_and_the_verb_does_not_take_it_out_of_reach():
+    _, evs, _ = run(
+        "وكان [الجيش السوري|ACTOR|SY_GOV] قد أطلق عمليته في [ريف حلب الشرقي|LOCATION] "
+        "{منتصف كانون الثاني الماضي|2017-01|month}، واستعاد خلالها [أكثر من 200 بلدة|QUANTITY|200:other] "
+        "وقرية، "
+        "بينها [دير حافر|LOCATION]."
+    )
+    assert [(e.type, e.actors) for e in evs] == [("CONTROL", ["SY_GOV"])]

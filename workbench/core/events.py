@@ -1082,6 +1082,10 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
             return True
         return any(m.t0 < hi and m.t1 > lo and m.ent.type == "WEAPON" for m in doc.others[c.sent])
     lo, hi = max(s0, c.ti - width), min(s1, c.tj + width)
+    # «وكان الجيش قد أطلق عمليته ... منتصف كانون الثاني الماضي، واستعاد»: the words of a
+    # time or a count in between do not use the window
+    skip = doc.skip
+    lo = max(s0, lo - sum(1 for k in range(lo, c.ti) if k in skip))
     if _has(doc, MIL, lo, c.ti) or _has(doc, MIL, c.tj, hi):
         return True
     for m in doc.others[c.sent]:
