@@ -1527,3 +1527,10 @@ def test_the_forces_reinforcements_are_made_of_are_reinforced_too():
         ("OTHER:pro-government-militias", "reinforced", "معسكر جورين"),
         ("SY_GOV", "reinforced", "معسكر جورين"),
     ]
+
+
+def test_the_places_listed_after_a_count_of_those_taken_are_each_controlled():
+    assert rows(
+        "واستعاد [الجيش السوري|ACTOR|SY_GOV] خلالها [أكثر من 200 بلدة|QUANTITY|200:other] "
+        "وقرية، بينها [دير حافر|LOCATION] و[مطار الجراح العسكري|LOCATION]."
+    ) == [("SY_GOV", "controls", "دير حافر"), ("SY_GOV", "controls", "مطار الجراح العسكري")]

@@ -826,6 +826,11 @@ def _rows_for_event(
         # «سيبسط الجيش سيطرته على المحافظة»: planned; not an aim («معارك للسيطرة على X»)
         if planned and _purpose(doc, ev):
             return []
+        # «استعاد خلالها أكثر من 200 بلدة وقرية، بينها دير حافر ومطار الجراح»: each place
+        # listed after the count of those taken
+        listed = _counted_list(doc, s, ev)
+        if listed:
+            places = listed
         for a in actors:
             for p in places:
                 rows.append(mk(a, "planned" if planned else "controls", p))
@@ -859,6 +864,26 @@ def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event 
 
 
 TAKE_PART = _ev.word_class(_ws("شارك شاركت يشارك تشارك شاركوا يشاركون"))
+
+
+def _counted_list(doc: _ev.Doc, s: int, ev: Event) -> list[Entity]:
+    """«استعاد خلالها أكثر من 200 بلدة وقرية، بينها A وB»: the places listed («بينها»،
+    «منها»، «أبرزها») after a count right after the trigger; [] when there is none."""
+    i = _tok_of(doc, ev)
+    b = doc.sspan[s][1]
+    k = i + 1
+    while k < b and k - i <= 6 and k not in doc.skip and doc.clause[k] == doc.clause[i]:
+        k += 1  # (the subject, «خلالها», the object's preposition)
+    if k >= b or k not in doc.skip:
+        return []
+    while k < b and k in doc.skip:
+        k += 1
+    if k < b and doc.tw[k][:1] == "و" and doc.tw[k] not in _LISTING:
+        k += 1  # «بلدة وقرية»
+    if k >= b or doc.tw[k] not in _LISTING:
+        return []
+    m = next((m for m in doc.places[s] if k < m.t0 <= k + 2), None)
+    return _coordinated(doc, s, m.ent) if m is not None else []
 
 
 def _fired_from(doc: _ev.Doc, s: int, ev: Event) -> tuple[list[str], list[Entity]] | None:
