@@ -1534,3 +1534,11 @@ def test_the_places_listed_after_a_count_of_those_taken_are_each_controlled():
         "واستعاد [الجيش السوري|ACTOR|SY_GOV] خلالها [أكثر من 200 بلدة|QUANTITY|200:other] "
         "وقرية، بينها [دير حافر|LOCATION] و[مطار الجراح العسكري|LOCATION]."
     ) == [("SY_GOV", "controls", "دير حافر"), ("SY_GOV", "controls", "مطار الجراح العسكري")]
+
+
+def test_forces_deployed_where_the_places_before_haythu_are_and_a_far_build_up_is_not_theirs():
+    assert rows(
+        'ويخشى ناشطون أن يتجه [التنظيم|ACTOR|ISIS] نحو [مطار "التيفور"|LOCATION] و[مدينة '
+        "تدمر|LOCATION]، حيث تتمركز قوات كبيرة [للنظام|ACTOR|SY_GOV]، وسط أنباء عن حشود "
+        "لمقاتليه في [بلدة السخنة|LOCATION]."
+    ) == [("SY_GOV", "present", 'مطار "التيفور"'), ("SY_GOV", "present", "مدينة تدمر")]

@@ -2453,18 +2453,32 @@ def _actors_targets(
             # «دخلت دورية من الشرطة العسكرية»، «تتجه وحدات من قوات X»: a unit of X
             # («خرج نحو 3 آلاف من مقاتلي المعارضة»: a count of X)
             unit = (
-                m.gov == "من"
-                and m.t0 - 2 >= tj
-                and (bool(doc.masks[m.t0 - 2] & UNIT_OF) or m.t0 - 2 in skip)
-            ) or (
-                # «دخلت أرتال عسكرية تابعة لـX»: forces belonging to X (what is hit
-                # belongs to the side hit: «استهدفت مخازن تابعة لـX»)
-                t.type in ("MOVEMENT", "WITHDRAWAL", "TRAINING")
-                and m.gov == "ل"
-                and m.t0 - 2 >= tj
-                and (
-                    doc.tw[m.t0 - 1] in _BELONGING
-                    or (doc.tw[m.t0 - 1] == "ل" and doc.tw[m.t0 - 2] in _BELONGING)
+                (
+                    m.gov == "من"
+                    and m.t0 - 2 >= tj
+                    and (bool(doc.masks[m.t0 - 2] & UNIT_OF) or m.t0 - 2 in skip)
+                )
+                or (
+                    # «دخلت أرتال عسكرية تابعة لـX»: forces belonging to X (what is hit
+                    # belongs to the side hit: «استهدفت مخازن تابعة لـX»)
+                    t.type in ("MOVEMENT", "WITHDRAWAL", "TRAINING")
+                    and m.gov == "ل"
+                    and m.t0 - 2 >= tj
+                    and (
+                        doc.tw[m.t0 - 1] in _BELONGING
+                        or (doc.tw[m.t0 - 1] == "ل" and doc.tw[m.t0 - 2] in _BELONGING)
+                    )
+                )
+                or (
+                    # «حيث تتمركز قوات كبيرة للنظام»: forces (and their adjectives) of X
+                    t.type in ("MOVEMENT", "WITHDRAWAL", "TRAINING")
+                    and m.gov == "ل"
+                    and m.t0 > tj
+                    and bool(doc.masks[tj] & (MIL | UNIT_OF))
+                    and all(
+                        doc.masks[k] & (MIL | UNIT_OF) or doc.tw[k] in _REINF_ADJ
+                        for k in range(tj, m.t0)
+                    )
                 )
             )
             if (

@@ -583,6 +583,12 @@ def _rows_for_event(
         elif "reinforced" in hints or (
             _in_clause(doc, REINFORCE, _tok_of(doc, ev), s0, s1)
             and not ("deployed" in hints and _anaphoric_reinforcement(doc, s0, s1))
+            # «حيث تتمركز قوات للنظام، وسط أنباء عن حشود لمقاتليه في X»: a build-up far
+            # after a deployment verb is another side's
+            and not (
+                "deployed" in hints
+                and all(k > _tok_of(doc, ev) + 6 for k in _words_in(doc, REINFORCE, s0, s1))
+            )
         ):
             status = "reinforced"
         elif "deployed" in hints:
@@ -1108,8 +1114,9 @@ def _ground(ev: Event) -> bool:
     return any(w.startswith(("بري", "البري")) for w in _trigger_words_of(ev.trigger.text)[1:])
 
 
-_FORECAST_VERB = _ev.word_class(_ws("يتوقع توقع يرجح رجح يرى رأى ترجح تتوقع"))
-_FORECASTERS = _ws("مراقبون مراقبين محللون محللين خبراء متابعون متابعين")
+# (and fears: «ويخشى ناشطون أن يتجه التنظيم نحو X»)
+_FORECAST_VERB = _ev.word_class(_ws("يتوقع توقع يرجح رجح يرى رأى ترجح تتوقع يخشى خشي تخشى يخشون"))
+_FORECASTERS = _ws("مراقبون مراقبين محللون محللين خبراء متابعون متابعين ناشطون ناشطين سكان أهالي")
 
 
 def _forecast(doc: _ev.Doc, s: int) -> bool:
@@ -1248,7 +1255,17 @@ def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
         w in _ev.RELATIVE and any(doc.tw[k] in _ev.PRON_PREP for k in range(i + 1, min(b, i + 3)))
     ):
         return None
-    return next((m.ent for m in doc.places[s] if m.t1 == i - 1), None)
+    last = next((m for m in doc.places[s] if m.t1 == i - 1), None)
+    if last is None:
+        return None
+    # «نحو مطار "التيفور" ومدينة تدمر، حيث تتمركز قوات النظام»: a deployment is at the
+    # first of the places coordinated up to «حيث» (its rows take the others)
+    if ev.type != "MOVEMENT":
+        return last.ent
+    for m in doc.places[s]:
+        if i - 12 <= m.t0 < last.t0 and last.ent in _coordinated(doc, s, m.ent):
+            return m.ent
+    return last.ent
 
 
 _HAITHU = norm("حيث")
