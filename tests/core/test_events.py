@@ -2875,4 +2875,15 @@ def test_a_time_between_the_army_and_the_verb_does_not_take_it_out_of_reach():
         "وقرية، "
         "بينها [دير حافر|LOCATION]."
     )
-    assert [(e.type, e.actors) for e in evs] == [("CONTROL", ["SY_GOV"])]
+    assert [(e.type, e.actors) for e in evs] == [("OPERATION", ["SY_GOV"]), ("CONTROL", ["SY_GOV"])]
+
+
+def test_its_operation_launched_is_an_operation():
+    _, evs, _ = run(
+        "وكان [الجيش السوري|ACTOR|SY_GOV] قد أطلق عمليته في [ريف اللاذقية الشمالي|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text, e.actors) for e in evs] == [
+        ("OPERATION", "عمليته", ["SY_GOV"])
+    ]
+    _, evs, _ = run("وقال إن عمليته في المنطقة لم تحقق شيئاً.")
+    assert evs == []
