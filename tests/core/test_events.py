@@ -2887,3 +2887,13 @@ def test_its_operation_launched_is_an_operation():
     ]
     _, evs, _ = run("وقال إن عمليته في المنطقة لم تحقق شيئاً.")
     assert evs == []
+
+
+def test_a_sides_own_fighters_in_the_nominative_are_military():
+    _, evs, _ = run(
+        "ونفت [حركة أحرار الشام|ACTOR|OTHER:ahrar-al-sham] في بيان أن يكون مقاتلوها قد "
+        "انسحبوا من [جبل الأكراد|LOCATION]."
+    )
+    assert [(e.type, e.modality, e.actors) for e in evs] == [
+        ("WITHDRAWAL", "denied", ["OTHER:ahrar-al-sham"])
+    ]
