@@ -2897,3 +2897,12 @@ def test_a_sides_own_fighters_in_the_nominative_are_military():
     assert [(e.type, e.modality, e.actors) for e in evs] == [
         ("WITHDRAWAL", "denied", ["OTHER:ahrar-al-sham"])
     ]
+
+
+def test_a_military_vehicle_ramming_another_is_an_attack():
+    _, evs, _ = run(
+        "بعدما صدمت مدرعة [روسية|ACTOR|RU] عربة [أميركية|ACTOR|US] قرب [بلدة المالكية|LOCATION]."
+    )
+    assert [(e.type, e.actors, e.targets) for e in evs] == [("ATTACK", ["RU"], ["US"])]
+    _, evs, _ = run("صدمت سيارة مسرعة عددا من المارة في السوق.")
+    assert evs == []
