@@ -1123,6 +1123,8 @@ CASES += [
         [("القيادة", "ACTOR", "US")],
     ),
     # definite area nouns with an adjective that names a place; river banks
+    # Salma (also a given name) is a town after a head noun or a preposition
+    ("وتقدمت القوات من سلمى باتجاه بلدة ربيعة.", [("سلمى", "LOCATION", "salma")]),
     # Iranian militias, definite or not, are the Iran-backed militias (not Iran's forces)
     (
         "ووصلت ميليشيات إيرانية إلى المدينة.",

@@ -275,3 +275,11 @@ def test_person_sides_by_year():
     persons = {e.canonical for n, t in g.names() if t == "PERSON" for e in g.lookup(n)}
     for pid in g.person_sides:
         assert pid in persons, pid  # every id is a person of persons.tsv
+
+
+def test_salma_and_akashat_are_places():
+    from workbench.core.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    assert any(e.canonical == "akashat" for e in g.lookup("عكاشات"))
+    assert g.place("salma") is not None and g.place("salma").country == "SY"
