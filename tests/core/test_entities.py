@@ -1123,6 +1123,16 @@ CASES += [
         [("القيادة", "ACTOR", "US")],
     ),
     # definite area nouns with an adjective that names a place; river banks
+    # bare «القوات»/«القطعات» refer to the forces named last (Iraqi ones for «القطعات»;
+    # never the jihadists' fighters)
+    (
+        "وصلت قوات الجيش العراقي إلى المدينة. وأضاف أن القوات دخلت مركز القضاء.",
+        [("القوات", "ACTOR", "IQ_GOV")],
+    ),
+    (
+        "وأعلنت هيئة الحشد الشعبي بدء العملية، وقالت إن القطعات المتقدمة حررت ثلاث قرى.",
+        [("القطعات المتقدمة", "ACTOR", "OTHER:pmf")],
+    ),
     # Salma (also a given name) is a town after a head noun or a preposition
     ("وتقدمت القوات من سلمى باتجاه بلدة ربيعة.", [("سلمى", "LOCATION", "salma")]),
     # Iranian militias, definite or not, are the Iran-backed militias (not Iran's forces)
@@ -1400,6 +1410,8 @@ NEGATIVE = [
     ("وقالت فاطمة الزهراء إن الوضع صعب.", ["الزهراء"]),  # a name, not the town
     ("بضم بلدتي الفوعة وكفريا، اللتين تحاصرهما فصائل معارضة.", ["اللتين"]),
     ("وسيطرت الفصائل على حاجز العلاوين ومبنى الأمن العسكري.", ["الأمن العسكري"]),
+    # «القوات» never refers back to the jihadists' fighters; «القوات الخاصة» is no bare one
+    ("وسيطر تنظيم داعش على البلدة، ثم قال مصدر إن القوات تقدمت نحو المطار.", ["القوات"]),
     ("وأقامت القوات حاجزا أمنيا عند المدخل.", ["حاجزا أمنيا", "حاجزا"]),
     # a nationality adjective spelled as the country, with its tanween: no place
     ("قتل 34 جندياً تركياً في غارة.", ["تركيا", "تركياً"]),

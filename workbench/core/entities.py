@@ -1290,6 +1290,10 @@ def find_entities(
     if not _BARE_GROUPS.keys().isdisjoint(stems) or not _FACTION_WORDS.isdisjoint(stems):
         _bare_groups(text, g, toks, stems, cands, covered)
 
+    # ---- «إن القوات دخلت المدينة»، «تقدم القطعات»: the forces named last
+    if not _BARE_FORCES.isdisjoint(stems):
+        _bare_forces(text, g, toks, stems, cands, covered)
+
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
         _terrorists(text, toks, stems, cands, covered)
@@ -3179,6 +3183,62 @@ def _bare_groups(
             # the country reported on (``*gov``, resolved per article, dropped elsewhere)
             cands.append(_Cand(t.start, t.end, "ACTOR", _HOME_GOV, 0.45, 0))
             _cover(covered, t.start, t.end)
+
+
+_W_QUTAAT = norm("القطعات")
+_BARE_FORCES = _n("القوات القطعات")
+# «القطعات» is the Iraqi word for army units: only Iraq's forces, the PMF or the Peshmerga
+_IRAQI_FORCES = frozenset(("IQ_GOV", "OTHER:pmf", "PESHMERGA"))
+# sides (other than states) whose forces are called «القوات»
+_FORCES_OF = frozenset(("SDF", "PESHMERGA", "OTHER:pmf", "COALITION", "YPG", "SY_GOV", "IQ_GOV"))
+# adjectives that make «القوات» a name of its own: المسلحة، المشتركة، المحلية
+_FORCE_NAME_ADJ = _n("المسلحة المشتركة المحلية المركزية المساندة الموالية")
+_FORCE_REACH = 1500  # characters back to the forces a bare «القوات» refers to
+
+
+def _bare_forces(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
+    """«إن القوات دخلت المدينة»، «وقف تقدم القوات»، «القوات المتقدمة»، «هذه القوات»: bare
+    «القوات» (or «القطعات») refers to the side named last (within ``_FORCE_REACH``) whose
+    forces the article reports on; not when a name, adjective or nationality follows it
+    («القوات الخاصة»، «القوات الأمريكية») other than a participle («المتقدمة»)."""
+    actors = sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical and c.canonical != "UNKNOWN"),
+        key=lambda c: c.start,
+    )
+    states = g.state_actor_ids
+    for k in compress(range(len(stems)), map(_BARE_FORCES.__contains__, stems)):
+        t = toks[k]
+        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+            continue
+        end = t.end
+        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+            nx = toks[k + 1]
+            if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
+                if (
+                    not nx.n.startswith("الم")
+                    or nx.n.endswith(("يه", "ي"))
+                    or nx.n in _FORCE_NAME_ADJ
+                ):
+                    continue  # «القوات الخاصة»، «القوات المسلحة»: another force's name
+                if nx.n in g.nationality or covered.find(1, nx.start, nx.end) >= 0:
+                    continue
+                end = nx.end  # «القوات المتقدمة»
+        iraqi = t.n == _W_QUTAAT
+        ante = None
+        for c in actors:
+            if c.start >= t.start:
+                break
+            if t.start - c.end > _FORCE_REACH or c.conf < 0.5:
+                continue
+            if iraqi and c.canonical not in _IRAQI_FORCES:
+                continue
+            if not iraqi and c.canonical not in states and c.canonical not in _FORCES_OF:
+                continue  # (the jihadists' fighters are no «القوات»)
+            ante = c
+        if ante is None:
+            continue
+        cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.45, 0))
+        _cover(covered, t.start, end)
 
 
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
