@@ -2557,3 +2557,15 @@ def test_an_iraqi_district_without_its_head_where_the_text_makes_it_a_place():
         (e.text, e.type) for e in ents("ودخلت القوات إلى الحمدانية.")
     ]
     assert [e.type for e in ents("وقال مقتدى الصدر إن التيار سيشارك.")] == ["PERSON"]
+
+
+def test_the_terrorists_label_reaches_a_group_named_a_long_paragraph_before():
+    filler = "وأشار المصدر إلى أن الأهالي بدأوا العودة إلى منازلهم في الأحياء الغربية. " * 9
+    text = (
+        "سيطرت وحدات الجيش على البلدة بعد معارك مع جبهة النصرة.\n"
+        + filler
+        + "\nوتعمل وحدات الهندسة على تفكيك العبوات التي زرعها الإرهابيون في الشوارع."
+    )
+    assert 500 < text.index("الإرهابيون") - text.index("النصرة") < 1000
+    got = found(text)
+    assert got[("الإرهابيون", "ACTOR")].canonical == "NUSRA"

@@ -3322,7 +3322,7 @@ def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
             if c.start >= t.start:
                 break
             ante = c
-        if ante is None or t.start - ante.end > 500:
+        if ante is None or t.start - ante.end > _TERROR_REACH:
             continue
         if quoted and ante.canonical in _KURDISH:
             continue  # «"تستهدف الإرهابيين فقط"»: Ankara's label for the Kurdish forces
@@ -3330,6 +3330,7 @@ def _terrorists(text: str, toks, stems: list[str], cands: list[_Cand], covered) 
         _cover(covered, t.start, t.end)
 
 
+_TERROR_REACH = 1000  # characters back to the group the label refers to
 _GROUP_LABEL_HINT = re.compile("[إا]رهابي[ةه]|مسلح[ةه]|متطرف[ةه]")
 _GROUP_LABEL_RE = re.compile(
     r"(?<![\w])[وبلف]?((?:ال)?(?:مجموعات|مجموعة|تنظيمات|جماعات|جماعة|عصابات|عصابة|فصائل) "
