@@ -2906,3 +2906,13 @@ def test_a_military_vehicle_ramming_another_is_an_attack():
     assert [(e.type, e.actors, e.targets) for e in evs] == [("ATTACK", ["RU"], ["US"])]
     _, evs, _ = run("صدمت سيارة مسرعة عددا من المارة في السوق.")
     assert evs == []
+
+
+def test_storming_as_a_noun_is_an_attack_and_the_attackers_are_fighters():
+    _, evs, _ = run(
+        "وبدأت [القوات العراقية|ACTOR|IQ_GOV] صباح اليوم اقتحام [حي الزهور|LOCATION] من ثلاثة "
+        "محاور."
+    )
+    assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "اقتحام")]
+    _, evs, _ = run("وأوضح المرصد أن المهاجمين اقتحموا أمس مباني [الحقل|LOCATION].")
+    assert [e.type for e in evs] == ["ATTACK"]

@@ -167,6 +167,8 @@ MIL = word_class(
         # انسحبوا»
         "مسلحيه مسلحيها مسلحيهم مقاتليهم مقاتليهما مقاتلوها مقاتلوه مقاتلوهم مسلحوها "
         "مسلحوه عناصرهما جنودهم "
+        # the attackers: «أن المهاجمين اقتحموا مباني الحقل»
+        "المهاجمين المهاجمون مهاجمين مهاجمون "
         # «إخراج "المجموعات المتطرفة" منها»: the armed groups so labelled
         "المتطرفة المتطرفين "
         # a side's own aircraft, vehicles and arms («طائراته»، «آلياتهم»، «أسلحتهم»: no
@@ -1087,7 +1089,12 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
     # «وكان الجيش قد أطلق عمليته ... منتصف كانون الثاني الماضي، واستعاد»: the words of a
     # time or a count in between do not use the window
     skip = doc.skip
-    lo = max(s0, lo - sum(1 for k in range(lo, c.ti) if k in skip))
+    if skip:
+        k, n = c.ti, 0
+        while k > s0 and n < width:
+            k -= 1
+            n += k not in skip
+        lo = k
     if _has(doc, MIL, lo, c.ti) or _has(doc, MIL, c.tj, hi):
         return True
     for m in doc.others[c.sent]:
