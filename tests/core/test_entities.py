@@ -1133,6 +1133,11 @@ CASES += [
         "وأعلنت هيئة الحشد الشعبي بدء العملية، وقالت إن القطعات المتقدمة حررت ثلاث قرى.",
         [("القطعات المتقدمة", "ACTOR", "OTHER:pmf")],
     ),
+    # names that are also common words are places after a verb of entering or taking, at
+    # the edge of a place, or coordinated with a place after them
+    ("ميليشيات الأسد تدخل الميادين بعد انسحاب داعش.", [("الميادين", "LOCATION", "al-mayadin")]),
+    ("وستشارك الفصائل في تحرير القائم وراوة.", [("القائم", "LOCATION", "al-qaim")]),
+    ("وقصفت الطائرات مواقع في محيط الميادين.", [("الميادين", "LOCATION", "al-mayadin")]),
     # Salma (also a given name) is a town after a head noun or a preposition
     ("وتقدمت القوات من سلمى باتجاه بلدة ربيعة.", [("سلمى", "LOCATION", "salma")]),
     # Iranian militias, definite or not, are the Iran-backed militias (not Iran's forces)

@@ -310,7 +310,10 @@ _PLACE_LOC_PREPS = _n(
     "في إلى الى من نحو داخل خارج عبر قرب حدود أراضي اراضي مناطق منطقة شمال جنوب شرق غرب "
     "شمالي جنوبي شرقي غربي وسط أنحاء انحاء جانب حول باتجاه اتجاه أجواء اجواء سماء "
     "زار يزور سيزور تزور ستزور زيارة لزيارة وصل وصلت يصل تصل غادر غادرت يغادر تغادر "
-    "توجه توجهت يتوجه قدم قادما قادمة مطار سفارة سفير السفير العاصمة"
+    "توجه توجهت يتوجه قدم قادما قادمة مطار سفارة سفير السفير العاصمة "
+    # the edges of a place, a direction, entering and taking it: «في محيط الميادين»،
+    # «من جهة القائم»، «حتى القائم»، «تدخل الميادين»، «تحرير القائم»
+    "محيط أطراف اطراف ضواحي مشارف تخوم حتى جهة دخول دخل دخلت تدخل يدخل دخلوا اقتحام تحرير"
 )
 # verbs and verbal nouns whose subject is an acting state (masc./fem. forms)
 _ACT_BEFORE = _n(
@@ -1709,6 +1712,14 @@ def _from_match(
         ) and not any(
             " " in o.key and o.key.endswith(" " + m.key) and o.first("PERSON") is not None
             for o in matches
+        )
+        # «بينها القائم والقيارة»: coordinated with a place named right after it
+        nxt = next((o for o in matches if o.start >= m.end), None)
+        coord = coord or (
+            nxt is not None
+            and nxt.prefix == "و"
+            and not text[m.end : nxt.start - 1].strip(" ")
+            and any(en.type == "LOCATION" and "amb" not in en.flags for en in nxt.entries)
         )
         if not (_located(text, m, toks, tok_containing) or coord or named):
             loc = None
