@@ -956,6 +956,10 @@ def find_entities(
     # ---- coordinated names after plural and dual heads: بلدات الشحيل والبصيرة والطيانة
     cands.extend(_coordinated(text, g, toks, match_at, trig[R_PLURAL]))
 
+    # ---- utility stations: محطة الضخ، محطة كهرباء X، محطة التحويل الكهربائية
+    if _W_MAHATTA in nt.text:
+        cands.extend(_stations(text, toks, cands))
+
     # ---- oil fields in general: حقول النفط، حقول النفط والغاز
     for i in trig[R_OIL]:
         t = toks[i]
@@ -2172,6 +2176,45 @@ def _strip_wa(w: str) -> str:
 
 _W_AHYA = norm("الأحياء")
 _HEAD_OF_BARE = _n("منطقة طريق")
+_W_MAHATTA = norm("محطة")
+_STATION_HEADS = _n("محطة المحطة محطتي")
+# what a station pumps, makes or serves: «محطة الضخ»، «محطة كهرباء»، «محطة القطار»
+_STATION_OF = _n(
+    "الضخ ضخ الكهرباء كهرباء التحويل تحويل المياه مياه الوقود وقود القطار قطار القطارات "
+    "تحلية الغاز غاز توليد الرادار رادار معالجة تصفية الإرسال ارسال"
+)
+_STATION_ADJ = _n("الكهربائية الحرارية الغازية الرئيسية الرئيسي الكبرى")
+
+
+def _stations(text: str, toks, cands: list[_Cand]) -> list[_Cand]:
+    """«محطة الضخ»، «ومحطة كهرباء القامشلي»، «محطة التحويل الكهربائية»: a utility station (a
+    place, with the known place it is named after); not «محطة إذاعية» (a broadcaster)."""
+    out = []
+    loc_end = {c.start: c.end for c in cands if c.type == "LOCATION"}
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        start = t.start
+        if t.n in _STATION_HEADS:
+            if t.prefix not in ("", "و", "ب", "ل", "ف"):
+                continue
+        elif t.nw[:1] in "وبلف" and t.nw[1:] in _STATION_HEADS:
+            start = t.wstart + 1  # «ومحطة التحويل» (a clitic left on an unknown word)
+        else:
+            continue
+        nx = toks[i + 1]
+        if nx.prefix or nx.n not in _STATION_OF or not _only_space(text, t.end, nx.wstart):
+            continue
+        end, j = nx.end, i + 2
+        if j < len(toks) and toks[j].wstart in loc_end and _only_space(text, end, toks[j].wstart):
+            end = loc_end[toks[j].wstart]  # «محطة كهرباء القامشلي»
+            while j < len(toks) and toks[j].start < end:
+                j += 1
+        while j < len(toks) and not toks[j].prefix and _only_space(text, end, toks[j].wstart):
+            if toks[j].n not in _STATION_ADJ:
+                break
+            end, j = toks[j].end, j + 1
+        out.append(_Cand(start, end, "LOCATION", _slug(text[start:end]), 0.55, 0, "landmark"))
+    return out
 
 
 def _quarters(text: str, g: Gazetteer, toks, i: int, cands: list[_Cand]) -> _Cand | None:
