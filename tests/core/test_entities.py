@@ -1133,6 +1133,12 @@ CASES += [
         "وأعلنت هيئة الحشد الشعبي بدء العملية، وقالت إن القطعات المتقدمة حررت ثلاث قرى.",
         [("القطعات المتقدمة", "ACTOR", "OTHER:pmf")],
     ),
+    # a state's adviser or officer in the accusative; Iraq's National Security Service
+    ("وقتل المهاجمون مستشاراً أمريكياً.", [("مستشاراً أمريكياً", "ACTOR", "US")]),
+    (
+        "وقال جهاز الأمن الوطني العراقي إنه اعتقل خمسة.",
+        [("جهاز الأمن الوطني العراقي", "ACTOR", "IQ_GOV")],
+    ),
     # utility stations are places (with the known place they are named after); a radio or
     # TV station is no place
     (
