@@ -1542,3 +1542,15 @@ def test_forces_deployed_where_the_places_before_haythu_are_and_a_far_build_up_i
         "تدمر|LOCATION]، حيث تتمركز قوات كبيرة [للنظام|ACTOR|SY_GOV]، وسط أنباء عن حشود "
         "لمقاتليه في [بلدة السخنة|LOCATION]."
     ) == [("SY_GOV", "present", 'مطار "التيفور"'), ("SY_GOV", "present", "مدينة تدمر")]
+
+
+def test_the_parties_of_a_truce_and_the_captors_fought_where_the_clashes_were():
+    assert sorted(
+        rows(
+            '"توصلت [هيئة تحرير الشام|ACTOR|NUSRA]" و[غرفة عمليات "فاثبتوا"|ACTOR|OTHER:fathbatu] '
+            "إلى اتفاق لوقف إطلاق النار، بعد ثلاثة أيام من الاشتباكات في [جسر الشغور|LOCATION]."
+        )
+    ) == [("NUSRA", "present", "جسر الشغور"), ("OTHER:fathbatu", "present", "جسر الشغور")]
+    assert rows(
+        "كانت [الفصائل|ACTOR|FSA] قد أسرتهم خلال اشتباكات في محيط [قرية أم شعيفة|LOCATION]."
+    ) == [("FSA", "present", "قرية أم شعيفة")]

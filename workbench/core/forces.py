@@ -253,6 +253,16 @@ def derive_forces(
             k = sent_of.get(ev.sentence[0])
             if k is not None:
                 captures.setdefault(k, []).append(ev)
+    # the parties of a truce and the captors named in a sentence: the sides of a fight in it
+    # that names none («اتفاق بين X وY بعد أيام من الاشتباكات في P»، «أسرتهم خلال اشتباكات»)
+    parties: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.modality == "asserted" and (
+            (ev.type == "AGREEMENT" and len(ev.actors) >= 2) or (ev.type == "ARREST" and ev.actors)
+        ):
+            k = sent_of.get(ev.sentence[0])
+            if k is not None:
+                parties.setdefault(k, []).append(ev)
     for ev in events:
         if ev.type not in _ROW_TYPES:
             continue
@@ -265,7 +275,9 @@ def derive_forces(
             continue
         as_of, own = _as_of(doc, ev, s, tms, sents)
         place = ents.get(ev.location) if ev.location else None
-        made = _rows_for_event(doc, ev, s, place, ents, transit, as_of, captures.get(s, ()))
+        made = _rows_for_event(
+            doc, ev, s, place, ents, transit, as_of, captures.get(s, ()), parties.get(s, ())
+        )
         if (
             not made
             and ev.type == "ATTACK"
@@ -551,6 +563,7 @@ def _rows_for_event(
     transit: list,
     as_of: dict | None,
     captures: list[Event] | tuple = (),
+    parties: list[Event] | tuple = (),
 ) -> list[Row]:
     if ev.type not in _ROW_TYPES:
         return []
@@ -727,6 +740,11 @@ def _rows_for_event(
             # «أسفرت المعارك في القصير عن مقتل 450 من مقاتلي المعارضة و"النصرة" و70 من "حزب
             # الله"»: the sides that lost fighters there fought there
             targets = _victim_sides(doc, s, _tok_of(doc, ev))
+        if fight and not actors and not targets and not rep:
+            # «توصلت X وY إلى اتفاق ...، بعد ثلاثة أيام من الاشتباكات في P»، «أسرتهم
+            # الفصائل خلال اشتباكات في P»: the parties of the truce, the captors and captured
+            for o in parties:
+                targets += [a for a in o.actors + o.targets if a != "UNKNOWN" and a not in targets]
         if not actors and not targets and not rep:
             return []
         won = _won_after(doc, ev, captures) if fight else None
