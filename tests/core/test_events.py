@@ -2916,3 +2916,12 @@ def test_storming_as_a_noun_is_an_attack_and_the_attackers_are_fighters():
     assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "اقتحام")]
     _, evs, _ = run("وأوضح المرصد أن المهاجمين اقتحموا أمس مباني [الحقل|LOCATION].")
     assert [e.type for e in evs] == ["ATTACK"]
+
+
+def test_forces_stationed_on_a_front_are_deployed_there():
+    _, evs, frc = run(
+        "وأضاف أن نحو 3 آلاف مقاتل من [البيشمركة|ACTOR|PESHMERGA] يرابطون حالياً على "
+        "[خطوط التماس|LOCATION]."
+    )
+    assert [(e.type, e.actors) for e in evs] == [("MOVEMENT", ["PESHMERGA"])]
+    assert [(f.actor, f.status) for f in frc] == [("PESHMERGA", "present")]
