@@ -1554,3 +1554,10 @@ def test_the_parties_of_a_truce_and_the_captors_fought_where_the_clashes_were():
     assert rows(
         "كانت [الفصائل|ACTOR|FSA] قد أسرتهم خلال اشتباكات في محيط [قرية أم شعيفة|LOCATION]."
     ) == [("FSA", "present", "قرية أم شعيفة")]
+
+
+def test_places_added_with_idafatan_ila_are_coordinated_and_the_cities_of_each_are_passed():
+    assert rows(
+        "وتسيطر [القوات الحكومية|ACTOR|SY_GOV] على [المربع الأمني|LOCATION] في كل من "
+        "[الحسكة|LOCATION] و[القامشلي|LOCATION]، إضافة إلى [مطار القامشلي|LOCATION]."
+    ) == [("SY_GOV", "controls", "المربع الأمني"), ("SY_GOV", "controls", "مطار القامشلي")]

@@ -1679,8 +1679,13 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
     out = [place]
     x = doc.nt.text
     last = ms[idx]
+    passed = False  # containers after «في كل من» are being passed over
     for j in range(idx + 1, len(ms)):
         gap = x[last.ne : ms[j].ns].strip(" " + _QUOTES)
+        if passed and gap == "و":
+            last = ms[j]  # «في كل من الحسكة والقامشلي»: another container
+            continue
+        passed = False
         if gap in ("و", ",", ", و", ",و") or (gap.startswith(",") and gap[1:].strip() == "و"):
             out.append(ms[j].ent)
             last = ms[j]
@@ -1694,6 +1699,14 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
         elif _COORD_INCL.match(gap):
             out.append(ms[j].ent)  # «معظم أحياء حلب، بما فيها قلعة حلب ومطارها»
             last = ms[j]
+        elif _COORD_ALSO.match(gap):
+            out.append(ms[j].ent)  # «المربع الأمني، إضافة إلى مطار القامشلي»
+            last = ms[j]
+        elif _EACH_OF.match(gap):
+            # «المربع الأمني في كل من الحسكة والقامشلي»: the containers of the place (not
+            # held whole) are passed over
+            last = ms[j]
+            passed = True
         elif _COORD_HEAD.match(gap):
             out.append(ms[j].ent)  # «تل رفعت وقرى منغ ومرعناز»: a head noun before the name
             last = ms[j]
@@ -1708,6 +1721,11 @@ _COORD_PREP = re.compile(r"^و\s*(?:في|علي|على|داخل|قرب|من|ال
 _COORD_INCL = re.compile(
     r"^,?\s*(?:بما\s+(?:فيها|فيه|في\s+ذلك)|و?(?:من\s+)?بينها|و?منها|ابرزها|اهمها)$"
 )
+# «، إضافة إلى»، «، بالإضافة إلى»، «، إلى جانب»، «، فضلاً عن»: and also
+_COORD_ALSO = re.compile(
+    r"^,?\s*(?:و?(?:ب?الاضافه|اضافه)\s+(?:الي|الى)|الي\s+جانب|فضلا\s+عن|وكذلك)$"
+)
+_EACH_OF = re.compile(r"^في\s+كل\s+من$")  # «في كل من A وB»
 _COORD_IN = re.compile(r"^و\s*(?:[\u0621-\u064a]+\s+){1,2}في$")
 _CONTAINER_GAP = re.compile(r"^(?:في|ب|قرب|بمحافظه|بريف)$")
 _COORD_HEAD = re.compile(
