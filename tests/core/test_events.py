@@ -2925,3 +2925,14 @@ def test_forces_stationed_on_a_front_are_deployed_there():
     )
     assert [(e.type, e.actors) for e in evs] == [("MOVEMENT", ["PESHMERGA"])]
     assert [(f.actor, f.status) for f in frc] == [("PESHMERGA", "present")]
+
+
+def test_forces_concentrated_in_an_area_are_deployed_there_but_clashes_are_not():
+    _, evs, frc = run(
+        'في حين تتركز "[أحرار الشام|ACTOR|OTHER:ahrar-al-sham]" في [جبل الزاوية|LOCATION] '
+        "و[سهل الغاب|LOCATION]."
+    )
+    assert [(e.type, e.actors) for e in evs] == [("MOVEMENT", ["OTHER:ahrar-al-sham"])]
+    assert len(frc) == 2
+    _, evs, _ = run("وتتركز الاشتباكات في محيط [المطار|LOCATION].")
+    assert [e.type for e in evs] == ["ATTACK"]
