@@ -1301,6 +1301,10 @@ def find_entities(
     if not _BARE_FORCES.isdisjoint(stems):
         _bare_forces(text, g, toks, stems, cands, covered)
 
+    # ---- «شنّ العدو عدواناً واسعاً»: the enemy the article names (Israel, else ISIS)
+    if _W_ENEMY in stems:
+        _the_enemy(text, toks, stems, cands, covered)
+
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
         _terrorists(text, toks, stems, cands, covered)
@@ -3293,6 +3297,31 @@ def _bare_forces(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
             continue
         cands.append(_Cand(t.start, end, "ACTOR", ante.canonical, 0.45, 0))
         _cover(covered, t.start, end)
+
+
+_W_ENEMY = norm("العدو")
+_ENEMIES = ("OTHER:israel", "ISIS")  # who «العدو» is, in this order of preference
+
+
+def _the_enemy(text: str, toks, stems, cands, covered) -> None:
+    """Bare «العدو» (the enemy; «جيش العدو»، «وزير أمن العدو»): Israel in an article that
+    names Israel (the word of Syrian, Lebanese and Iranian outlets), else ISIS in one that
+    names ISIS (the word of Iraqi officials); nothing otherwise, and not when an adjective
+    or a name follows («العدو الإسرائيلي» is the gazetteer's)."""
+    named = {c.canonical for c in cands if c.type == "ACTOR"}
+    enemy = next((e for e in _ENEMIES if e in named), None)
+    if enemy is None:
+        return
+    for k in compress(range(len(stems)), map(_W_ENEMY.__eq__, stems)):
+        t = toks[k]
+        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+            continue
+        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+            nx = toks[k + 1]
+            if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
+                continue  # «العدو الصهيوني»، «العدو المشترك»
+        cands.append(_Cand(t.start, t.end, "ACTOR", enemy, 0.45, 0))
+        _cover(covered, t.start, t.end)
 
 
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
