@@ -1561,3 +1561,18 @@ def test_places_added_with_idafatan_ila_are_coordinated_and_the_cities_of_each_a
         "وتسيطر [القوات الحكومية|ACTOR|SY_GOV] على [المربع الأمني|LOCATION] في كل من "
         "[الحسكة|LOCATION] و[القامشلي|LOCATION]، إضافة إلى [مطار القامشلي|LOCATION]."
     ) == [("SY_GOV", "controls", "المربع الأمني"), ("SY_GOV", "controls", "مطار القامشلي")]
+
+
+def test_an_attack_foiled_by_forces_named_at_length_was_fought_at_each_coordinated_place():
+    assert sorted(
+        rows(
+            "أحبطت وحدات من [الجيش العربي السوري|ACTOR|SY_GOV] اليوم هجوماً واسعاً شنه "
+            '[إرهابيو تنظيم "جبهة النصرة"|ACTOR|NUSRA] على [مدينة البعث|LOCATION] و[بلدة خان '
+            "أرنبة|LOCATION]."
+        )
+    ) == [
+        ("NUSRA", "present", "بلدة خان أرنبة"),
+        ("NUSRA", "present", "مدينة البعث"),
+        ("SY_GOV", "present", "بلدة خان أرنبة"),
+        ("SY_GOV", "present", "مدينة البعث"),
+    ]

@@ -725,7 +725,9 @@ def _rows_for_event(
             # «صدّت وحدات الجيش هجوماً شنه X على البلدة»، «المقاتلين الذين يتصدون لهجوم X
             # على المدينة»: an assault repelled was fought on the ground
             i = _tok_of(doc, ev)
-            fight = _ev._has(doc, _ev.REPEL, max(s0, i - 6), i)
+            # (the repellers' name and the time between do not count: «أحبطت وحدات من الجيش
+            # العربي السوري اليوم هجوماً»)
+            fight = _ev._has(doc, _ev.REPEL, max(s0, _ev._back_words(doc, i, 6, s0)), i)
         if not fight and not targets:
             targets = _attacked_owner(doc, s, ev, place) or _speaker_hit(doc, s, ev)
             if targets:
@@ -1678,6 +1680,15 @@ def _coordinated(doc: _ev.Doc, s: int, place: Entity | None) -> list[Entity]:
         return [place]
     out = [place]
     x = doc.nt.text
+    # «على مدينة البعث وبلدة خان أرنبة» with the second as the event's place: the ones
+    # coordinated before it too
+    first = idx
+    while first > 0:
+        gap = x[ms[first - 1].ne : ms[first].ns].strip(" " + _QUOTES)
+        if not (gap == "و" or _COORD_HEAD.match(gap)):
+            break
+        first -= 1
+        out.insert(0, ms[first].ent)
     last = ms[idx]
     passed = False  # containers after «في كل من» are being passed over
     for j in range(idx + 1, len(ms)):
