@@ -2936,3 +2936,23 @@ def test_forces_concentrated_in_an_area_are_deployed_there_but_clashes_are_not()
     assert len(frc) == 2
     _, evs, _ = run("وتتركز الاشتباكات في محيط [المطار|LOCATION].")
     assert [e.type for e in evs] == ["ATTACK"]
+
+
+def test_pounding_aggression_and_an_ongoing_occupation():
+    _, evs, _ = run(
+        "إذ دكّت [المدفعية السورية|ACTOR|SY_GOV] مواقع الاحتلال في [الجولان|LOCATION] بعشرات "
+        "الصواريخ."
+    )
+    assert [(e.type, e.actors) for e in evs] == [("ATTACK", ["SY_GOV"])]
+    _, evs, _ = run(
+        "اعتدى طيران [العدو الإسرائيلي|ACTOR|OTHER:israel] على أحد المواقع العسكرية في "
+        "[ريف القنيطرة|LOCATION]."
+    )
+    assert [(e.type, e.actors) for e in evs] == [("ATTACK", ["OTHER:israel"])]
+    _, evs, frc = run(
+        "ويحتل [كيان الاحتلال الإسرائيلي|ACTOR|OTHER:israel] [الجولان السوري|LOCATION] منذ "
+        "عام 1967."
+    )
+    assert [(e.type, e.actors) for e in evs] == [("CONTROL", ["OTHER:israel"])]
+    _, evs, _ = run("ويحتل المنتخب المرتبة الأولى.")
+    assert evs == []
