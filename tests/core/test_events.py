@@ -491,17 +491,6 @@ CASES = [
         [],
         "إدلب",
     ),
-    # «أحبطت X هجوماً شنته Y»: Y attacks, X is the target
-    (
-        "أحبطت وحدات من [الجيش السوري|ACTOR|SY_GOV] هجوماً شنته مجموعات تابعة ل"
-        "[جبهة النصرة|ACTOR|NUSRA] على نقاط في [ريف حماة|LOCATION].",
-        "ATTACK",
-        "هجوماً",
-        "asserted",
-        ["NUSRA"],
-        ["SY_GOV"],
-        "ريف حماة",
-    ),
     # «بين» is not the reporting verb «بيّن»
     (
         "وتدور معارك عنيفة بين [القوات الحكومية|ACTOR|OTHER:yemen-gov] و"
@@ -714,7 +703,11 @@ def test_the_repellers_killing_with_its_count_is_an_attack_of_its_own():
         "وصدت [فصائل المعارضة|ACTOR|FSA] هجوماً شنه [التنظيم|ACTOR|ISIS] على "
         "[بلدة مارع|LOCATION]، وقتلت [12 من عناصره|QUANTITY|12:fighters]."
     )
-    assert [(e.type, e.trigger.text) for e in evs] == [("ATTACK", "هجوماً"), ("ATTACK", "قتلت")]
+    assert [(e.type, e.trigger.text) for e in evs] == [
+        ("ATTACK", "صدت"),
+        ("ATTACK", "هجوماً"),
+        ("ATTACK", "قتلت"),
+    ]
 
 
 def test_a_count_with_li_after_a_passive_verb_names_the_side_hit():
@@ -1407,7 +1400,7 @@ TYPES = [
     (
         "وصدت [القوات الأوكرانية|ACTOR|UA] محاولة تقدم ل[لقوات الروسية|ACTOR|RU] قرب "
         "[أفدييفكا|LOCATION].",
-        [("ATTACK", ["RU"])],
+        [("ATTACK", ["UA"])],
     ),
     ("ودخلت الهدنة حيز التنفيذ منتصف الليل.", [("AGREEMENT", [])]),
     # a verb with its own subject after a comma is a second operation
@@ -2955,4 +2948,29 @@ def test_pounding_aggression_and_an_ongoing_occupation():
     )
     assert [(e.type, e.actors) for e in evs] == [("CONTROL", ["OTHER:israel"])]
     _, evs, _ = run("ويحتل المنتخب المرتبة الأولى.")
+    assert evs == []
+
+
+def test_repelling_an_assault_is_an_attack_of_its_own_on_the_assailants():
+    # «أحبطت X هجوماً شنته Y»: X's repelling hits Y, Y's assault hits X, both at its place
+    marked = (
+        "أحبطت وحدات من [الجيش السوري|ACTOR|SY_GOV] هجوماً شنته مجموعات تابعة ل"
+        "[جبهة النصرة|ACTOR|NUSRA] على نقاط في [ريف حماة|LOCATION]."
+    )
+    text, evs, _ = run(marked)
+    assert [(e.type, e.trigger.text, e.actors, e.targets) for e in evs] == [
+        ("ATTACK", "أحبطت", ["SY_GOV"], ["NUSRA"]),
+        ("ATTACK", "هجوماً", ["NUSRA"], ["SY_GOV"]),
+    ]
+    assert [loc_text(text, marked, e) for e in evs] == ["ريف حماة", "ريف حماة"]
+    # an attempt repelled is one event with its repelling
+    _, evs, _ = run(
+        "وصدت [فصائل المعارضة|ACTOR|FSA] محاولة تقدم ل[قوات النظام|ACTOR|SY_GOV] على محور "
+        "[كبانة|LOCATION]."
+    )
+    assert [(e.type, e.trigger.text, e.actors, e.targets) for e in evs] == [
+        ("ATTACK", "صدت", ["FSA"], ["SY_GOV"])
+    ]
+    # repelling criticism is no attack
+    _, evs, _ = run("وصدت الحكومة الانتقادات الموجهة إليها.")
     assert evs == []

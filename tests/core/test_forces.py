@@ -413,8 +413,8 @@ CASES = [
         'ACTOR|HEZBOLLAH]" اللبناني وميليشيا "[فاطميون|ACTOR|OTHER:fatemiyoun]" الأفغانية على '
         "محور [العيس|LOCATION].",
         [
-            ("SY_GOV", "present", "العيس"),
             ("FSA", "present", "العيس"),
+            ("SY_GOV", "present", "العيس"),
             ("HEZBOLLAH", "present", "العيس"),
             ("OTHER:fatemiyoun", "present", "العيس"),
         ],
@@ -476,7 +476,7 @@ CASES = [
     (
         "وصدت [فصائل المعارضة|ACTOR|FSA] محاولة تقدم ل[قوات النظام|ACTOR|SY_GOV] على محور "
         "[كبانة|LOCATION].",
-        [("SY_GOV", "present", "كبانة"), ("FSA", "present", "كبانة")],
+        [("FSA", "present", "كبانة"), ("SY_GOV", "present", "كبانة")],
     ),
     # announced control is planned; a threatened attack puts no one anywhere
     (

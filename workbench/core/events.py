@@ -1294,6 +1294,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and not (_DEPLOY_FORM(t.form) and _has(doc, BASE_NOUN, c.tj, min(s1, c.tj + 5)))
     ):
         return False
+    if t.need == "repel" and not _repels_assault(doc, c):
+        return False
     if t.need == "weaponafter" and not (_weapon_after(doc, c) or _fired_munitions(doc, c)):
         return False
     if t.need == "security" and not _has_word(doc, "الامن", c.tj, min(s1, c.tj + 8)):
@@ -2329,7 +2331,8 @@ def _actors_targets(
             # «تعرضت القوات الأمريكية لأكثر من 60 هجوماً»: «ل» on the count before it
             or (_count_with_li(doc, ti) and _has(doc, PASSIVE, max(lo, ti - 14), ti))
         )
-        or (t.type == "ATTACK" and _has(doc, REPEL, max(lo, ti - 10), ti))
+        # (the repelling verb is an event of its own, so it may stand before the window)
+        or (t.type == "ATTACK" and _has(doc, REPEL, max(doc.sspan[s][0], lo - 1, ti - 10), ti))
     )
     if not actors and not t.verb and t.type in ("ATTACK", "OPERATION"):
         for m in after:
@@ -3356,6 +3359,7 @@ def analyse_events(
         prev = g
     if sorties:
         groups = [g for g in groups if id(g) not in sorties]
+    _repelled_assaults(doc, groups)
     _resolve_times(doc, groups)
     _share_arguments(doc, groups)
     events = [g.ev for g in groups]
@@ -3799,6 +3803,59 @@ def _repelled(doc: Doc, c: Cand) -> bool:
 
 
 _TO_IT = re.compile(r'ل"?$|(?<=\s)ل$').search
+_ATTEMPT = _ws("محاولة محاولات محاولتي")
+
+
+def _repels_assault(doc: Doc, c: Cand) -> bool:
+    """«صدّت وحدات الجيش فجر أمس هجوماً»، «أحبطت الفصائل محاولة تسلل»: a repelling verb
+    with an attack noun or an attempt as its object (past its subject and a time)."""
+    s1 = doc.sspan[c.sent][1]
+    k, n = c.tj, 0
+    while k < s1 and n < 8:
+        w = doc.tw[k]
+        if _stems(w)[-1] in _ATTEMPT:
+            return True
+        if any(o.ti == k and o.trig.type == "ATTACK" and not o.trig.verb for o in doc.cands):
+            return True
+        n += k not in doc.skip and k not in doc.inside
+        k += 1
+    return False
+
+
+def _repel_verb(c: Cand) -> bool:
+    return c.trig.need == "repel"
+
+
+def _repelled_assaults(doc: Doc, groups: list[Group]) -> None:
+    """«صدت قواتنا 7 هجمات على محاور سري كانيه»: the repelling takes the place of the
+    assault it repelled (its object, the next attack or move of the sentence), and each
+    side is the other's target."""
+    for k, g in enumerate(groups):
+        if not _repel_verb(g.rep) or g.ev is None:
+            continue
+        h = next(
+            (
+                o
+                for o in groups[k + 1 :]
+                if o.sent == g.sent
+                and o.ev is not None
+                and o.rep.trig.type in ("ATTACK", "MOVEMENT")
+                and o.rep.ti - g.rep.tj <= 10
+            ),
+            None,
+        )
+        if h is None:
+            continue
+        if h.ev.location is not None or g.ev.location is None:
+            g.ev.location = h.ev.location  # (not the frame before it: «وفي ريف حلب، صدت»)
+        g.ev.targets = _uniq(g.ev.targets + [a for a in h.ev.actors if a not in g.ev.actors])
+        if not h.ev.targets:
+            h.ev.targets = [a for a in g.ev.actors if a not in h.ev.actors]
+
+
+def _attempted(doc: Doc, c: Cand) -> bool:
+    """«محاولة تقدم»، «محاولة تسلل»: the trigger is what an attempt was made at."""
+    return c.ti > 0 and _stems(doc.tw[c.ti - 1])[-1] in _ATTEMPT
 
 
 def _group(doc: Doc) -> list[Group]:
@@ -3812,6 +3869,10 @@ def _group(doc: Doc) -> list[Group]:
         if (
             g is not None
             and doc.clause[c.ti] == g.clause
+            # «صدت الفصائل هجوماً شنه التنظيم»: the repelling and the assault are two
+            and not _repel_verb(c)
+            # («صدوا محاولة تقدم لقوات النظام»: the attempt repelled is the same event)
+            and not (_repel_verb(g.rep) and not _attempted(doc, c))
             and not _new_subject(doc, g, c)
             # «قصفت ...، وقال X إن ...»: a report between ends the event
             and not _has(doc, REPORT, g.members[-1].tj, c.ti)

@@ -708,9 +708,12 @@ def _rows_for_event(
         if planned or _plotted(doc, ev):
             return []  # a threat («سترد»، «تهديد ... باقتحام المنطقة») puts no one anywhere
         words = _trigger_words(doc, ev)
-        # ground fighting, or a ground advance («صدّوا محاولة تقدم لقوات النظام»)
-        fight = any(_in(w, FIGHT) for w in words) or any(
-            st in _ADVANCE for w in words for st in _stems(w)
+        # ground fighting, or a ground advance («صدّوا محاولة تقدم لقوات النظام»); repelling
+        # an assault or an attempt is fought on the ground («صدت الفصائل هجوماً على مارع»)
+        fight = (
+            any(_in(w, FIGHT) for w in words)
+            or any(st in _ADVANCE for w in words for st in _stems(w))
+            or any(_in(w, _ev.REPEL) for w in words)
         )
         # «شنت هجوما على المدينة، وسط اشتباكات عنيفة مع فصائل المعارضة»: a ground assault
         clashes = _words_in(doc, FIGHT, s0, s1)
