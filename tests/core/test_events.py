@@ -2974,3 +2974,22 @@ def test_repelling_an_assault_is_an_attack_of_its_own_on_the_assailants():
     # repelling criticism is no attack
     _, evs, _ = run("وصدت الحكومة الانتقادات الموجهة إليها.")
     assert evs == []
+
+
+def test_dual_verbs_future_liberation_and_redeploying_in_the_present():
+    marked = (
+        "وواصل [الجيش السوري|ACTOR|SY_GOV] و[المقاومة اللبنانية|ACTOR|HEZBOLLAH] عملياتهما "
+        "في [مدينة الزبداني|LOCATION]، حيث سيطرا على محيط [ساحة المحطة|LOCATION]."
+    )
+    text, evs, frc = run(marked)
+    ctl = next(e for e in evs if e.type == "CONTROL")
+    assert ctl.actors == ["SY_GOV", "HEZBOLLAH"]
+    # what was taken, not the city «حيث» refers to
+    assert {f.location["text"] for f in frc if f.status == "controls"} == {"ساحة المحطة"}
+    _, evs, _ = run(
+        "وأضاف أن وحدات [الجيش السوري|ACTOR|SY_GOV] خاضت اشتباكات داخل البلدة قبل أن تعيد "
+        "تموضعها على أطرافها."
+    )
+    assert [e.type for e in evs] == ["ATTACK", "MOVEMENT"]
+    _, evs, _ = run("وقال إن [الجيش السوري|ACTOR|SY_GOV] سيحرر كامل [الجنوب|LOCATION].")
+    assert [(e.type, e.modality) for e in evs] == [("CONTROL", "planned")]

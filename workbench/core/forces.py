@@ -1281,6 +1281,12 @@ def _where_before(doc: _ev.Doc, s: int, ev: Event) -> Entity | None:
     last = next((m for m in doc.places[s] if m.t1 == i - 1), None)
     if last is None:
         return None
+    if (
+        w == _HAITHU
+        and ev.type == "CONTROL"
+        and any(m.t0 > i and m.ent.id == ev.location for m in doc.places[s])
+    ):
+        return None  # «مدينة الزبداني، حيث سيطرا على محيط ساحة المحطة»: what was taken
     # «نحو مطار "التيفور" ومدينة تدمر، حيث تتمركز قوات النظام»: a deployment is at the
     # first of the places coordinated up to «حيث» (its rows take the others)
     if ev.type != "MOVEMENT":
