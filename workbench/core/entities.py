@@ -958,7 +958,7 @@ def find_entities(
 
     # ---- utility stations: محطة الضخ، محطة كهرباء X، محطة التحويل الكهربائية
     if _W_MAHATTA in nt.text:
-        cands.extend(_stations(text, toks, cands))
+        cands.extend(_stations(text, toks, words, cands))
 
     # ---- oil fields in general: حقول النفط، حقول النفط والغاز
     for i in trig[R_OIL]:
@@ -2181,6 +2181,7 @@ def _strip_wa(w: str) -> str:
 _W_AHYA = norm("الأحياء")
 _HEAD_OF_BARE = _n("منطقة طريق")
 _W_MAHATTA = norm("محطة")
+_W_MAHATTA_STEM = _W_MAHATTA[:-1]  # «محط»: in محطة، المحطة، ومحطة، محطتي
 _STATION_HEADS = _n("محطة المحطة محطتي")
 # what a station pumps, makes or serves: «محطة الضخ»، «محطة كهرباء»، «محطة القطار»
 _STATION_OF = _n(
@@ -2190,12 +2191,13 @@ _STATION_OF = _n(
 _STATION_ADJ = _n("الكهربائية الحرارية الغازية الرئيسية الرئيسي الكبرى")
 
 
-def _stations(text: str, toks, cands: list[_Cand]) -> list[_Cand]:
+def _stations(text: str, toks, words: list[str], cands: list[_Cand]) -> list[_Cand]:
     """«محطة الضخ»، «ومحطة كهرباء القامشلي»، «محطة التحويل الكهربائية»: a utility station (a
     place, with the known place it is named after); not «محطة إذاعية» (a broadcaster)."""
     out = []
     loc_end = {c.start: c.end for c in cands if c.type == "LOCATION"}
-    for i in range(len(toks) - 1):
+    # (only the words with a station noun in them make token objects)
+    for i in [k for k, w in enumerate(words[:-1]) if _W_MAHATTA_STEM in w]:
         t = toks[i]
         start = t.start
         if t.n in _STATION_HEADS:
