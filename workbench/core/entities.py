@@ -272,6 +272,8 @@ _BARE = {
     norm("الحاجز"): ("checkpoint",),  # only after «حاجز X»
     norm("الوادي"): ("valley",),  # only after «وادي X»
     norm("القلعة"): ("castle",),  # the last named castle («قلعة الحصن» ... «أسوار القلعة»)
+    # only after «مجمع X» or «المجمع الحكومي» (a compound or a collective town)
+    norm("المجمع"): ("area", "town"),
 }
 _W_HAYY = norm("الحي")
 # bare references that need their antecedent to start with the same head noun
@@ -282,6 +284,7 @@ _SAME_HEAD = {
     norm("التل"): norm("تل"),
     norm("الحاجز"): norm("حاجز"),
     norm("الوادي"): norm("وادي"),
+    norm("المجمع"): norm("مجمع"),
 }
 _W_QADAA = norm("القضاء")
 _W_QADAA_HEAD = norm("قضاء")
