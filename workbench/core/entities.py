@@ -249,6 +249,7 @@ _BARE = {
     norm("البلدة"): ("town", "village"),
     norm("القرية"): ("village",),
     norm("المعبر"): ("crossing",),
+    norm("المنفذ"): ("crossing",),  # the last named border post («منفذ القائم»)
     norm("المخيم"): ("camp",),
     norm("السد"): ("dam",),
     norm("النهر"): ("river",),  # the last named river (نهر الفرات)
@@ -2731,7 +2732,7 @@ _DEF_PLACE_ADJ = {
     # «منطقة آمنة»، «منطقة عازلة»، «منطقة منزوعة السلاح» (indefinite: a zone proposed or set up)
     norm("منطقة"): _n("آمنة عازلة منزوعة"),
     # border strips and front lines: الشريط الحدودي، المناطق المحررة، خطوط التماس
-    norm("المناطق"): _n("الحدودية المحررة"),
+    norm("المناطق"): _n("الحدودية المحررة الصحراوية الوعرة الآمنة المحيطة المجاورة"),
     norm("الشريط"): _n("الحدودي"),
     norm("المجمع"): _n("الحكومي"),  # «المجمع الحكومي» of an Iraqi city
     norm("المثلث"): _n("الحدودي"),
@@ -2741,7 +2742,7 @@ _DEF_PLACE_ADJ = {
     norm("البلدات"): _n("المحيطة المجاورة"),
     norm("الجانب"): _n("الأيمن الأيسر"),
     norm("خطوط"): _n("التماس الجبهة"),
-    norm("الأحياء"): _n("السكنية الشرقية الغربية الشمالية الجنوبية القديمة"),
+    norm("الأحياء"): _n("السكنية الشرقية الغربية الشمالية الجنوبية القديمة الكردية العربية"),
     # «هاجمت القوات الحي الغربي»: one district of the town the article is about
     norm("الحي"): _n("الشرقي الغربي الشمالي الجنوبي القديم"),
     norm("الأراضي"): _n("السورية العراقية التركية اللبنانية الأردنية الإيرانية"),
@@ -2760,6 +2761,7 @@ _DEF_PLACE_ADJ = {
 }
 _W_BORDERS = norm("الحدود")
 _BY_PRONOUN = _n("بها به بهما بهم")
+
 _AROUND = _n("المحيطة المجاورة")
 _DISARMED = _n("منزوعة المنزوعة")
 _W_WEAPONS = norm("السلاح")
@@ -2816,6 +2818,7 @@ def _definite_places(text: str, toks, stems: list[str], cands: list[_Cand], cove
                 end = nx.end
                 j += 1
                 around = True
+
         start = t.start
         if (
             a.n in _AROUND
