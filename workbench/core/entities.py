@@ -1309,6 +1309,10 @@ def find_entities(
     if _W_ENEMY in stems:
         _the_enemy(text, toks, stems, cands, covered)
 
+    # ---- «إن المملكة لن تتهاون»: the kingdom the article names (Jordan, Saudi Arabia)
+    if _W_KINGDOM in stems:
+        _the_kingdom(text, g, toks, stems, cands, covered)
+
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
         _terrorists(text, toks, stems, cands, covered)
@@ -3329,6 +3333,41 @@ def _the_enemy(text: str, toks, stems, cands, covered) -> None:
             if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
                 continue  # «العدو الصهيوني»، «العدو المشترك»
         cands.append(_Cand(t.start, t.end, "ACTOR", enemy, 0.45, 0))
+        _cover(covered, t.start, t.end)
+
+
+_W_KINGDOM = norm("المملكة")
+# the kingdoms of the region: actor id -> place id
+_KINGDOMS = {"OTHER:jordan": "jordan", "OTHER:saudi-arabia": "saudi-arabia"}
+
+
+def _the_kingdom(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
+    """Bare «المملكة» (the Kingdom, as Jordanian and Saudi outlets call their state): the
+    kingdom the article names before (as a state or a place); a place after a locative word
+    («إلى المملكة»), else the acting state; not when an adjective follows (المملكة
+    العربية السعودية، المملكة المتحدة are the gazetteer's)."""
+    named = None
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.canonical in _KINGDOMS:
+            named = c.canonical
+        elif c.canonical in _KINGDOMS.values():
+            named = next(a for a, p in _KINGDOMS.items() if p == c.canonical)
+    if named is None:
+        return
+    for k in compress(range(len(stems)), map(_W_KINGDOM.__eq__, stems)):
+        t = toks[k]
+        # («للمملكة»: of or for the kingdom, neither clearly the state nor the place)
+        if t.prefix not in ("", "و", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+            continue
+        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
+            nx = toks[k + 1]
+            if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
+                continue
+        place = t.prefix == "ب" or (k > 0 and toks[k - 1].nw in _PLACE_LOC_PREPS)
+        if place:
+            cands.append(_Cand(t.start, t.end, "LOCATION", _KINGDOMS[named], 0.45, 0, "country"))
+        else:
+            cands.append(_Cand(t.start, t.end, "ACTOR", named, 0.45, 0))
         _cover(covered, t.start, t.end)
 
 
