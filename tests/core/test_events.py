@@ -2993,3 +2993,20 @@ def test_dual_verbs_future_liberation_and_redeploying_in_the_present():
     assert [e.type for e in evs] == ["ATTACK", "MOVEMENT"]
     _, evs, _ = run("وقال إن [الجيش السوري|ACTOR|SY_GOV] سيحرر كامل [الجنوب|LOCATION].")
     assert [(e.type, e.modality) for e in evs] == [("CONTROL", "planned")]
+
+
+def test_a_movement_noun_with_a_future_time_of_its_own_is_planned():
+    _, evs, _ = run(
+        "وأعلن [البنتاغون|ACTOR|US] إرسال [نحو ثلاثة آلاف جندي|QUANTITY|3000:troops] إلى "
+        "[الكويت|LOCATION] {الأسبوع المقبل|2020-01-06/2020-01-12|week}.",
+        published="2020-01-04",
+    )
+    move = next(e for e in evs if e.type == "MOVEMENT")
+    assert move.modality == "planned"
+    # a past time keeps it a fact, and so does a past light verb
+    _, evs, _ = run(
+        "وأعلن [البنتاغون|ACTOR|US] إرسال [3 آلاف جندي|QUANTITY|3000:troops] إلى "
+        "[الكويت|LOCATION] {أمس|2020-01-03|day}.",
+        published="2020-01-04",
+    )
+    assert next(e for e in evs if e.type == "MOVEMENT").modality == "asserted"

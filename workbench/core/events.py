@@ -3361,6 +3361,7 @@ def analyse_events(
         groups = [g for g in groups if id(g) not in sorties]
     _repelled_assaults(doc, groups)
     _resolve_times(doc, groups)
+    _future_by_time(doc, groups)
     _share_arguments(doc, groups)
     events = [g.ev for g in groups]
     for k, ev in enumerate(events, 1):
@@ -4151,6 +4152,47 @@ def _coref(a: Group, b: Group, near: bool = True) -> bool:
             return False
         return True
     return abs(a.sent - b.sent) <= 1 and not (ea.actors or eb.actors)
+
+
+def _future_by_time(doc: Doc, groups: list[Group]) -> None:
+    """«أعلن البنتاغون إرسال 3 آلاف جندي إلى الكويت خلال الأيام المقبلة»: a movement,
+    withdrawal or base named by a noun, whose own time lies after the article's day, is
+    planned (a verb says so itself: «سترسل»)."""
+    # (the article's day may be a span: its last day counts)
+    day = (doc.article_day or "").split("/")[-1][:10]
+    after: dict[str, int] = {}  # time id -> its normalised start
+    for t, ns, _, _ in doc.tspans:
+        v = t.value
+        if getattr(t, "relation", None) == "after" or (
+            len(day) == 10 and isinstance(v, str) and _ISO_DAY(v) and v[:10] > day
+        ):
+            after[t.id] = ns  # «خلال الأيام المقبلة»، «الأسبوع المقبل»، «غداً»
+    if not after:
+        return
+    for g in groups:
+        if (
+            g.own_time
+            and g.ev.time in after
+            and g.ev.modality == "asserted"
+            and not g.rep.trig.verb
+            and g.rep.trig.type in ("MOVEMENT", "WITHDRAWAL", "BASE", "TRAINING")
+            # the time after the noun, in its clause («إرسال 3 آلاف جندي ... خلال الأيام
+            # المقبلة»), not one a later clause has
+            and after[g.ev.time] > g.rep.ns
+            and doc.clause[_tok_at_ns(doc, after[g.ev.time])] == doc.clause[g.rep.ti]
+            and not _has(doc, _LIGHT_PAST, max(doc.sspan[g.sent][0], g.rep.ti - 6), g.rep.ti)
+        ):
+            g.ev.modality = "planned"
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}").match
+# a past light verb makes its noun a fact: «سيّرت الشرطة دورية»، «بدأت القوات انتشارها»
+_LIGHT_PAST = word_class("سيرت سير نفذت نفذ بدأت بدأ أجرت أجرى أطلقت أطلق")
+
+
+def _tok_at_ns(doc: Doc, ns: int) -> int:
+    """The token at normalised offset ``ns``."""
+    return max(0, bisect.bisect_right(doc.ts, ns) - 1)
 
 
 def _resolve_times(doc: Doc, groups: list[Group]) -> None:
