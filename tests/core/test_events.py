@@ -1366,7 +1366,7 @@ TYPES = [
     (
         "نفت [موسكو|ACTOR|RU] أن تكون قد قصفت [سراقب|LOCATION]، وقال المتحدث باسمها إن "
         "طائراتها لم تنفذ أي غارة على المنطقة.",
-        [("ATTACK", []), ("STATEMENT", ["RU"]), ("ATTACK", [])],
+        [("ATTACK", []), ("STATEMENT", ["RU"]), ("ATTACK", ["RU"])],
     ),
     # an armed side's own operations; posts deployed under a deal; an offensive since its start
     (
@@ -3010,3 +3010,12 @@ def test_a_movement_noun_with_a_future_time_of_its_own_is_planned():
         published="2020-01-04",
     )
     assert next(e for e in evs if e.type == "MOVEMENT").modality == "asserted"
+
+
+def test_a_sides_own_aircraft_strike_for_the_side_that_announces_it():
+    _, evs, _ = run(
+        "وأعلن [التحالف الدولي|ACTOR|COALITION] أن طائراته نفذت [12 غارة|QUANTITY|12:other] "
+        "على مواقع ل[داعش|ACTOR|ISIS] قرب [الموصل|LOCATION]."
+    )
+    strike = next(e for e in evs if e.type == "ATTACK")
+    assert (strike.actors, strike.targets) == (["COALITION"], ["ISIS"])
