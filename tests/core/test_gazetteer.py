@@ -282,4 +282,6 @@ def test_salma_and_akashat_are_places():
 
     g = get_gazetteer()
     assert any(e.canonical == "akashat" for e in g.lookup("عكاشات"))
+    assert any(e.canonical == "gwer" for e in g.lookup("كوير"))
+    assert any(e.canonical == "khazir" for e in g.lookup("الخازر"))
     assert g.place("salma") is not None and g.place("salma").country == "SY"
