@@ -3019,3 +3019,12 @@ def test_a_sides_own_aircraft_strike_for_the_side_that_announces_it():
     )
     strike = next(e for e in evs if e.type == "ATTACK")
     assert (strike.actors, strike.targets) == (["COALITION"], ["ISIS"])
+
+
+def test_a_place_after_a_part_of_a_place_takes_the_preposition_before_the_part():
+    marked = (
+        "كما هاجم مسلحون حاجزاً لـ«[الأمن العسكري|ACTOR|SY_GOV]» على مدخل [مدينة نوى|LOCATION] "
+        "ونقاطاً في محيط [بلدة صيدا|LOCATION] [بالريف الشرقي|LOCATION]."
+    )
+    text, evs, _ = run(marked)
+    assert loc_text(text, marked, evs[0]) == "مدينة نوى"

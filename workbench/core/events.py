@@ -774,6 +774,9 @@ def _headings(text: str, sents: list[Sentence]) -> list[bool]:
     return out
 
 
+_PART_OF_PLACE = _ws("محيط أطراف اطراف مدخل مداخل تخوم ضواحي مشارف")
+
+
 def _gov(doc: Doc, ns: int, t0: int) -> str | None:
     """The preposition governing a mention starting at normalised ``ns`` (token ``t0``)."""
     x = doc.nt.text
@@ -805,6 +808,13 @@ def _gov(doc: Doc, ns: int, t0: int) -> str | None:
             and doc.tw[t0 - 2] in ("من", "الي", "إلى")
         ):
             return doc.tw[t0 - 2]  # «من بلدات يلدا وببيلا»: the head noun's preposition
+        if (
+            t0 > 1
+            and w in _PART_OF_PLACE
+            and doc.tsent[t0 - 2] == doc.tsent[t0]
+            and doc.tw[t0 - 2] in PREPS
+        ):
+            return doc.tw[t0 - 2]  # «على مدخل مدينة نوى»، «في محيط بلدة صيدا»
     return None
 
 
