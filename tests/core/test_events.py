@@ -3028,3 +3028,12 @@ def test_a_place_after_a_part_of_a_place_takes_the_preposition_before_the_part()
     )
     text, evs, _ = run(marked)
     assert loc_text(text, marked, evs[0]) == "مدينة نوى"
+
+
+def test_a_repelled_attempt_targets_the_side_that_attempted_it():
+    _, evs, frc = run(
+        "أحبطت وحدات من [الجيش|ACTOR|SY_GOV] محاولة تسلل لإرهابيي [تنظيم داعش|ACTOR|ISIS] "
+        "باتجاه نقاط عسكرية في محيط [مطار دير الزور العسكري|LOCATION]."
+    )
+    assert [(e.type, e.actors, e.targets) for e in evs] == [("ATTACK", ["SY_GOV"], ["ISIS"])]
+    assert sorted(f.actor for f in frc) == ["ISIS", "SY_GOV"]

@@ -3846,6 +3846,18 @@ def _repelled_assaults(doc: Doc, groups: list[Group]) -> None:
     for k, g in enumerate(groups):
         if not _repel_verb(g.rep) or g.ev is None:
             continue
+        if not g.ev.targets:
+            # «أحبطت وحدات الجيش محاولة تسلل لإرهابيي تنظيم داعش»: the attempt's owner
+            tj = _span_end_tok(doc, g)
+            for m in doc.actors[g.sent]:
+                if (
+                    tj <= m.t0 <= tj + 8
+                    and m.value not in g.ev.actors
+                    and m.value != "UNKNOWN"
+                    and (m.gov == "ل" or (doc.tw[m.t0 - 1][:1] == "ل" and m.t0 - 1 >= tj))
+                ):
+                    g.ev.targets = [m.value]
+                    break
         h = next(
             (
                 o
