@@ -1283,7 +1283,7 @@ TYPES = [
     (
         "ووصل، {أمس|2019-12-05|day}، [نحو 200 جندي|QUANTITY|200:troops] فرنسي إلى "
         "[قاعدة غاو|LOCATION].",
-        [("MOVEMENT", [])],
+        [("MOVEMENT", ["OTHER:france"])],
     ),
     # two legs of a movement: an arrival, then heading on
     (

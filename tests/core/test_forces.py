@@ -1576,3 +1576,10 @@ def test_an_attack_foiled_by_forces_named_at_length_was_fought_at_each_coordinat
         ("SY_GOV", "present", "بلدة خان أرنبة"),
         ("SY_GOV", "present", "مدينة البعث"),
     ]
+
+
+def test_french_and_british_forces_are_named_by_their_adjective():
+    assert sorted(rows("وتنتشر قوات خاصة أمريكية وفرنسية في [قاعدة خراب عشق|LOCATION].")) == [
+        ("OTHER:france", "present", "قاعدة خراب عشق"),
+        ("US", "present", "قاعدة خراب عشق"),
+    ]

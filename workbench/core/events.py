@@ -192,6 +192,8 @@ NAT_WORDS = {
     **{norm(w): "IR" for w in "إيراني إيرانية الإيرانيين".split()},
     **{norm(w): "IQ_GOV" for w in "عراقي عراقية".split()},
     **{norm(w): "OTHER:israel" for w in "إسرائيلي إسرائيلية الإسرائيليين".split()},
+    **{norm(w): "OTHER:france" for w in "فرنسي فرنسية الفرنسيين".split()},
+    **{norm(w): "OTHER:uk" for w in "بريطاني بريطانية البريطانيين".split()},
     # accusative masculine forms («رتلاً تركياً»، «جندياً أميركياً»); «تركيا»، «روسيا» are
     # also the countries, and count here only where no entity took the word
     **{
