@@ -3037,3 +3037,11 @@ def test_a_repelled_attempt_targets_the_side_that_attempted_it():
     )
     assert [(e.type, e.actors, e.targets) for e in evs] == [("ATTACK", ["SY_GOV"], ["ISIS"])]
     assert sorted(f.actor for f in frc) == ["ISIS", "SY_GOV"]
+
+
+def test_destruction_as_the_result_of_an_attack_is_no_event_of_its_own():
+    _, evs, _ = run(
+        "وذكر البيان أن [الغارات|WEAPON|airstrike] أسفرت عن تدمير أربع عربات مدرعة ومقتل عدد من "
+        "المسلحين في [دير الزور|LOCATION]."
+    )
+    assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["الغارات"]

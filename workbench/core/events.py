@@ -1310,6 +1310,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "repel" and not _repels_assault(doc, c):
         return False
+    if not t.verb and t.form == _W_TADMIR and _a_result(doc, c):
+        return False  # «أسفرت الغارات عن مقتل 23 وتدمير 4 مخابئ»: the strikes' result
     if t.need == "weaponafter" and not (_weapon_after(doc, c) or _fired_munitions(doc, c)):
         return False
     if t.need == "security" and not _has_word(doc, "الامن", c.tj, min(s1, c.tj + 8)):
@@ -3819,6 +3821,15 @@ def _repelled(doc: Doc, c: Cand) -> bool:
 
 _TO_IT = re.compile(r'ل"?$|(?<=\s)ل$').search
 _ATTEMPT = _ws("محاولة محاولات محاولتي")
+_W_TADMIR = norm("تدمير")
+
+
+def _a_result(doc: Doc, c: Cand) -> bool:
+    """A consequence verb («أسفر»، «أدى») governs the noun: no comma between them."""
+    s0 = doc.sspan[c.sent][0]
+    lst = doc.where.get(CONSEQUENCE, ())
+    k = bisect.bisect_left(lst, c.ti) - 1
+    return k >= 0 and lst[k] >= max(s0, c.ti - 14) and True not in doc.comma[lst[k] : c.ti]
 
 
 def _repels_assault(doc: Doc, c: Cand) -> bool:
