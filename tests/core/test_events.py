@@ -3045,3 +3045,8 @@ def test_destruction_as_the_result_of_an_attack_is_no_event_of_its_own():
         "المسلحين في [دير الزور|LOCATION]."
     )
     assert [e.trigger.text for e in evs if e.type == "ATTACK"] == ["الغارات"]
+
+
+def test_the_return_of_residents_is_no_withdrawal():
+    _, evs, _ = run("وبدأت وحدات [الجيش|ACTOR|SY_GOV] بتمشيط البلدة تمهيداً لعودة الأهالي إليها.")
+    assert "WITHDRAWAL" not in [e.type for e in evs]
