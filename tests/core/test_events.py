@@ -3050,3 +3050,11 @@ def test_destruction_as_the_result_of_an_attack_is_no_event_of_its_own():
 def test_the_return_of_residents_is_no_withdrawal():
     _, evs, _ = run("وبدأت وحدات [الجيش|ACTOR|SY_GOV] بتمشيط البلدة تمهيداً لعودة الأهالي إليها.")
     assert "WITHDRAWAL" not in [e.type for e in evs]
+
+
+def test_receiving_buildings_or_posts_is_control():
+    _, evs, _ = run(
+        "وقال إن قوة من [الجيش|ACTOR|IQ_GOV] دخلت صباح اليوم [مجمع سنوني|LOCATION]، وتسلمت "
+        "مقرات كان يشغلها مقاتلو [الحزب|ACTOR|PKK]."
+    )
+    assert [e.type for e in evs] == ["MOVEMENT", "CONTROL"]

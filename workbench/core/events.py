@@ -547,7 +547,9 @@ def _mask(w: str) -> int:
 
 
 def _has(doc: Doc, bit: int, a: int, b: int) -> bool:
-    """Whether a token of class ``bit`` (a single class) lies in [a, b)."""
+    """Whether a token of class ``bit`` (a single class: a union of classes is no key of
+    ``doc.where`` and finds nothing) lies in [a, b)."""
+    assert bit & (bit - 1) == 0, "one word class at a time"
     lst = doc.where.get(bit)
     if not lst:
         return False
@@ -1478,7 +1480,7 @@ RECEIVE_OBJ = word_class(
     _ws(
         "الملف ملف ملفه ملفها مبنى مباني مبنيي مقر مقرات المقرات حواجز الحواجز حاجز مواقع "
         "المواقع موقع نقاط النقاط نقطة قاعدة القاعدة قواعد مطار المطار المدينة البلدة الحي "
-        "المعبر مراكز المراكز مركز بنايات السيطرة المسؤولية مهام"
+        "المعبر مراكز المراكز مركز بنايات السيطرة المسؤولية مهام المباني الشريط قاطع القاطع"
     )
 )
 _NOT_RECEIVED = _ws("السلاح الأسلحة أسلحة اسلحة خرائط أنفسهم انفسهم جثث جثامين رسالة مذكرة")
@@ -1491,7 +1493,7 @@ def _received_place(doc: Doc, c: Cand, s1: int) -> bool:
     hi = min(s1, c.tj + 5)
     if any(doc.tw[i] in _NOT_RECEIVED for i in range(c.tj, hi)):
         return False
-    if _has(doc, RECEIVE_OBJ | BASE_NOUN, c.tj, hi):
+    if _has(doc, RECEIVE_OBJ, c.tj, hi) or _has(doc, BASE_NOUN, c.tj, hi):
         return True
     return any(c.tj <= m.t0 < hi for m in doc.places[c.sent])
 
@@ -1732,7 +1734,8 @@ def _campaign(doc: Doc, c: Cand) -> bool:
         or any(o.sent == c.sent and o.ti == c.tj and o.trig.type == "CONTROL" for o in doc.cands)
     ):
         return True
-    if _has(doc, LAUNCH | CONTINUE, max(s0, c.ti - 3), c.ti):
+    lo = max(s0, c.ti - 3)
+    if _has(doc, LAUNCH, lo, c.ti) or _has(doc, CONTINUE, lo, c.ti):
         return True
     return c.definite and not _has_word(doc, "بين", c.tj, min(s1, c.tj + 8))
 
