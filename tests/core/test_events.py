@@ -3058,3 +3058,13 @@ def test_receiving_buildings_or_posts_is_control():
         "مقرات كان يشغلها مقاتلو [الحزب|ACTOR|PKK]."
     )
     assert [e.type for e in evs] == ["MOVEMENT", "CONTROL"]
+
+
+def test_taking_over_positions_is_control_but_not_salaries():
+    _, evs, _ = run(
+        "وأعلنت [القيادة العامة للجيش|ACTOR|SY_GOV] استلام المواقع التي كان المسلحون يتحصنون "
+        "فيها في [الرحيبة|LOCATION]."
+    )
+    assert "CONTROL" in [e.type for e in evs]
+    _, evs, _ = run("وطالب النواب باستلام الرواتب.")
+    assert evs == []
