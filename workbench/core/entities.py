@@ -3255,6 +3255,18 @@ def _bare_groups(
             _cover(covered, t.start, t.end)
 
 
+def _definite_next(text: str, toks, k: int) -> _Tok | None:
+    """The word right after word ``k`` when it is definite and bare (no clitic, not a
+    particle): the adjective or name that makes a bare reference a name of its own
+    («العدو الإسرائيلي»، «المملكة المتحدة»، «القوات الخاصة»); else None."""
+    if k + 1 >= len(toks) or not _only_space(text, toks[k].end, toks[k + 1].wstart):
+        return None
+    nx = toks[k + 1]
+    if nx.prefix or not nx.n.startswith("ال") or nx.n in _NOT_NAME:
+        return None
+    return nx
+
+
 _W_QUTAAT = norm("القطعات")
 _BARE_FORCES = _n("القوات القطعات")
 # «القطعات» is the Iraqi word for army units: only Iraq's forces, the PMF or the Peshmerga
@@ -3281,18 +3293,13 @@ def _bare_forces(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
         if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
             continue
         end = t.end
-        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
-            nx = toks[k + 1]
-            if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
-                if (
-                    not nx.n.startswith("الم")
-                    or nx.n.endswith(("يه", "ي"))
-                    or nx.n in _FORCE_NAME_ADJ
-                ):
-                    continue  # «القوات الخاصة»، «القوات المسلحة»: another force's name
-                if nx.n in g.nationality or covered.find(1, nx.start, nx.end) >= 0:
-                    continue
-                end = nx.end  # «القوات المتقدمة»
+        nx = _definite_next(text, toks, k)
+        if nx is not None:
+            if not nx.n.startswith("الم") or nx.n.endswith(("يه", "ي")) or nx.n in _FORCE_NAME_ADJ:
+                continue  # «القوات الخاصة»، «القوات المسلحة»: another force's name
+            if nx.n in g.nationality or covered.find(1, nx.start, nx.end) >= 0:
+                continue
+            end = nx.end  # «القوات المتقدمة»
         iraqi = t.n == _W_QUTAAT
         ante = None
         for c in actors:
@@ -3328,10 +3335,8 @@ def _the_enemy(text: str, toks, stems, cands, covered) -> None:
         t = toks[k]
         if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
             continue
-        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
-            nx = toks[k + 1]
-            if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
-                continue  # «العدو الصهيوني»، «العدو المشترك»
+        if _definite_next(text, toks, k) is not None:
+            continue  # «العدو الصهيوني»، «العدو المشترك»
         cands.append(_Cand(t.start, t.end, "ACTOR", enemy, 0.45, 0))
         _cover(covered, t.start, t.end)
 
@@ -3339,6 +3344,7 @@ def _the_enemy(text: str, toks, stems, cands, covered) -> None:
 _W_KINGDOM = norm("المملكة")
 # the kingdoms of the region: actor id -> place id
 _KINGDOMS = {"OTHER:jordan": "jordan", "OTHER:saudi-arabia": "saudi-arabia"}
+_KINGDOM_OF_PLACE = {p: a for a, p in _KINGDOMS.items()}
 
 
 def _the_kingdom(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
@@ -3350,8 +3356,8 @@ def _the_kingdom(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
     for c in sorted(cands, key=lambda c: c.start):
         if c.canonical in _KINGDOMS:
             named = c.canonical
-        elif c.canonical in _KINGDOMS.values():
-            named = next(a for a, p in _KINGDOMS.items() if p == c.canonical)
+        elif c.canonical in _KINGDOM_OF_PLACE:
+            named = _KINGDOM_OF_PLACE[c.canonical]
     if named is None:
         return
     for k in compress(range(len(stems)), map(_W_KINGDOM.__eq__, stems)):
@@ -3359,10 +3365,8 @@ def _the_kingdom(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
         # («للمملكة»: of or for the kingdom, neither clearly the state nor the place)
         if t.prefix not in ("", "و", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
             continue
-        if k + 1 < len(toks) and _only_space(text, t.end, toks[k + 1].wstart):
-            nx = toks[k + 1]
-            if not nx.prefix and nx.n.startswith("ال") and nx.n not in _NOT_NAME:
-                continue
+        if _definite_next(text, toks, k) is not None:
+            continue  # «المملكة المتحدة»
         place = t.prefix == "ب" or (k > 0 and toks[k - 1].nw in _PLACE_LOC_PREPS)
         if place:
             cands.append(_Cand(t.start, t.end, "LOCATION", _KINGDOMS[named], 0.45, 0, "country"))

@@ -334,9 +334,8 @@ CALL = word_class(
     "يلزم تلزم ألزم ألزمت"
 )
 # (with «و» too: «ألوية الحشد الشعبي وبمساندة طيران الجيش اقتحمت»)
-COAGENT = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة") | frozenset(
-    "و" + w for w in _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
-)
+_COAGENT_WORDS = _ws("بمشاركة بمساندة بدعم بإسناد بغطاء برفقة بمؤازرة")
+COAGENT = _COAGENT_WORDS | frozenset("و" + w for w in _COAGENT_WORDS)
 _RELATIVE = _ws("الذي التي الذين اللذين اللتين اللواتي")
 _ON_WORDS = frozenset(("علي", "على"))
 _WAS = _ws("كان كانت")
@@ -2442,18 +2441,9 @@ def _actors_targets(
                 actors.append(m.value)
                 used.add(id(m))
                 # «خروج مسلحي "جيش الإسلام" و"قوات X"»: and the side coordinated with it
-                last = m
-                for m2 in after:
-                    if m2.t0 <= last.t0 or m2.kind != "ent" or m2.value == "UNKNOWN":
-                        continue
-                    if (m2.t0 == last.t1 and doc.tw[m2.t0][:1] == "و") or (
-                        m2.t0 == last.t1 + 1 and doc.tw[last.t1] == "و"
-                    ):
-                        actors.append(m2.value)
-                        used.add(id(m2))
-                        last = m2
-                    else:
-                        break
+                for m2 in _joined(doc, after, m, _NAMED_SIDE):
+                    actors.append(m2.value)
+                    used.add(id(m2))
             break
     # «إن القوات العراقية تحاصر نحو 300 من مسلحي داعش»: a side right before the verb is its
     # subject; the counted side after it is the object
@@ -2791,6 +2781,29 @@ def _actors_targets(
     actors = _uniq(actors)
     targets = [v for v in _uniq(targets) if v not in actors]
     return actors, targets
+
+
+def _joined(doc: Doc, mentions: list[Mention], first: Mention, keep) -> list[Mention]:
+    """The mentions of ``mentions`` (in text order) joined to ``first`` one after another by
+    «و» («X و"Y" وZ»): each starts where the one before ends, with «و» written on it, or one
+    word later after a bare «و». Mentions ``keep`` rejects are passed over."""
+    out: list[Mention] = []
+    last = first
+    for m in mentions:
+        if m.t0 <= last.t0 or not keep(m):
+            continue
+        if not (
+            (m.t0 == last.t1 and doc.tw[m.t0][:1] == "و")
+            or (m.t0 == last.t1 + 1 and doc.tw[last.t1] == "و")
+        ):
+            break
+        out.append(m)
+        last = m
+    return out
+
+
+def _NAMED_SIDE(m: Mention) -> bool:  # noqa: N802 (a predicate used as a constant)
+    return m.kind == "ent" and m.value != "UNKNOWN"
 
 
 def _count_with_li(doc: Doc, ti: int) -> bool:
@@ -3839,12 +3852,10 @@ def _repels_assault(doc: Doc, c: Cand) -> bool:
     """«صدّت وحدات الجيش فجر أمس هجوماً»، «أحبطت الفصائل محاولة تسلل»: a repelling verb
     with an attack noun or an attempt as its object (past its subject and a time)."""
     s1 = doc.sspan[c.sent][1]
+    nouns = {o.ti for o in doc.cands if o.trig.type == "ATTACK" and not o.trig.verb}
     k, n = c.tj, 0
     while k < s1 and n < 8:
-        w = doc.tw[k]
-        if _stems(w)[-1] in _ATTEMPT:
-            return True
-        if any(o.ti == k and o.trig.type == "ATTACK" and not o.trig.verb for o in doc.cands):
+        if k in nouns or _stems(doc.tw[k])[-1] in _ATTEMPT:
             return True
         n += k not in doc.skip and k not in doc.inside
         k += 1
@@ -4203,7 +4214,7 @@ def _future_by_time(doc: Doc, groups: list[Group]) -> None:
     after: dict[str, int] = {}  # time id -> its normalised start
     for t, ns, _, _ in doc.tspans:
         v = t.value
-        if getattr(t, "relation", None) == "after" or (
+        if t.relation == "after" or (
             len(day) == 10 and isinstance(v, str) and _ISO_DAY(v) and v[:10] > day
         ):
             after[t.id] = ns  # «خلال الأيام المقبلة»، «الأسبوع المقبل»، «غداً»
@@ -4219,7 +4230,7 @@ def _future_by_time(doc: Doc, groups: list[Group]) -> None:
             # the time after the noun, in its clause («إرسال 3 آلاف جندي ... خلال الأيام
             # المقبلة»), not one a later clause has
             and after[g.ev.time] > g.rep.ns
-            and doc.clause[_tok_at_ns(doc, after[g.ev.time])] == doc.clause[g.rep.ti]
+            and doc.clause[doc.tok_at(after[g.ev.time])] == doc.clause[g.rep.ti]
             and not _has(doc, _LIGHT_PAST, max(doc.sspan[g.sent][0], g.rep.ti - 6), g.rep.ti)
         ):
             g.ev.modality = "planned"
@@ -4228,11 +4239,6 @@ def _future_by_time(doc: Doc, groups: list[Group]) -> None:
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}").match
 # a past light verb makes its noun a fact: «سيّرت الشرطة دورية»، «بدأت القوات انتشارها»
 _LIGHT_PAST = word_class("سيرت سير نفذت نفذ بدأت بدأ أجرت أجرى أطلقت أطلق")
-
-
-def _tok_at_ns(doc: Doc, ns: int) -> int:
-    """The token at normalised offset ``ns``."""
-    return max(0, bisect.bisect_right(doc.ts, ns) - 1)
 
 
 def _resolve_times(doc: Doc, groups: list[Group]) -> None:

@@ -600,7 +600,7 @@ def _rows_for_event(
             # after a deployment verb is another side's
             and not (
                 "deployed" in hints
-                and all(k > _tok_of(doc, ev) + 6 for k in _words_in(doc, REINFORCE, s0, s1))
+                and min(_words_in(doc, REINFORCE, s0, s1)) > _tok_of(doc, ev) + 6
             )
         ):
             status = "reinforced"
@@ -868,7 +868,8 @@ def _rows_for_event(
 
 _AFTER_WORDS = _ws("بعد اثر عقب اثناء خلال")
 _SPANS = _ws("يوما يوم أيام ايام يومين أسبوع أسابيع اسبوعين شهر أشهر شهرين ساعات ساعة ساعتين")
-_COVER = _ws("بغطاء بإسناد بدعم بمساندة وبغطاء وبإسناد وبدعم وبمساندة")
+# the support words of events (بغطاء، بإسناد، بدعم، بمساندة), with «و» too
+_COVER = _ev._SUPPORT | frozenset("و" + w for w in _ev._SUPPORT)
 
 
 def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event | None:
@@ -924,29 +925,26 @@ def _fired_from(doc: _ev.Doc, s: int, ev: Event) -> tuple[list[str], list[Entity
     k = next((k for k in range(i + 1, min(b - 2, i + 4)) if doc.tw[k] == "من"), None)
     if k is None or not doc.masks[k + 1] & SITE or doc.clause[k] != doc.clause[i]:
         return None
-    sides: list[str] = []
-    last = None
-    for m in doc.actors[s]:
-        if m.t0 <= k + 1 or m.value == "UNKNOWN":
-            continue
-        if last is None:
-            if m.t0 > k + 3:
-                break
-        elif not (
-            (m.t0 == last.t1 and doc.tw[m.t0][:1] == "و")
-            or (m.t0 == last.t1 + 1 and doc.tw[last.t1] == "و")
-        ):
-            break
-        sides.append(m.value)
-        last = m
-    if last is None:
+    known = _known_side
+    head = next((m for m in doc.actors[s] if m.t0 > k + 1 and known(m)), None)
+    if head is None or head.t0 > k + 3:
         return None
+    chain = [head, *_ev._joined(doc, doc.actors[s], head, known)]
+    last = chain[-1]
     first = next(
         (m for m in doc.places[s] if last.t1 <= m.t0 <= last.t1 + 2 and m.gov in _IN), None
     )
     if first is None:
         return None
-    return list(dict.fromkeys(sides)), _coordinated(doc, s, first.ent)
+    return list(dict.fromkeys(m.value for m in chain)), _coordinated(doc, s, first.ent)
+
+
+def _known_side(m: _ev.Mention) -> bool:
+    return m.value != "UNKNOWN"
+
+
+def _side_not_pronoun(m: _ev.Mention) -> bool:
+    return m.value != "UNKNOWN" and m.kind != "ana"
 
 
 def _comprised(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
@@ -955,26 +953,14 @@ def _comprised(doc: _ev.Doc, s: int, ev: Event) -> list[str]:
     noun, «من» X and those coordinated with it)."""
     i = _tok_of(doc, ev)
     b = doc.sspan[s][1]
-    out: list[str] = []
-    for k in _words_in(doc, COMPRISE, i + 1, min(b, i + 6)):
+    for k in _words_in(doc, COMPRISE, i + 1, min(b, i + 6))[:1]:
         if doc.clause[k] != doc.clause[i]:
             break
-        last = None
-        for m in doc.actors[s]:
-            if m.t0 <= k or m.value == "UNKNOWN" or m.kind == "ana":
-                continue
-            if last is None:
-                if m.t0 > k + 6 or m.gov != "من":
-                    break
-            elif not (
-                (m.t0 == last.t1 and doc.tw[m.t0][:1] == "و")
-                or (m.t0 == last.t1 + 1 and doc.tw[last.t1] == "و")
-            ):
-                break
-            out.append(m.value)
-            last = m
-        break
-    return out
+        head = next((m for m in doc.actors[s] if m.t0 > k and _side_not_pronoun(m)), None)
+        if head is None or head.t0 > k + 6 or head.gov != "من":
+            break
+        return [m.value for m in (head, *_ev._joined(doc, doc.actors[s], head, _side_not_pronoun))]
+    return []
 
 
 def _participants(doc: _ev.Doc, s: int) -> list[str]:
