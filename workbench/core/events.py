@@ -1758,7 +1758,7 @@ _REMAINED = _ws("تبقى بقي تبقوا بقوا")
 _WHO_LEFT = _ws("من ما")
 
 
-def _REMAINING_OF(doc: Doc, i: int, t0: int) -> bool:  # noqa: N802 (a word test)
+def _remaining_of(doc: Doc, i: int, t0: int) -> bool:
     """«من تبقى من»: token ``i`` is «من» of «من تبقى» or the «من» after it (before ``t0``)."""
     if i + 1 < t0 and doc.tw[i + 1] in _REMAINED:
         return True
@@ -2441,7 +2441,7 @@ def _actors_targets(
                 actors.append(m.value)
                 used.add(id(m))
                 # «خروج مسلحي "جيش الإسلام" و"قوات X"»: and the side coordinated with it
-                for m2 in _joined(doc, after, m, _NAMED_SIDE):
+                for m2 in _joined(doc, after, m, _named_side):
                     actors.append(m2.value)
                     used.add(id(m2))
             break
@@ -2544,7 +2544,7 @@ def _actors_targets(
                     # «اقتحم عشرات من عناصر داعش»: a count of the subject
                     or (doc.tw[i] == "من" and i - 1 in skip and i > tj)
                     # «فرّ من تبقى من مسلحي X»: whoever was left of X
-                    or (doc.tw[i] == "من" and _REMAINING_OF(doc, i, m.t0))
+                    or (doc.tw[i] == "من" and _remaining_of(doc, i, m.t0))
                     or (doc.tw[i] in _REMAINED and i > tj and doc.tw[i - 1] in _WHO_LEFT)
                     for i in range(tj, m.t0 - unit)
                 )
@@ -2802,7 +2802,7 @@ def _joined(doc: Doc, mentions: list[Mention], first: Mention, keep) -> list[Men
     return out
 
 
-def _NAMED_SIDE(m: Mention) -> bool:  # noqa: N802 (a predicate used as a constant)
+def _named_side(m: Mention) -> bool:
     return m.kind == "ent" and m.value != "UNKNOWN"
 
 
