@@ -251,6 +251,46 @@ def test_screenshot_command_writes_a_png(tmp_path, size):
     assert len(colours) > 20  # not blank
 
 
+def test_screenshot_of_a_file_imports_and_shows_it(tmp_path):
+    """``main.py FILE --screenshot PNG`` imports the file first and shows it (the second
+    time, as a duplicate, it shows the article already there); a file that cannot be read
+    is named on stderr."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from workbench.store import open_store
+
+    art = tmp_path / "new.txt"
+    art.write_text("قصفت طائرات حربية مواقع في مدينة الرقة.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    cmd = [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "s.db"), str(art)]
+    cmd += [str(bad), "--screenshot", str(tmp_path / "shot.png"), "--size", "800x600"]
+    for _ in range(2):
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert "bad.txt" in proc.stderr
+        store = open_store(tmp_path / "s.db")
+        try:
+            (aid,) = [a.id for a in store.list_articles() if "الرقة" in a.first_line]
+            assert len(store.list_articles()) == 2  # the demo article and the file
+        finally:
+            store.close()
+        assert f"article {aid})" in proc.stdout
+
+
+def test_importing_a_file_already_there_shows_its_article(window, ctx, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("قصفت طائرات حربية مواقع في مدينة الرقة.\n", encoding="utf-8")
+    first = ctx.store.import_paths([art])
+    window.show_article(ctx.store.article_ids()[0])
+    again = ctx.store.import_paths([art])
+    assert again.imported == [] and again.duplicate_ids == first.imported
+    window._import_done(again)
+    assert window.article.article_id == first.imported[0]
+
+
 def test_edits_of_one_cell_merge_into_one_undo_step(window, ctx):
     aid = window.article.article_id
     _add_force(ctx, aid)

@@ -120,6 +120,7 @@ class ImportResult:
 class ImportReport:
     imported: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    duplicate_ids: list[int] = field(default_factory=list)  # the articles they duplicate
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False

@@ -1257,6 +1257,7 @@ class Store:
                     continue
                 if res.duplicate:
                     report.duplicates.append(doc.label)
+                    report.duplicate_ids.append(res.article_id)
                 else:
                     report.imported.append(res.article_id)
                     if res.warning:

@@ -65,6 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             QMessageBox.critical(None, "Cannot open the database", str(exc))
         return 2
 
+    if args.screenshot and args.files:
+        # a screenshot of given files: import them first (here, not in a worker) and show
+        # the first unless --article names another
+        report = store.import_paths(args.files)
+        for label, reason in report.failed:
+            print(f"workbench: {label}: {reason}", file=sys.stderr)
+        shown = report.imported + report.duplicate_ids
+        if args.article is None and shown:
+            args.article = shown[0]
     ctx = Context(store, QUndoStack(), ChangeBus())
     window = MainWindow(ctx, settings, restore=not args.screenshot)
     try:
@@ -132,5 +141,9 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     if not image.save(str(out), "PNG"):
         print(f"workbench: cannot write {out}", file=sys.stderr)
         return 1
-    print(f"wrote {out} ({image.width()}x{image.height()})")
+    shown = window.article.article_id
+    print(
+        f"wrote {out} ({image.width()}x{image.height()}"
+        + (f", article {shown})" if shown is not None else ")")
+    )
     return 0

@@ -329,9 +329,13 @@ class MainWindow(QMainWindow):
         self.ctx.bus.notify(Refresh(None, "import"), self)
         if getattr(report, "failed", None):
             self.show_error("Some files were not imported", summary)
-        imported = getattr(report, "imported", None) or []
-        if imported:
-            self.show_article(imported[0])
+        # the first new article, else the one a file duplicates (dropping a file that is
+        # already in the corpus shows it)
+        shown = (getattr(report, "imported", None) or []) + (
+            getattr(report, "duplicate_ids", None) or []
+        )
+        if shown:
+            self.show_article(shown[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
