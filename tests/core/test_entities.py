@@ -2622,3 +2622,34 @@ def test_the_terrorists_label_reaches_a_group_named_a_long_paragraph_before():
     assert 500 < text.index("الإرهابيون") - text.index("النصرة") < 1000
     got = found(text)
     assert got[("الإرهابيون", "ACTOR")].canonical == "NUSRA"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the factions named as such last: Iran's, then Iraq's PMF
+        (
+            "استهدفت فصائل موالية لإيران قاعدة التنف. وقال المرصد إن الفصائل سحبت عناصرها.",
+            "OTHER:iran-backed-militias",
+        ),
+        (
+            "وشاركت فصائل الحشد الشعبي في الهجوم، فيما أكدت الفصائل أنها لن تنسحب.",
+            "OTHER:pmf",
+        ),
+        # a coalition of factions
+        (
+            "سيطر جيش الفتح على مدينة أريحا، وقال قائد ميداني إن الفصائل أسرت 20 عنصراً.",
+            "OTHER:jaish-al-fateh",
+        ),
+        # the opposition named after the coalition, or nothing named: the opposition
+        (
+            "سيطر جيش الفتح على أريحا. وفي درعا قصفت فصائل المعارضة مواقع النظام وتقدمت الفصائل.",
+            "FSA",
+        ),
+        ("قال مصدر إن الفصائل تقدمت نحو البلدة.", "FSA"),
+    ],
+)
+def test_bare_factions_are_those_named_last_as_factions(text, expected):
+    """Bare «الفصائل»: the coalition, or the side named as factions, before it."""
+    last = [e for e in ents(text) if e.type == "ACTOR" and e.text.endswith("الفصائل")][-1]
+    assert last.canonical == expected

@@ -1313,6 +1313,10 @@ def find_entities(
     if _W_KINGDOM in stems:
         _the_kingdom(text, g, toks, stems, cands, covered)
 
+    # ---- «الفصائل» after «جيش الفتح» or «الفصائل الموالية لإيران»: those factions
+    if _W_FACTIONS in stems:
+        _the_factions(text, cands)
+
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
         _terrorists(text, toks, stems, cands, covered)
@@ -3378,6 +3382,44 @@ def _the_kingdom(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
 _HOME_BARE = _n("الجيش الشرطة الحكومة")
 _W_FASIL = norm("الفصيل")
 # «الفصيل»، «الميليشيا» (singular): the armed group named last
+_W_FACTIONS = norm("الفصائل")
+# coalitions of factions that a bare «الفصائل» refers back to like the opposition's
+_FACTION_COALITIONS = frozenset(
+    (
+        "FSA",
+        "OTHER:jaish-al-fateh",
+        "OTHER:local-gunmen",
+    )
+)
+
+
+def _the_factions(text: str, cands: list[_Cand]) -> None:
+    """Bare «الفصائل», which the gazetteer reads weakly as the opposition: the coalition of
+    factions named last before it («جيش الفتح»، «فصائل محلية»), or the side named
+    last as factions («الفصائل الموالية لإيران»، «فصائل الحشد الشعبي»); the opposition stays
+    when it was named last, or nothing was. (After «الجبهة الوطنية للتحرير», a coalition
+    inside the opposition, annotators keep the opposition five times in eight.)"""
+    actors = sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical and c.conf >= 0.7),
+        key=lambda c: c.start,
+    )
+    for c in cands:
+        if c.type != "ACTOR" or c.canonical != "FSA" or c.conf >= 0.7:
+            continue
+        if _cnorm(text[c.start : c.end]) != _W_FACTIONS:
+            continue
+        ante = None
+        for a in actors:
+            if a.start >= c.start:
+                break
+            if a.canonical in _FACTION_COALITIONS or _W_FACTIONS[2:] in _cnorm(
+                text[a.start : a.end]
+            ):
+                ante = a
+        if ante is not None:
+            c.canonical = ante.canonical
+
+
 _FACTION_WORDS = _n("الفصيل الميليشيا المليشيا")
 _NOT_FACTION = frozenset(("COALITION", "UNKNOWN", "PESHMERGA"))
 
