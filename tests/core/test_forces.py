@@ -1583,3 +1583,44 @@ def test_french_and_british_forces_are_named_by_their_adjective():
         ("OTHER:france", "present", "قاعدة خراب عشق"),
         ("US", "present", "قاعدة خراب عشق"),
     ]
+
+
+@pytest.mark.parametrize(
+    "marked,expected",
+    [
+        # the sides that took part in an assault were there (subject before or after the verb)
+        (
+            "وقال المرصد إن مقاتلين من [حزب الله|ACTOR|HEZBOLLAH] شاركوا في الهجوم على بلدة "
+            "[قارة|LOCATION|qara].",
+            [("HEZBOLLAH", "present", "قارة")],
+        ),
+        (
+            "وشارك مقاتلون من [حزب الله|ACTOR|HEZBOLLAH] في اقتحام بلدة [قارة|LOCATION|qara].",
+            [("HEZBOLLAH", "present", "قارة")],
+        ),
+        # (those killed in it are its victims, not its sides)
+        (
+            "قتل [ثلاثة عناصر|QUANTITY|3:fighters] من [قوات النظام|ACTOR|SY_GOV] في الهجوم على "
+            "بلدة [قارة|LOCATION|qara].",
+            [("SY_GOV", "attacked", "قارة")],
+        ),
+        # an operation: the fighters of a side named after it took part
+        (
+            "وشارك في العملية العسكرية في [ريف حماة|LOCATION|hama-countryside] مقاتلون من "
+            "[حزب الله|ACTOR|HEZBOLLAH].",
+            [("HEZBOLLAH", "present", "ريف حماة")],
+        ),
+    ],
+)
+def test_sides_that_took_part_in_a_fight_were_there(marked, expected):
+    assert rows(marked) == expected
+
+
+def test_the_counted_sides_after_a_participation_verb_are_the_operation_s():
+    _, evs, _ = run(
+        "ويشارك في العملية العسكرية في [ريف حماة|LOCATION|hama-countryside]، التي انطلقت أمس، "
+        "[نحو 30 ألف مقاتل|QUANTITY|30000:fighters] من [الجيش العراقي|ACTOR|IQ_GOV] و"
+        "[الحشد الشعبي|ACTOR|OTHER:pmf]."
+    )
+    (op,) = [e for e in evs if e.type == "OPERATION"]
+    assert op.actors == ["IQ_GOV", "OTHER:pmf"]

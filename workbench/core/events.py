@@ -297,9 +297,10 @@ TOGETHER = frozenset(
     (norm(a), norm(b))
     for a, b in (("بالتعاون", "مع"), ("بالاشتراك", "مع"), ("بالتنسيق", "مع"), ("إلى", "جانب"))
 )
+TAKE_PART = word_class("شارك شاركت يشارك تشارك شاركوا يشاركون")
 LIGHT_ANY = word_class(
     "سير سيرت تسير تسيير سيرا نفذ نفذت تنفذ ينفذ أجرت أجرى تجري يجري بدأت بدأ تقوم يقوم قامت "
-    "قام شاركت شارك تشارك يشارك"
+    "قام شاركت شارك تشارك يشارك شاركوا يشاركون"
 )
 TARGET_NOUN = word_class(
     "عناصر عنصر مواقع موقع مقرات مقر نقطة نقاط حاجز حواجز دورية رتل سيارة سيارات آلية آليات "
@@ -2358,6 +2359,38 @@ def _actors_targets(
                 actors.append(m.value)
                 used.add(id(m))
                 break
+    if not actors and not t.verb and t.type in ("ATTACK", "OPERATION") and doc.tw[ti - 1] == "في":
+        # «شارك مقاتلون من X في الهجوم»، «إن عناصر من X شاركوا في الهجوم على P»: the sides
+        # that took part in it (not its victims)
+        k = next(
+            (k for k in range(ti - 2, max(lo, ti - 9) - 1, -1) if doc.masks[k] & TAKE_PART), -1
+        )
+        if k >= 0:
+            for m in before:
+                if m.t0 >= k - 8 and m.value != "UNKNOWN" and m.kind == "ent":
+                    actors.append(m.value)
+                    used.add(id(m))
+            if not actors:
+                # «يشارك في العملية ... نحو 30 ألف مقاتل من X وY»: the counted sides after it
+                # (or the fighters of: «شارك في العملية مقاتلون من X»)
+                first = next(
+                    (
+                        m
+                        for m in doc.actors[s]
+                        if m.t0 >= tj
+                        and m.kind == "ent"
+                        and m.value != "UNKNOWN"
+                        and m.gov == "من"
+                        and m.t0 >= 2
+                        and doc.tw[m.t0 - 1] == "من"
+                        and (m.t0 - 2 in doc.skip or doc.masks[m.t0 - 2] & (MIL | UNIT_OF))
+                    ),
+                    None,
+                )
+                if first is not None:
+                    for m in [first, *_joined(doc, doc.actors[s], first, _named_side)]:
+                        actors.append(m.value)
+                        used.add(id(m))
     if actors and t.type in ("ATTACK", "OPERATION", "ARREST"):
         # «لمساندة المقاتلين الأكراد الذين يتصدون لهجوم X»: past a relative pronoun only
         # its antecedent is in the event

@@ -731,6 +731,9 @@ def _rows_for_event(
             # (the repellers' name and the time between do not count: «أحبطت وحدات من الجيش
             # العربي السوري اليوم هجوماً»)
             fight = _ev._has(doc, _ev.REPEL, max(s0, _ev._back_words(doc, i, 6, s0)), i)
+        if not fight and any(st in _GROUND for w in words for st in _stems(w)):
+            # «شارك مقاتلون من X في الهجوم على P»: those who took part were there
+            fight = _took_part_in(doc, s, ev)
         if not fight and not targets:
             targets = _attacked_owner(doc, s, ev, place) or _speaker_hit(doc, s, ev)
             if targets:
@@ -893,7 +896,24 @@ def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event 
     return None
 
 
-TAKE_PART = _ev.word_class(_ws("شارك شاركت يشارك تشارك شاركوا يشاركون"))
+TAKE_PART = _ev.TAKE_PART
+_IN_IT = _ws("فيه فيها")
+
+
+def _took_part_in(doc: _ev.Doc, s: int, ev: Event) -> bool:
+    """Whether the event's noun is what a participation verb's sides took part in:
+    «شارك مقاتلون من X في الهجوم على P»، «يشارك في العملية نحو 4 آلاف»، «اقتحام شارك فيه نحو
+    400 مسلح»."""
+    i = _tok_of(doc, ev)
+    a, b = doc.sspan[s]
+    for k in _words_in(doc, TAKE_PART, a, b):
+        if k < i:
+            # the verb, its subject perhaps, then «في» right before the noun
+            if i - k <= 8 and doc.tw[i - 1] == "في" and doc.clause[k] == doc.clause[i]:
+                return True
+        elif k <= i + 2 and k + 1 < b and doc.tw[k + 1] in _IN_IT:
+            return True
+    return False
 
 
 def _counted_list(doc: _ev.Doc, s: int, ev: Event) -> list[Entity]:
