@@ -1624,3 +1624,44 @@ def test_the_counted_sides_after_a_participation_verb_are_the_operation_s():
     )
     (op,) = [e for e in evs if e.type == "OPERATION"]
     assert op.actors == ["IQ_GOV", "OTHER:pmf"]
+
+
+def _strengths(marked: str) -> list[tuple]:
+    _, _, frc = run(marked)
+    return [(f.actor, f.status, (f.strength or {}).get("value")) for f in frc]
+
+
+@pytest.mark.parametrize(
+    "marked,expected",
+    [
+        # a toll is no strength
+        (
+            "وقال المرصد إن [7 عناصر|QUANTITY|7:fighters] من الميليشيات قتلوا في القصف، فيما "
+            "سحبت [الفصائل|ACTOR|OTHER:iran-backed-militias] عناصرها من [حي الهجانة|LOCATION].",
+            [("OTHER:iran-backed-militias", "withdrawn", None)],
+        ),
+        # another side's count is not this side's strength
+        (
+            "يواصل [الجيش السوري|ACTOR|SY_GOV] حشد قواته على أطراف [مخيم اليرموك|LOCATION]، حيث "
+            "يتحصن [نحو ألف عنصر|QUANTITY|1000:fighters] من [تنظيم داعش|ACTOR|ISIS].",
+            [("SY_GOV", "reinforced", None)],
+        ),
+        # a count of two sides is each one's
+        (
+            "وبات [نحو أربعة آلاف مقاتل|QUANTITY|4000:fighters] من [الجيش|ACTOR|SY_GOV] و"
+            "[القوات الرديفة|ACTOR|OTHER:pro-government-militias] ينتشرون في [إزرع|LOCATION].",
+            [
+                ("SY_GOV", "present", 4000),
+                ("OTHER:pro-government-militias", "present", 4000),
+            ],
+        ),
+        # what reinforcements comprise is the reinforced side's
+        (
+            "دفعت [قوات النظام|ACTOR|SY_GOV] بتعزيزات تضم [نحو 400 عنصر|QUANTITY|400:fighters] "
+            "من [الدفاع الوطني|ACTOR|OTHER:ndf] إلى [معسكر جورين|LOCATION].",
+            [("SY_GOV", "reinforced", 400), ("OTHER:ndf", "reinforced", 400)],
+        ),
+    ],
+)
+def test_a_row_s_strength_is_a_count_of_its_own_side(marked, expected):
+    assert _strengths(marked) == expected

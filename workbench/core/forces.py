@@ -490,15 +490,56 @@ def _trigger_words(doc: _ev.Doc, ev: Event) -> tuple[str, ...]:
     return _trigger_words_of(ev.trigger.text)
 
 
-def _strength(doc: _ev.Doc, s: int, ev: Event | None) -> dict[str, Any] | None:
+def _strength(
+    doc: _ev.Doc, s: int, ev: Event | None, actor: str | None = None
+) -> dict[str, Any] | None:
+    """The count of troops or fighters nearest the event in sentence ``s``, or None: not a
+    toll («قتل 7 عناصر»، «إن 7 عناصر من X قتلوا»), nor, for ``actor``, a count of another
+    side's («حيث يتحصن نحو ألف عنصر من تنظيم داعش»)."""
     best = None
     for m in doc.others[s]:
         e = m.ent
         if e.type == "QUANTITY" and e.unit in ("troops", "fighters") and e.value is not None:
+            if _toll(doc, s, m):
+                continue
+            if actor is not None:
+                owners = _count_owners(doc, s, m)
+                # (what reinforcements comprise is theirs: «تعزيزات تضم 400 عنصر من X»)
+                if (
+                    owners
+                    and actor not in owners
+                    and not _ev._has(doc, COMPRISE, max(doc.sspan[s][0], m.t0 - 6), m.t0)
+                ):
+                    continue
             d = abs(m.ns - bisect.bisect_left(doc.nt.to_orig, ev.trigger.start)) if ev else 0
             if best is None or d < best[0]:
                 best = (d, {"value": e.value, "approx": bool(e.approx), "unit": e.unit})
     return best[1] if best else None
+
+
+def _count_owners(doc: _ev.Doc, s: int, m: _ev.Mention) -> list[str]:
+    """The sides a count is of: «نحو 300 مقاتل من X»، «300 من مقاتلي X وY» (X within two
+    words after «من», and the sides joined to it by «و»); empty when it names none."""
+    b = doc.sspan[s][1]
+    k = m.t1
+    if k < b and doc.tw[k] != "من":
+        k += 1  # «300 مقاتل من»: the count's noun outside its span
+    if k >= b or doc.tw[k] != "من":
+        return []
+    acts = doc.actors[s]
+    first = next((x for x in acts if k < x.t0 <= k + 2 and x.value != "UNKNOWN"), None)
+    if first is None:
+        return []
+    return [first.value] + [x.value for x in _ev._joined(doc, acts, first, _ev._named_side)]
+
+
+def _toll(doc: _ev.Doc, s: int, m: _ev.Mention) -> bool:
+    """Whether the count ``m`` is of the killed or wounded: a casualty word right before it
+    («مقتل 7 عناصر») or within four words after it («7 عناصر من X قتلوا»)."""
+    a, b = doc.sspan[s]
+    return _ev._has(doc, _ev.CASUALTY, max(a, m.t0 - 2), m.t0) or _ev._has(
+        doc, _ev.CASUALTY, m.t1, min(b, m.t1 + 4)
+    )
 
 
 def _count_before(doc: _ev.Doc, s: int, a: int, b: int) -> dict[str, Any] | None:
@@ -662,7 +703,7 @@ def _rows_for_event(
             for p in places:
                 r = mk(a, status, p)
                 r.assets = assets
-                r.strength = _strength(doc, s, ev)
+                r.strength = _strength(doc, s, ev, a)
                 rows.append(r)
     elif ev.type == "WITHDRAWAL":
         if not actors:
@@ -695,7 +736,7 @@ def _rows_for_event(
         for a in actors:
             for p in places:
                 r = mk(a, "present" if retain else "withdrawn", p)
-                r.strength = _strength(doc, s, ev)
+                r.strength = _strength(doc, s, ev, a)
                 rows.append(r)
         if _HANDOVER.search(norm(ev.trigger.text)):
             # «سلّم التحالف قاعدة K1 إلى القوات العراقية»: the side it went to holds it
@@ -1903,7 +1944,7 @@ def _presence_rows(
                     row.place = ents.get(src[0].location)
                     row.places = [row.place] if row.place else []
             if keep or later:
-                row.strength = _strength(doc, s, evs[0] if evs else None)
+                row.strength = _strength(doc, s, evs[0] if evs else None, actor)
             elif mk & ENTRENCH and nxt:
                 # «يتحصن في X نحو ألفي عنصر من Y»: the count right before the force
                 row.strength = _count_before(doc, s, i, nxt[0].t0)
