@@ -2653,3 +2653,56 @@ def test_bare_factions_are_those_named_last_as_factions(text, expected):
     """Bare «الفصائل»: the coalition, or the side named as factions, before it."""
     last = [e for e in ents(text) if e.type == "ACTOR" and e.text.endswith("الفصائل")][-1]
     assert last.canonical == expected
+
+
+def test_bare_mercenaries_are_the_side_last_labelled_so():
+    """«المرتزقة» (a Kurdish outlet's label): ISIS after «مرتزقة داعش», the Turkish-backed
+    factions after «مرتزقة الاحتلال التركي»; nothing when no side was labelled so."""
+    text = "هاجم مرتزقة داعش سجن الصناعة. واعتقلت القوات 28 مشتبهاً بالتعامل مع خلايا المرتزقة."
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert got[-1] == ("المرتزقة", "ISIS")
+    text = "قصف مرتزقة الاحتلال التركي قرية تل طويل، وقال المرصد إن المرتزقة تقدموا."
+    assert [e.canonical for e in ents(text) if e.type == "ACTOR"] == ["FSA", "FSA"]
+    assert [e for e in ents("وقال إن المرتزقة تقدموا نحو البلدة.") if e.type == "ACTOR"] == []
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("أعلنت الوزارة مقتل جنديين أمريكيين في الهجوم.", ("جنديين أمريكيين", "US")),
+        ("أسفر القصف عن إصابة 34 جندياً تركياً.", ("جندياً تركياً", "TR")),
+        ("وقتل ثلاثة جنود أميركيين قرب الحدود.", ("جنود أميركيين", "US")),
+        # a count of forces deployed: its unit only (most annotators)
+        ("وينتشر نحو 900 جندي أميركي في سوريا.", None),
+    ],
+)
+def test_the_counted_soldiers_of_a_toll_are_their_state_s_forces(text, actor):
+    found = ents(text)
+    got = [(e.text, e.canonical) for e in found if e.type == "ACTOR"]
+    assert got == ([actor] if actor else [])
+    assert any(e.type == "QUANTITY" for e in found)  # the count stays, overlapped
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("قصفت ميليشيا أسد مخيمات النازحين.", ("ميليشيا أسد", "SY_GOV")),
+        ("واتهمت طهران جهاز الموساد بإدارة المقر.", ("جهاز الموساد", "OTHER:israel")),
+        ("وانسحبت قوات الدفاع الشعبي من المنطقة.", ("قوات الدفاع الشعبي", "PKK")),
+        (
+            "وقرر المجلس الوزاري للأمن الوطني نشر قوات إضافية.",
+            ("المجلس الوزاري للأمن الوطني", "IQ_GOV"),
+        ),
+        # a division of the home army: Iraq's in an Iraqi article, Syria's in a Syrian one
+        ("وصلت تعزيزات من الفرقة الرابعة إلى مطيبيجة في صلاح الدين.", ("الفرقة الرابعة", "IQ_GOV")),
+        ("دفعت الفرقة الرابعة بتعزيزات إلى درعا البلد.", ("الفرقة الرابعة", "SY_GOV")),
+    ],
+)
+def test_more_actor_names(text, expected):
+    assert (expected[0], expected[1]) in [(e.text, e.canonical) for e in ents(text)]
+
+
+def test_more_places():
+    text = "ضربت غارات مطار خلخلة وحي برزة ومنطقة مطيبيجة وحي الأشرفية."
+    got = {e.canonical for e in ents(text) if e.type == "LOCATION"}
+    assert {"khalkhalah-airbase", "barzeh", "mutaibija", "ashrafiyah-aleppo"} <= got

@@ -1316,6 +1316,9 @@ def find_entities(
     # ---- «الفصائل» after «جيش الفتح» or «الفصائل الموالية لإيران»: those factions
     if _W_FACTIONS in stems:
         _the_factions(text, cands)
+    # ---- «خلايا المرتزقة» after «مرتزقة داعش»: the side so labelled
+    if _W_MERCS in stems:
+        _the_mercenaries(text, toks, stems, cands, covered)
 
     # ---- «الإرهابيون» in a government outlet's report: the armed group named before
     if _W_TERRORISTS in nt.text or _W_GUNMEN in nt.text:
@@ -1368,6 +1371,8 @@ def find_entities(
     qents = _quantities(text, nt, sents)
     if qents and _SOLDIER in nt.text:
         ents = _not_counted_soldiers(ents, qents)
+    if qents:
+        ents.extend(_counted_casualties(text, g, ents, qents))
     ents.extend(qents)
     ents = [e for e in ents if 0 <= e.start < e.end <= len(text)]
     ents.sort(key=_START_END)
@@ -3420,6 +3425,38 @@ def _the_factions(text: str, cands: list[_Cand]) -> None:
             c.canonical = ante.canonical
 
 
+_W_MERCS = norm("المرتزقة")
+_W_MERC = norm("مرتزقة")
+
+
+def _the_mercenaries(text: str, toks, stems, cands: list[_Cand], covered) -> None:
+    """Bare «المرتزقة» (how Kurdish outlets label an enemy): the side last labelled so
+    before it, «مرتزقة داعش» (ISIS) or «مرتزقة الاحتلال التركي» (the Turkish-backed
+    factions); nothing when no side was."""
+    actors = sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical and c.conf >= 0.7),
+        key=lambda c: c.start,
+    )
+    for k in compress(range(len(stems)), map(_W_MERCS.__eq__, stems)):
+        t = toks[k]
+        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+            continue
+        if _definite_next(text, toks, k) is not None:
+            continue  # «المرتزقة السوريين»: an adjective names others
+        ante = None
+        for c in actors:
+            if c.start >= t.start:
+                break
+            before = _cnorm(text[max(0, c.start - 8) : c.start]).split()
+            if (before and before[-1] == _W_MERC) or _cnorm(text[c.start : c.end]).startswith(
+                _W_MERC
+            ):
+                ante = c
+        if ante is not None:
+            cands.append(_Cand(t.start, t.end, "ACTOR", ante.canonical, 0.45, 0))
+            _cover(covered, t.start, t.end)
+
+
 _FACTION_WORDS = _n("الفصيل الميليشيا المليشيا")
 _NOT_FACTION = frozenset(("COALITION", "UNKNOWN", "PESHMERGA"))
 
@@ -4006,6 +4043,59 @@ def _not_counted_soldiers(ents: list[Entity], qents: list[Entity]) -> list[Entit
             and norm(e.text.split()[0]) == _SOLDIER
         )
     ]
+
+
+_CASUALTY_BEFORE = re.compile(
+    "|".join(
+        norm(w) for w in "مقتل قتل قتلى إصابة اصابة أصيب جرح جرحى مصرع استشهاد بحياة إعدام".split()
+    )
+)
+_NAT_TAILS = ("", "ا", "ين", "ون", "ان")
+
+
+@functools.lru_cache(maxsize=1)
+def _indefinite_nationalities(g: Gazetteer) -> dict[str, str]:
+    """Indefinite nationality adjectives after a count («جنديين أمريكيين»، «34 جندياً
+    تركياً»، «جنود أميركيون») -> actor id, from the gazetteer's masculine definite forms."""
+    out: dict[str, str] = {}
+    for key, (aid, gender) in g.nationality.items():
+        if gender == "m" and key.startswith("ال") and key.endswith("ي"):
+            for tail in _NAT_TAILS:
+                out.setdefault(key[2:] + tail, aid)
+    return out
+
+
+def _counted_casualties(
+    text: str, g: Gazetteer, ents: list[Entity], qents: list[Entity]
+) -> list[Entity]:
+    """«مقتل جنديين أمريكيين»، «إصابة 34 جندياً تركياً»: the soldiers of a counted toll with
+    their nationality are that state's forces too (an ACTOR over the count's noun and the
+    adjective, beside the QUANTITY); most annotators mark them so in a toll, not in a count
+    of forces deployed («نحو 900 جندي أميركي»)."""
+    nats = _indefinite_nationalities(g)
+    out: list[Entity] = []
+    for q in qents:
+        if q.unit not in ("troops", "fighters", "killed", "wounded"):
+            continue
+        m = _NEXT_WORD_RE.match(text, q.end)
+        if m is None:
+            continue
+        aid = nats.get(norm(m.group(1)))
+        if aid is None:
+            continue
+        if not _CASUALTY_BEFORE.search(norm(text[max(0, q.start - 25) : q.start])):
+            continue
+        s = q.start + q.text.rfind(" ") + 1 if " " in q.text else q.start
+        e = m.end(1)
+        while e < len(text) and _MARK_RE.match(text, e):
+            e += 1
+        if any(x.start < e and s < x.end for x in ents):
+            continue
+        out.append(Entity("", s, e, text[s:e], "ACTOR", aid, "auto", 0.6))
+    return out
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([\u0621-\u064a]+)")
 
 
 def _resolve(text: str, cands: list[_Cand]) -> list[Entity]:

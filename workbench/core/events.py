@@ -916,7 +916,12 @@ def _analyse(
     bl_ = bisect.bisect_left
     actors_, places_, others_, orgs_ = doc.actors, doc.places, doc.others, doc.orgs
     skip = doc.skip
+    q_end = -1  # the end of the last count: «مقتل جنديين أمريكيين» is read by its adjective
     for ent in sorted(entities, key=_START):
+        if ent.type == "QUANTITY":
+            q_end = max(q_end, ent.end)
+        elif ent.type == "ACTOR" and ent.start < q_end:
+            continue
         ns, ne = fo(to_orig, ent.start), fo(to_orig, ent.end)
         t0 = br_(te, ns)
         if t0 >= nt_:
