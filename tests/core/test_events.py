@@ -665,7 +665,7 @@ NONE = [
     "وتشمل منطقة خفض التصعيد ثلاث محافظات.",  # the de-escalation zone
     "وستدفع الحكومة رواتب الموظفين الشهر المقبل.",  # paying salaries
     "ووصف القائد ما يجري بأنه تهجير قسري للسكان.",  # forced displacement of people
-    "وقالت [حركة أحرار الشام|ORG] في بيان نشرته عبر تلغرام إن الوضع هادئ.",  # published
+    "وقالت [حركة أحرار الشام|ORG] في تسجيل نشرته عبر تلغرام إن الوضع هادئ.",  # published
     "ووافق المجلس على استعادة [دمشق|LOCATION] مقعدها في الجامعة.",  # a seat regained
 ]
 
@@ -2888,7 +2888,8 @@ def test_a_sides_own_fighters_in_the_nominative_are_military():
         "انسحبوا من [جبل الأكراد|LOCATION]."
     )
     assert [(e.type, e.modality, e.actors) for e in evs] == [
-        ("WITHDRAWAL", "denied", ["OTHER:ahrar-al-sham"])
+        ("STATEMENT", "asserted", ["OTHER:ahrar-al-sham"]),  # (the statement it issued)
+        ("WITHDRAWAL", "denied", ["OTHER:ahrar-al-sham"]),
     ]
 
 
@@ -3068,3 +3069,29 @@ def test_taking_over_positions_is_control_but_not_salaries():
     assert "CONTROL" in [e.type for e in evs]
     _, evs, _ = run("وطالب النواب باستلام الرواتب.")
     assert evs == []
+
+
+@pytest.mark.parametrize(
+    "marked,expected",
+    [
+        # a statement issued: asserted, and the denial made in it covers the event after it
+        (
+            "ونفت [وزارة الدفاع التركية|ACTOR|TR] في بيان استهداف المدنيين في "
+            "[تل رفعت|LOCATION|tall-rifat].",
+            [("STATEMENT", "بيان", "asserted"), ("ATTACK", "استهداف", "denied")],
+        ),
+        (
+            "نفى [التنظيم|ACTOR|ISIS]، في بيان تداولته حسابات مؤيدة له، انسحاب مقاتليه من السد.",
+            [("STATEMENT", "بيان", "asserted"), ("WITHDRAWAL", "انسحاب", "denied")],
+        ),
+        (
+            "وبحسب بيان لـ[التحالف|ACTOR|COALITION]، فإن الوضع مستقر.",
+            [("STATEMENT", "بيان", "asserted")],
+        ),
+        # a summit's closing statement is no side's statement issued
+        ("وصدر بيان ختامي عن القمة.", []),
+    ],
+)
+def test_a_statement_issued_is_a_statement(marked, expected):
+    _, evs, _ = run(marked)
+    assert [(e.type, e.trigger.text, e.modality) for e in evs] == expected

@@ -150,7 +150,7 @@ def word_class(words: frozenset[str] | str) -> int:
 
 MIL = word_class(
     _ws(
-        "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال "
+        "قوات قواتها قواته قواتهم جنود جندي عناصر عنصرا تعزيزات رتل رتلا ارتال ارتالا "
         "عسكري عسكرية عسكريا عسكريين آليات مدرعات دبابات مقاتلين مقاتلون مسلحين مسلحون جيش "
         "وحدات كتيبة لواء فرقة ميليشيا مليشيا مليشيات ميليشيات فصائل شاحنات عربات طائرات مروحيات "
         "منظومة صواريخ جنودها جنوده عناصرها عناصره عناصرهم آلياتها آلياته مقاتليها مقاتليه "
@@ -1325,6 +1325,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     if t.need == "flag" and _FLAG.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 5)]):
         return False
+    if t.need == "issued" and not (
+        (c.ti > s0 and doc.tw[c.ti - 1] in _ISSUED_IN) or doc.tw[c.ti].startswith(("بب", "وبب"))
+    ):
+        return False  # «في بيان»، «بحسب بيان»، «ببيان»: a statement issued (not «بيان ختامي»)
     if t.need == "place" and not (
         _place_after(doc, c)
         or not _IN_HANDS.isdisjoint(doc.tw[c.tj : min(s1, c.tj + 4)])
@@ -1813,6 +1817,9 @@ def _threatened_reply(doc: Doc, c: Cand) -> bool:
     ):
         return True  # «لن يمر دون رد»، «لن يمر من دون رد»
     return any(not _BRANDISH.isdisjoint(_stems(doc.tw[i])) for i in range(max(s0, c.ti - 6), c.ti))
+
+
+_ISSUED_IN = _ws("في وفي بحسب وبحسب حسب وفق ووفق")
 
 
 def _official_subject(doc: Doc, c: Cand) -> bool:
@@ -3056,9 +3063,17 @@ def _modality(doc: Doc, g: Group, lo: int) -> str:
     c0 = g.members[0].ti
     neg = doc.where.get(NEG_VERB, ())
     k = bisect.bisect_left(neg, c0) - 1
+    if g.rep.trig.need == "issued":
+        k = -1  # «نفت X في بيان ...»: the statement the denial is made in was issued
     if k >= 0 and neg[k] >= max(s0, c0 - 14):
         # the denial covers the first event after it: «نفت ... وقوع هجوم»
-        others = [c for c in doc.cands if c.ok and neg[k] < c.ti < c0 and c not in g.members]
+        # (the statement a denial is made in does not stand between: «نفى التنظيم، في بيان
+        # ...، انسحاب مقاتليه»)
+        others = [
+            c
+            for c in doc.cands
+            if c.ok and neg[k] < c.ti < c0 and c not in g.members and c.trig.need != "issued"
+        ]
         if not others:
             return "denied"
     w = doc.tw[c0 - 1] if c0 - 1 >= s0 else ""
