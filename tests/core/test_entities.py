@@ -2706,3 +2706,13 @@ def test_more_places():
     text = "ضربت غارات مطار خلخلة وحي برزة ومنطقة مطيبيجة وحي الأشرفية."
     got = {e.canonical for e in ents(text) if e.type == "LOCATION"}
     assert {"khalkhalah-airbase", "barzeh", "mutaibija", "ashrafiyah-aleppo"} <= got
+
+
+@pytest.mark.parametrize(
+    "text", ["خسر التنظيم آخر مناطق سيطرته في البادية.", "انسحبت القوات من مناطق نفوذها."]
+)
+def test_whose_areas_are_no_place_name(text):
+    """«مناطق سيطرته»: the areas of its control, not a place called «سيطرته»."""
+    assert not [
+        e for e in ents(text) if e.type == "LOCATION" and e.text.startswith(("سيطرت", "نفوذ"))
+    ]
