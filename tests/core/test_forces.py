@@ -1665,3 +1665,14 @@ def _strengths(marked: str) -> list[tuple]:
 )
 def test_a_row_s_strength_is_a_count_of_its_own_side(marked, expected):
     assert _strengths(marked) == expected
+
+
+def test_an_attack_on_civilians_at_a_facility_hits_no_garrison():
+    base = "تنتشر [قوات سوريا الديمقراطية|ACTOR|SDF] في [سد تشرين|LOCATION|tishrin-dam]. "
+    hit = rows(base + "وقصفت [المسيّرات التركية|ACTOR|TR] [السد|LOCATION|tishrin-dam] أمس.")
+    assert ("SDF", "attacked", "السد") in hit
+    spared = rows(
+        base + "وقصفت [المسيّرات التركية|ACTOR|TR] قافلة لمدنيين متجهين إلى "
+        "[السد|LOCATION|tishrin-dam] أمس."
+    )
+    assert [r for r in spared if r[1] == "attacked"] == []

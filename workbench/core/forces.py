@@ -285,6 +285,7 @@ def derive_forces(
             and not ev.targets
             and place is not None
             and place.canonical
+            and not _civilian_object(doc, s, ev)
         ):
             untargeted.append((ev, s, place, as_of, own))
         for r in made:
@@ -338,6 +339,16 @@ def _stamp(r: Row, ev: Event, as_of: dict | None, own: bool) -> None:
     r.as_of, r.own, r.source = as_of, own, ev.attribution
     r.events = [ev.id]
     r.pos = ev.trigger.start
+
+
+def _civilian_object(doc: _ev.Doc, s: int, ev: Event) -> bool:
+    """Whether an attack's object, in the eight words after its trigger and its clause, is
+    civilians («قصفت ... قافلة لمدنيين»، «استهدفت منازل المدنيين»)."""
+    i = _tok_of(doc, ev)
+    b = min(doc.sspan[s][1], i + 9)
+    return any(
+        doc.clause[k] == doc.clause[i] and doc.masks[k] & _ev._CIVILIANS for k in range(i + 1, b)
+    )
 
 
 def _hosts_hit(rows: list[Row], untargeted: list) -> list[Row]:
