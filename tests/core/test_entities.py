@@ -2716,3 +2716,17 @@ def test_whose_areas_are_no_place_name(text):
     assert not [
         e for e in ents(text) if e.type == "LOCATION" and e.text.startswith(("سيطرت", "نفوذ"))
     ]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("وينتشر مستشارون عسكريون أميركيون على جبل سنجار.", "مستشارون عسكريون أميركيون"),
+        (
+            "وتنتشر في العراق مجموعات من المستشارين العسكريين الأميركيين.",
+            "المستشارين العسكريين الأميركيين",
+        ),
+    ],
+)
+def test_military_advisers_of_a_state_are_its_forces(text, span):
+    assert (span, "US") in [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]

@@ -409,3 +409,8 @@ def test_an_approximate_or_scaled_count_without_its_noun_is_a_count():
     assert ("نحو 15 ألفاً", 15000) in got and ("العشرات", [24, 99]) in got
     # a bare number is not: an index, a code
     assert quantities("وصدر القرار رقم 2254.") == []
+
+
+def test_advisers_are_troops():
+    (q,) = quantities("يبلغ عددهم نحو 1400 مستشار عسكري.")
+    assert (q.value, q.unit) == (1400, "troops")
