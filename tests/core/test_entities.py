@@ -2696,6 +2696,11 @@ def test_the_counted_soldiers_of_a_toll_are_their_state_s_forces(text, actor):
         # a division of the home army: Iraq's in an Iraqi article, Syria's in a Syrian one
         ("وصلت تعزيزات من الفرقة الرابعة إلى مطيبيجة في صلاح الدين.", ("الفرقة الرابعة", "IQ_GOV")),
         ("دفعت الفرقة الرابعة بتعزيزات إلى درعا البلد.", ("الفرقة الرابعة", "SY_GOV")),
+        # (not the newspaper «اللواء»)
+        (
+            'وتسلمت القوات المقر الرئيسي لـ"اللواء الثامن" في بصرى الشام.',
+            ("اللواء الثامن", "OTHER:eighth-brigade"),
+        ),
     ],
 )
 def test_more_actor_names(text, expected):
@@ -2703,9 +2708,10 @@ def test_more_actor_names(text, expected):
 
 
 def test_more_places():
-    text = "ضربت غارات مطار خلخلة وحي برزة ومنطقة مطيبيجة وحي الأشرفية."
+    text = "ضربت غارات مطار خلخلة وحي برزة ومنطقة مطيبيجة وحي الأشرفية وبلدة حضر في حوران."
     got = {e.canonical for e in ents(text) if e.type == "LOCATION"}
     assert {"khalkhalah-airbase", "barzeh", "mutaibija", "ashrafiyah-aleppo"} <= got
+    assert {"hadar-quneitra", "hauran"} <= got
 
 
 @pytest.mark.parametrize(

@@ -3016,6 +3016,7 @@ _ORDINALS = _n(
     "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة"
 )
 _UNIT_LINK = _n("في من التابع التابعة")
+_BELONGS = _n("التابع التابعة")
 # «الفرقة العشرين»، «الفرقة 16»: tens and numbers name units too
 _TENS = _n("العشرين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين")
 
@@ -3068,6 +3069,13 @@ def _units(text: str, toks, stems: list[str], cands: list[_Cand], covered) -> No
             if covered.find(1, t.start, o.end) < 0:
                 cands.append(_Cand(t.start, o.end, "ACTOR", a.canonical, 0.6, 0))
                 _cover(covered, t.start, o.end)
+            elif toks[k + 2].n in _BELONGS:
+                # «اللواء الثامن التابع لقوات سوريا الديمقراطية»: the army it belongs to wins
+                # over a unit of another army the gazetteer knows by the same name (a unit
+                # «في» a coalition keeps its own name: «"الفيلق الثالث" في "الجيش الوطني"»)
+                for c in cands:
+                    if c.type == "ACTOR" and c.start == t.start and c.end == o.end:
+                        c.canonical = a.canonical
             continue
         if t.prefix not in ("", "و", "ل", "ب") or not t.nw[len(t.prefix) :].startswith("ال"):
             continue
