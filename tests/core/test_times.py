@@ -1009,3 +1009,23 @@ def test_hours_of_the_morning_since_and_near_it():
 )
 def test_today_as_a_newspaper_name(text, found):
     assert [t.text for t in times(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a season of a year is that year
+        ("عقب سيطرة النظام على المحافظة صيف 2018، في حين", "صيف 2018", "2018"),
+        ("وفي شتاء العام الماضي هاجم التنظيم البلدة.", "شتاء العام الماضي", "2018"),
+        ("خريف عام 2016 انسحب التنظيم.", "خريف عام 2016", "2016"),
+    ],
+)
+def test_a_season_of_a_year_is_that_year(text, span, value):
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, "year")
+
+
+@pytest.mark.parametrize("word", ["فجراً", "ظهراً", "عصراً"])
+def test_a_part_of_the_day_alone_is_the_day_s(word):
+    t = one(f"هاجم المسلحون الحاجز {word} بعد اشتباكات.")
+    assert (t.text, t.value, t.precision) == (word, FRI.isoformat(), "part-of-day")

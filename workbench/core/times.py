@@ -187,6 +187,11 @@ _MODS = {
     "اواخر": "end",
     "نهايه": "end",
     "ختام": "end",
+    # a season of a year is that year («صيف 2018»، «شتاء العام الماضي»; not «ربيع», a
+    # Hijri month too)
+    "صيف": "season",
+    "شتاء": "season",
+    "خريف": "season",
 }
 _PAST = {
     "الماضي",
@@ -1612,8 +1617,9 @@ def _weeks_of_month(
 
 
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
-# «فجراً» alone, an adverb of time (not after a clock time: that is _CLOCK_ALONE's)
-_DAWN_ALONE = re.compile(r"(?:^|(?<=\s))(?<![\d])(?P<d>فجرا)(?=[\s.,،؛:!؟\"»”]|$)")
+# «فجراً»، «ظهراً»، «عصراً» alone, adverbs of time (not after a clock time: that is
+# _CLOCK_ALONE's; «صباحاً» and «مساءً» alone annotators leave unmarked)
+_DAWN_ALONE = re.compile(r"(?:^|(?<=\s))(?<![\d])(?P<d>فجرا|ظهرا|عصرا)(?=[\s.,،؛:!؟\"»”]|$)")
 # «ساعات الفجر الأولى»، «ساعات المساء»: the hours of a part of the day (normalised text)
 _HOURS_OF_PART = re.compile(
     rf"ساعات{_S}ال(?P<p>فجر|صباح|مساء|ليل|ظهر|عصر){_E}(?:{_S}(?:الاولي|الاخيره|المتاخره){_E})?"
@@ -1698,12 +1704,12 @@ def _clock_times(
         if day is not None:
             quoted = {**quoted, a: day}
     for m in _DAWN_ALONE.finditer(s):
-        # «انطلقت العملية فجراً»: the dawn of the sentence's day (not a clock time's part)
+        # «انطلقت العملية فجراً»: that part of the sentence's day (not a clock time's part)
         a = m.start("d")
         if any(ms < m.end("d") and a < me for ms, me, _r, _x in kept + found):
             continue
         day = _sentence_day(s, a, kept, quoted, base, lead=True)
-        found.append((a, m.end("d"), {"days": 0}, {"part": "morning"}))
+        found.append((a, m.end("d"), {"days": 0}, {"part": _CLOCK_PARTS[m.group("d")]}))
         if day is not None:
             quoted = {**quoted, a: day}
     if not found:
