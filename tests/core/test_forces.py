@@ -1676,3 +1676,25 @@ def test_an_attack_on_civilians_at_a_facility_hits_no_garrison():
         "[السد|LOCATION|tishrin-dam] أمس."
     )
     assert [r for r in spared if r[1] == "attacked"] == []
+
+
+@pytest.mark.parametrize(
+    "marked,expected",
+    [
+        # forces right after the verb move, whoever's ministry they belong to (no visit)
+        (
+            "دخلت أرتال تابعة ل[وزارة الدفاع السورية|ACTOR|SY_GOV]، صباح الاثنين، مدينة "
+            "[بصرى الشام|LOCATION|busra-ash-sham].",
+            [("SY_GOV", "arrived", "بصرى الشام")],
+        ),
+        (
+            "وأعلنت [وزارة الدفاع الروسية|ACTOR|RU] نشر وحدات من [الشرطة العسكرية الروسية|ACTOR|RU] "
+            "في [سراقب|LOCATION|saraqib].",
+            [("RU", "present", "سراقب")],
+        ),
+        # a minister arriving is a visit
+        ("وصل [وزير الدفاع التركي|ACTOR|TR] إلى [أنقرة|LOCATION|ankara].", []),
+    ],
+)
+def test_forces_of_a_ministry_move_a_minister_visits(marked, expected):
+    assert rows(marked) == expected

@@ -1389,6 +1389,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
         and _has(doc, OFFICIAL, max(s0, c.ti - 3), min(s1, c.tj + 3))
         # («دفعت وزارة الداخلية بفوجين من قوات الرد السريع»: a ministry sends forces)
         and not (t.hint == "reinforced" and t.need == "milafter")
+        # («دخلت أرتال تابعة لوزارة الدفاع»: forces (right after the verb) move)
+        and not (doc.masks[c.ti] & MIL or (c.tj < s1 and doc.masks[c.tj] & MIL))
         # («وقال القائد إن المقاتلين أعادوا التموضع»: the official only speaks)
         and not (
             not _has(doc, OFFICIAL, c.ti, min(s1, c.tj + 3))
@@ -2527,12 +2529,16 @@ def _actors_targets(
                 or (
                     # «دخلت أرتال عسكرية تابعة لـX»: forces belonging to X (what is hit
                     # belongs to the side hit: «استهدفت مخازن تابعة لـX»)
+                    # («دخلت أرتال تابعة لوزارة الدفاع»: the convoy noun in the trigger)
                     t.type in ("MOVEMENT", "WITHDRAWAL", "TRAINING")
                     and m.gov == "ل"
-                    and m.t0 - 2 >= tj
                     and (
-                        doc.tw[m.t0 - 1] in _BELONGING
-                        or (doc.tw[m.t0 - 1] == "ل" and doc.tw[m.t0 - 2] in _BELONGING)
+                        (m.t0 - 1 >= tj and doc.tw[m.t0 - 1] in _BELONGING)
+                        or (
+                            m.t0 - 2 >= tj
+                            and doc.tw[m.t0 - 1] == "ل"
+                            and doc.tw[m.t0 - 2] in _BELONGING
+                        )
                     )
                 )
                 or (
