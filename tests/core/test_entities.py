@@ -2736,3 +2736,16 @@ def test_whose_areas_are_no_place_name(text):
 )
 def test_military_advisers_of_a_state_are_its_forces(text, span):
     assert (span, "US") in [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+
+
+def test_a_home_force_is_of_the_government_its_sentence_names():
+    """«حرس الحدود» after «القوات المسلحة الأردنية» in its sentence is Jordan's, though the
+    article's places are Syrian; alone among Syrian places it is Syria's."""
+    text = (
+        "أعلنت القيادة العامة للقوات المسلحة الأردنية أمس أن قوات حرس الحدود أحبطت محاولة "
+        "تسلل من قرية الشعاب في ريف السويداء الشرقي."
+    )
+    got = [(e.text, e.canonical) for e in ents(text) if e.type == "ACTOR"]
+    assert ("قوات حرس الحدود", "OTHER:jordan") in got
+    text = "وقال مصدر إن قوات حرس الحدود انتشرت في قرية الشعاب في ريف السويداء الشرقي."
+    assert ("قوات حرس الحدود", "SY_GOV") in [(e.text, e.canonical) for e in ents(text)]

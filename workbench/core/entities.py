@@ -1513,9 +1513,13 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
     best = max(votes, key=votes.__getitem__) if votes else None
     home = _GOV_OF.get(best) if best else None
     places = _places_of(g, cands)
+    govs = sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical in _GOVERNMENTS and c.conf >= 0.7),
+        key=lambda c: c.start,
+    )
     for c in cands:
         if c.canonical == _HOME_GOV:
-            gov = _local_home(text, c, places) or home
+            gov = _named_gov(text, c, govs) or _local_home(text, c, places) or home
             nx = _NEXT_DEF.match(text, c.end)
             nat = g.nationality.get(_cnorm(nx.group(1))) if nx else None
             if nx and _cnorm(nx.group(1)) in _UNIT_ADJ:
@@ -1564,6 +1568,14 @@ def _owned_aircraft(text: str, cands: list[_Cand]) -> None:
 
 
 _PMF_BRIGADE = re.compile(r"[وبل]?(?:ال)?لواء \d")
+
+
+def _named_gov(text: str, c: _Cand, govs: list[_Cand]) -> str | None:
+    """The government whose forces its own sentence names before ``c`` («أعلنت القيادة
+    العامة للقوات المسلحة الأردنية أن قوات حرس الحدود ...»: Jordan's border guards), or None."""
+    a = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    named = [g.canonical for g in govs if a <= g.start and g.end <= c.start]
+    return named[-1] if named else None
 
 
 def _local_home(text: str, c: _Cand, places: list[tuple[int, str]], least: int = 1) -> str | None:
