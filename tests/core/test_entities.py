@@ -2712,6 +2712,8 @@ def test_more_places():
     got = {e.canonical for e in ents(text) if e.type == "LOCATION"}
     assert {"khalkhalah-airbase", "barzeh", "mutaibija", "ashrafiyah-aleppo"} <= got
     assert {"hadar-quneitra", "hauran"} <= got
+    got = {e.canonical for e in ents("احتشدت الفصائل في الحبانية قرب الرمادي.")}
+    assert "habbaniyah" in got
 
 
 @pytest.mark.parametrize(
