@@ -1698,3 +1698,17 @@ def test_an_attack_on_civilians_at_a_facility_hits_no_garrison():
 )
 def test_forces_of_a_ministry_move_a_minister_visits(marked, expected):
     assert rows(marked) == expected
+
+
+def test_the_sides_that_took_part_in_an_operation_named_after_it():
+    """«عملية عسكرية ... في P، شاركت فيها قطعات الجيش وفصائل الحشد»: those named after
+    «شاركت فيها» are the operation's sides (not the enemy named before it), and there."""
+    _, evs, frc = run(
+        "أعلنت [منظمة بدر|ACTOR|OTHER:badr] تحرير المنطقة من سيطرة [تنظيم داعش|ACTOR|ISIS] بعد "
+        "عملية عسكرية استمرت ثلاثة أيام في [المقدادية|LOCATION|al-miqdadiyah]، شاركت فيها "
+        "قطعات [الجيش|ACTOR|IQ_GOV] و[فصائل الحشد الشعبي|ACTOR|OTHER:pmf]."
+    )
+    (op,) = [e for e in evs if e.type == "OPERATION"]
+    assert op.actors == ["IQ_GOV", "OTHER:pmf"]
+    there = {(f.actor, f.status) for f in frc if (f.location or {}).get("text") == "المقدادية"}
+    assert there == {("IQ_GOV", "present"), ("OTHER:pmf", "present")}

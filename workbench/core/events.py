@@ -1822,6 +1822,24 @@ def _threatened_reply(doc: Doc, c: Cand) -> bool:
 
 
 _ISSUED_IN = _ws("في وفي بحسب وبحسب حسب وفق ووفق")
+_IN_IT = _ws("فيه فيها")
+
+
+def _took_part_after(doc: Doc, s: int, tj: int) -> list[str]:
+    """The sides a participation verb with «فيه/فيها» names after an event noun ending at
+    token ``tj`` (within 15 words, same sentence): «شاركت فيها قطعات الجيش والشرطة وفصائل
+    الحشد»; empty when there is none."""
+    s1 = doc.sspan[s][1]
+    for k in range(tj, min(s1 - 1, tj + 15)):
+        if doc.masks[k] & TAKE_PART and doc.tw[k + 1] in _IN_IT:
+            acts = [m for m in doc.actors[s] if k + 1 < m.t0 <= k + 6 and _named_side(m)]
+            if not acts:
+                return []
+            first = acts[0]
+            return _uniq(
+                [first.value] + [m.value for m in _joined(doc, doc.actors[s], first, _named_side)]
+            )
+    return []
 
 
 def _official_subject(doc: Doc, c: Cand) -> bool:
@@ -2405,6 +2423,12 @@ def _actors_targets(
                     for m in [first, *_joined(doc, doc.actors[s], first, _named_side)]:
                         actors.append(m.value)
                         used.add(id(m))
+    if not t.verb and t.type in ("ATTACK", "OPERATION"):
+        # «عملية عسكرية ... في P، شاركت فيها قطعات الجيش وفصائل الحشد»: those who took
+        # part in it are its sides
+        took = _took_part_after(doc, s, tj)
+        if took:
+            actors = took
     if actors and t.type in ("ATTACK", "OPERATION", "ARREST"):
         # «لمساندة المقاتلين الأكراد الذين يتصدون لهجوم X»: past a relative pronoun only
         # its antecedent is in the event

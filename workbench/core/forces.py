@@ -949,7 +949,7 @@ def _won_after(doc: _ev.Doc, ev: Event, captures: list[Event] | tuple) -> Event 
 
 
 TAKE_PART = _ev.TAKE_PART
-_IN_IT = _ws("فيه فيها")
+_IN_IT = _ev._IN_IT
 
 
 def _took_part_in(doc: _ev.Doc, s: int, ev: Event) -> bool:
