@@ -1025,7 +1025,7 @@ def test_a_season_of_a_year_is_that_year(text, span, value):
     assert (t.text, t.value, t.precision) == (span, value, "year")
 
 
-@pytest.mark.parametrize("word", ["فجراً", "ظهراً", "عصراً"])
+@pytest.mark.parametrize("word", ["فجراً", "صباحاً", "ظهراً", "عصراً", "ليلاً"])
 def test_a_part_of_the_day_alone_is_the_day_s(word):
     t = one(f"هاجم المسلحون الحاجز {word} بعد اشتباكات.")
     assert (t.text, t.value, t.precision) == (word, FRI.isoformat(), "part-of-day")

@@ -1617,9 +1617,13 @@ def _weeks_of_month(
 
 
 _PART_ADVERBS = ("صباحا", "مساء", "فجرا", "ليلا", "ظهرا", "عصرا")
-# «فجراً»، «ظهراً»، «عصراً» alone, adverbs of time (not after a clock time: that is
-# _CLOCK_ALONE's; «صباحاً» and «مساءً» alone annotators leave unmarked)
-_DAWN_ALONE = re.compile(r"(?:^|(?<=\s))(?<![\d])(?P<d>فجرا|ظهرا|عصرا)(?=[\s.,،؛:!؟\"»”]|$)")
+# «فجراً»، «صباحاً»، «ظهراً»، «عصراً»، «ليلاً» alone, adverbs of time (not after a clock
+# time: that is _CLOCK_ALONE's; annotators mark every one; bare «مساء» is also a noun)
+_DAWN_ALONE = re.compile(
+    r"(?:^|(?<=\s))(?<![\d])(?P<d>فجرا|صباحا|ظهرا|عصرا|ليلا|مساءا)(?=[\s.,،؛:!؟\"»”]|$)"
+)
+# a clock word or number right before: «في الخامسة صباحاً» (a clock time, or a habit)
+_CLOCK_BEFORE = re.compile(rf"(?:\d|{_CLOCK_WORDS}|عشره|عشر)\s*$")
 # «ساعات الفجر الأولى»، «ساعات المساء»: the hours of a part of the day (normalised text)
 _HOURS_OF_PART = re.compile(
     rf"ساعات{_S}ال(?P<p>فجر|صباح|مساء|ليل|ظهر|عصر){_E}(?:{_S}(?:الاولي|الاخيره|المتاخره){_E})?"
@@ -1707,6 +1711,8 @@ def _clock_times(
         # «انطلقت العملية فجراً»: that part of the sentence's day (not a clock time's part)
         a = m.start("d")
         if any(ms < m.end("d") and a < me for ms, me, _r, _x in kept + found):
+            continue
+        if _CLOCK_BEFORE.search(s, max(0, a - 12), a):
             continue
         day = _sentence_day(s, a, kept, quoted, base, lead=True)
         found.append((a, m.end("d"), {"days": 0}, {"part": _CLOCK_PARTS[m.group("d")]}))
