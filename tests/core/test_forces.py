@@ -1671,6 +1671,10 @@ def test_an_attack_on_civilians_at_a_facility_hits_no_garrison():
     base = "تنتشر [قوات سوريا الديمقراطية|ACTOR|SDF] في [سد تشرين|LOCATION|tishrin-dam]. "
     hit = rows(base + "وقصفت [المسيّرات التركية|ACTOR|TR] [السد|LOCATION|tishrin-dam] أمس.")
     assert ("SDF", "attacked", "السد") in hit
+    hit = rows(
+        base + "وقصفت [المدفعية التركية|ACTOR|TR] [السد|LOCATION|tishrin-dam] بأكثر من ألف قذيفة."
+    )
+    assert ("SDF", "attacked", "السد") in hit  # (a thousand shells are no civilians)
     spared = rows(
         base + "وقصفت [المسيّرات التركية|ACTOR|TR] قافلة لمدنيين متجهين إلى "
         "[السد|LOCATION|tishrin-dam] أمس."

@@ -347,8 +347,14 @@ def _civilian_object(doc: _ev.Doc, s: int, ev: Event) -> bool:
     i = _tok_of(doc, ev)
     b = min(doc.sspan[s][1], i + 9)
     return any(
-        doc.clause[k] == doc.clause[i] and doc.masks[k] & _ev._CIVILIANS for k in range(i + 1, b)
+        doc.clause[k] == doc.clause[i]
+        and doc.masks[k] & _ev._CIVILIANS
+        and _THOUSANDS.isdisjoint(_stems(doc.tw[k]))  # («بأكثر من ألف قذيفة»: a count)
+        for k in range(i + 1, b)
     )
+
+
+_THOUSANDS = _ws("الف الاف الالاف")
 
 
 def _hosts_hit(rows: list[Row], untargeted: list) -> list[Row]:
