@@ -2696,6 +2696,12 @@ def test_the_counted_soldiers_of_a_toll_are_their_state_s_forces(text, actor):
         # a division of the home army: Iraq's in an Iraqi article, Syria's in a Syrian one
         ("وصلت تعزيزات من الفرقة الرابعة إلى مطيبيجة في صلاح الدين.", ("الفرقة الرابعة", "IQ_GOV")),
         ("دفعت الفرقة الرابعة بتعزيزات إلى درعا البلد.", ("الفرقة الرابعة", "SY_GOV")),
+        ("هاجمت فلول النظام حاجزاً في جبلة.", ("فلول النظام", "OTHER:assad-loyalists")),
+        (
+            "وانتشر المجلس العسكري في السويداء في المدينة.",
+            ("المجلس العسكري في السويداء", "OTHER:suwayda-military-council"),
+        ),
+        ("وأعلن جيش سوريا الحرة في التنف.", ("جيش سوريا الحرة", "OTHER:maghawir-al-thawra")),
         # (not the newspaper «اللواء»)
         (
             'وتسلمت القوات المقر الرئيسي لـ"اللواء الثامن" في بصرى الشام.',
