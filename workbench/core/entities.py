@@ -169,15 +169,17 @@ _PLACE_HEADS = {
         "مجمعي": "town",
     }.items()
 }
+# heads that an indefinite adjective or a nationality may follow instead of a name
+# («مستشفى ميداني»، «منشأة سورية»)
+_ADJ_HEAD_WORDS = "ضاحية مزارع منشأة كلية مستشفى مشفى مجمع"
 # heads that take an unquoted, unknown name (others need a known place or quotes)
 _OPEN_HEADS = _n(
     "قرية قريتي بلدة بلدتي مدينة مدينتي حي مخيم جبل جبال تلة تل ناحية بادية حقل مطار معبر "
     "سجن سد قاعدة وادي شارع مجمعي معسكر معسكري حاجز حيي حيا منطقة جرود تلال منفذ قضاء دوار "
     # a river, a castle, two fields: «نهر الساجور»، «قلعة الحصن»، «حقلي جزل والمهر»
-    "نهر قلعة حقلي منطقتي ساحة جامع مسجد كنيسة صحراء "
+    "نهر قلعة حقلي منطقتي ساحة جامع مسجد كنيسة صحراء " + _ADJ_HEAD_WORDS
     # a suburb, farms, a facility, a college, a hospital, a compound: «ضاحية الأسد»،
     # «مزارع ريما»، «منشأة النبع»، «كلية المدفعية»، «مستشفى الشفاء»، «مجمع كوجو»
-    "ضاحية مزارع منشأة كلية مستشفى مشفى مجمع"
 )
 _W_ILA = frozenset((norm("إلى"), norm("الى"), "الي", "الى"))
 _W_QALAA = norm("قلعة")  # «قلعة الحصن»: a castle named by its town, a common word too
@@ -197,7 +199,7 @@ _W_WADI = norm("وادي")
 _DISTRICT_HEADS = _n("أحياء حيي حيا")
 # prepositions with the pronoun ه that are also place names written with ة
 _PRONOUN_WORDS = frozenset("عنه منه فيه له به".split())
-_ADJ_HEADS = _n("ضاحية مزارع منشأة كلية مستشفى مشفى مجمع")
+_ADJ_HEADS = _n(_ADJ_HEAD_WORDS)
 _SAYING = _n(
     "مؤكدة مشيرة موضحة مضيفة لافتة معتبرة متهمة مطالبة محذرة مؤكدا مشيرا موضحا مضيفا لافتا"
 )
@@ -1488,16 +1490,21 @@ def _discourse_places(matches, cands: list[_Cand]) -> None:
     if not amb:
         return
     named = {c.canonical for c in cands if c.type == "LOCATION" and c.canonical}
-    # («الصدر» in an article that names «مقتدى الصدر» is his surname too)
-    surnames = {
-        m.key.split()[-1] for m in matches if " " in m.key and m.first("PERSON") is not None
-    }
     for m, e in amb:
-        if m.key in surnames:
-            continue
+        if _a_surname(m.key, matches):
+            continue  # («الصدر» in an article that names «مقتدى الصدر» is his surname too)
         if e.canonical in named and not any(c.start < m.end and m.start < c.end for c in cands):
             kind = next((k for k in e.flags if k != "amb"), None)
             cands.append(_Cand(m.start, m.end, "LOCATION", e.canonical, 0.6, 1, kind))
+
+
+def _a_surname(key: str, matches) -> bool:
+    """Whether ``key`` is the last word of a person's name among the gazetteer ``matches``
+    («الصدر» in an article that names «مقتدى الصدر»)."""
+    return any(
+        " " in o.key and o.key.endswith(" " + key) and o.first("PERSON") is not None
+        for o in matches
+    )
 
 
 def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
@@ -1513,10 +1520,7 @@ def _home_forces(text: str, g: Gazetteer, cands: list[_Cand]) -> None:
     best = max(votes, key=votes.__getitem__) if votes else None
     home = _GOV_OF.get(best) if best else None
     places = _places_of(g, cands)
-    govs = sorted(
-        (c for c in cands if c.type == "ACTOR" and c.canonical in _GOVERNMENTS and c.conf >= 0.7),
-        key=lambda c: c.start,
-    )
+    govs = [c for c in _named_actors(cands) if c.canonical in _GOVERNMENTS]
     for c in cands:
         if c.canonical == _HOME_GOV:
             gov = _named_gov(text, c, govs) or _local_home(text, c, places) or home
@@ -1749,10 +1753,7 @@ def _from_match(
         # (not a surname of a person it names: «مقتدى الصدر» and «مدينة الصدر»)
         named = any(
             c.type == "LOCATION" and c.canonical == loc.canonical for c in prev
-        ) and not any(
-            " " in o.key and o.key.endswith(" " + m.key) and o.first("PERSON") is not None
-            for o in matches
-        )
+        ) and not _a_surname(m.key, matches)
         # «بينها القائم والقيارة»: coordinated with a place named right after it
         nxt = next((o for o in matches if o.start >= m.end), None)
         coord = coord or (
@@ -3287,6 +3288,15 @@ def _bare_groups(
             _cover(covered, t.start, t.end)
 
 
+_BARE_PREFIXES = ("", "و", "ل", "ب", "ف")
+
+
+def _bare_free(t: _Tok, covered) -> bool:
+    """Whether bare word ``t`` has at most a conjunction or a preposition on it and no
+    candidate over it: free to be read as a reference back."""
+    return t.prefix in _BARE_PREFIXES and covered.find(1, t.start, t.end) < 0
+
+
 def _definite_next(text: str, toks, k: int) -> _Tok | None:
     """The word right after word ``k`` when it is definite and bare (no clitic, not a
     particle): the adjective or name that makes a bare reference a name of its own
@@ -3322,7 +3332,7 @@ def _bare_forces(text: str, g: Gazetteer, toks, stems, cands, covered) -> None:
     states = g.state_actor_ids
     for k in compress(range(len(stems)), map(_BARE_FORCES.__contains__, stems)):
         t = toks[k]
-        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+        if not _bare_free(t, covered):
             continue
         end = t.end
         nx = _definite_next(text, toks, k)
@@ -3365,7 +3375,7 @@ def _the_enemy(text: str, toks, stems, cands, covered) -> None:
         return
     for k in compress(range(len(stems)), map(_W_ENEMY.__eq__, stems)):
         t = toks[k]
-        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+        if not _bare_free(t, covered):
             continue
         if _definite_next(text, toks, k) is not None:
             continue  # «العدو الصهيوني»، «العدو المشترك»
@@ -3421,16 +3431,21 @@ _FACTION_COALITIONS = frozenset(
 )
 
 
+def _named_actors(cands: list[_Cand]) -> list[_Cand]:
+    """The actors named outright (not weak or bare readings), in text order."""
+    return sorted(
+        (c for c in cands if c.type == "ACTOR" and c.canonical and c.conf >= 0.7),
+        key=lambda c: c.start,
+    )
+
+
 def _the_factions(text: str, cands: list[_Cand]) -> None:
     """Bare «الفصائل», which the gazetteer reads weakly as the opposition: the coalition of
     factions named last before it («جيش الفتح»، «فصائل محلية»), or the side named
     last as factions («الفصائل الموالية لإيران»، «فصائل الحشد الشعبي»); the opposition stays
     when it was named last, or nothing was. (After «الجبهة الوطنية للتحرير», a coalition
     inside the opposition, annotators keep the opposition five times in eight.)"""
-    actors = sorted(
-        (c for c in cands if c.type == "ACTOR" and c.canonical and c.conf >= 0.7),
-        key=lambda c: c.start,
-    )
+    actors = _named_actors(cands)
     for c in cands:
         if c.type != "ACTOR" or c.canonical != "FSA" or c.conf >= 0.7:
             continue
@@ -3456,13 +3471,10 @@ def _the_mercenaries(text: str, toks, stems, cands: list[_Cand], covered) -> Non
     """Bare «المرتزقة» (how Kurdish outlets label an enemy): the side last labelled so
     before it, «مرتزقة داعش» (ISIS) or «مرتزقة الاحتلال التركي» (the Turkish-backed
     factions); nothing when no side was."""
-    actors = sorted(
-        (c for c in cands if c.type == "ACTOR" and c.canonical and c.conf >= 0.7),
-        key=lambda c: c.start,
-    )
+    actors = _named_actors(cands)
     for k in compress(range(len(stems)), map(_W_MERCS.__eq__, stems)):
         t = toks[k]
-        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+        if not _bare_free(t, covered):
             continue
         if _definite_next(text, toks, k) is not None:
             continue  # «المرتزقة السوريين»: an adjective names others
@@ -3490,7 +3502,7 @@ def _bare_faction(text: str, g: Gazetteer, toks, stems, actors, cands, covered) 
     states = g.state_actor_ids
     for k in compress(range(len(stems)), map(_FACTION_WORDS.__contains__, stems)):
         t = toks[k]
-        if t.prefix not in ("", "و", "ل", "ب", "ف") or covered.find(1, t.start, t.end) >= 0:
+        if not _bare_free(t, covered):
             continue
         ante = None  # («الفصيل المدعوم من إيران»: an adjective describes the one named)
         for c in actors:
