@@ -1106,16 +1106,9 @@ def _near_mil(doc: Doc, c: Cand, width: int = 10, after_only: bool = False) -> b
         if _has(doc, MIL, lo, hi):
             return True
         return any(m.t0 < hi and m.t1 > lo and m.ent.type == "WEAPON" for m in doc.others[c.sent])
-    lo, hi = max(s0, c.ti - width), min(s1, c.tj + width)
     # «وكان الجيش قد أطلق عمليته ... منتصف كانون الثاني الماضي، واستعاد»: the words of a
     # time or a count in between do not use the window
-    skip = doc.skip
-    if skip:
-        k, n = c.ti, 0
-        while k > s0 and n < width:
-            k -= 1
-            n += k not in skip
-        lo = k
+    lo, hi = _back_words(doc, c.ti, width, s0, names=False), min(s1, c.tj + width)
     if _has(doc, MIL, lo, c.ti) or _has(doc, MIL, c.tj, hi):
         return True
     for m in doc.others[c.sent]:
@@ -3799,11 +3792,13 @@ def _unreal_kind_of(doc: Doc, c: Cand) -> str:
     return kind
 
 
-def _back_words(doc: Doc, i: int, n: int, s0: int) -> int:
-    """The token ``n`` words before ``i``, not counting the words of names, times and
-    quantities («من المقرر أن تبدأ الشرطة العسكرية الروسية والقوات التركية في 15 مارس
-    تسيير دوريات»: the plan governs the patrols)."""
-    inside, skip = doc.inside, doc.skip
+def _back_words(doc: Doc, i: int, n: int, s0: int, names: bool = True) -> int:
+    """The token ``n`` words before ``i`` (not before ``s0``), not counting the words of
+    times and quantities, nor, with ``names``, those of names («من المقرر أن تبدأ الشرطة
+    العسكرية الروسية والقوات التركية في 15 مارس تسيير دوريات»: the plan governs the
+    patrols)."""
+    inside = doc.inside if names else ()
+    skip = doc.skip
     k = i
     while k > s0 and n > 0:
         k -= 1

@@ -773,23 +773,25 @@ def _rows_for_event(
             or any(st in _ADVANCE for w in words for st in _stems(w))
             or any(_in(w, _ev.REPEL) for w in words)
         )
+        # an assault word (هجوم، اقتحام): the tests below say whether it was fought on the ground
+        ground = any(st in _GROUND for w in words for st in _stems(w))
         # «شنت هجوما على المدينة، وسط اشتباكات عنيفة مع فصائل المعارضة»: a ground assault
         clashes = _words_in(doc, FIGHT, s0, s1)
         if clashes and not fight:
-            fight = any(st in _GROUND for w in words for st in _stems(w))
-        if not fight and any(st in _GROUND for w in words for st in _stems(w)):
+            fight = ground
+        if not fight and ground:
             # «شنوا هجوماً معاكساً على مواقع الحزب»، «تواصل هجماتها المضادة»: a
             # counter-attack retakes ground, it is fought on the ground
             i = _tok_of(doc, ev)
             fight = i + 1 < s1 and doc.tw[i + 1] in _COUNTER
-        if not fight and any(st in _GROUND for w in words for st in _stems(w)):
+        if not fight and ground:
             # «صدّت وحدات الجيش هجوماً شنه X على البلدة»، «المقاتلين الذين يتصدون لهجوم X
             # على المدينة»: an assault repelled was fought on the ground
             i = _tok_of(doc, ev)
             # (the repellers' name and the time between do not count: «أحبطت وحدات من الجيش
             # العربي السوري اليوم هجوماً»)
             fight = _ev._has(doc, _ev.REPEL, max(s0, _ev._back_words(doc, i, 6, s0)), i)
-        if not fight and any(st in _GROUND for w in words for st in _stems(w)):
+        if not fight and ground:
             # «شارك مقاتلون من X في الهجوم على P»: those who took part were there
             fight = _took_part_in(doc, s, ev)
         if not fight and not targets:
